@@ -1,0 +1,193 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/regenkg/regenkg/internal/kg"
+)
+
+// projectClaim renders the map projection of the claim bound to c.
+func projectClaim(cp *compiler, c string, sel kg.Selection) (string, error) {
+	parts := []string{".id", ".predicate", ".quote", ".start", ".end", ".certainty", ".negated", ".cues",
+		".language", ".extractor", ".extractorVersion", ".sourceId", ".relationId", ".subjectId", ".objectId"}
+	for i, f := range sel {
+		var expr string
+		var err error
+		x := cp.fresh("n")
+		switch f.Name {
+		case "subject":
+			expr, err = cp.single(fmt.Sprintf("(%s)-[:SUBJECT]->(%s:Entity)", c, x), x, f.Sub, projectEntity)
+		case "object":
+			expr, err = cp.single(fmt.Sprintf("(%s)-[:OBJECT]->(%s:Entity)", c, x), x, f.Sub, projectEntity)
+		case "attributedTo":
+			expr, err = cp.single(fmt.Sprintf("(%s)-[:ATTRIBUTED_TO]->(%s:Entity)", c, x), x, f.Sub, projectEntity)
+		case "via":
+			expr, err = cp.single(fmt.Sprintf("(%s)-[:VIA]->(%s:Entity)", c, x), x, f.Sub, projectEntity)
+		case "source":
+			expr, err = cp.single(fmt.Sprintf("(%s)-[:STATED_IN]->(%s:Source)", c, x), x, f.Sub, projectSource)
+		case "relation":
+			// From the subject, the edge is one hop among few.
+			expr, err = cp.single(fmt.Sprintf("(%[1]s)-[:SUBJECT]->(:Entity)-[%[2]s]->(:Entity) WHERE %[2]s.id = %[1]s.relationId", c, x), x, f.Sub, projectRelation)
+		case "citations":
+			expr, err = cp.list(fmt.Sprintf("MATCH (%s)-[:CITED_BY]->(%s:Study)", c, x), x, fmt.Sprintf("%[1]s.year DESC, %[1]s.id", x), f.Sub, projectStudy, 1000)
+		default:
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, nestedKey(i)+": "+expr)
+	}
+	return c + " {" + strings.Join(parts, ", ") + "}", nil
+}
+
+// decodeClaim builds a claim from what projectClaim rendered.
+func decodeClaim(m map[string]any, sel kg.Selection) (*kg.Claim, error) {
+	if m == nil {
+		return nil, nil
+	}
+	cl := &kg.Claim{
+		ID: str(m["id"]), Predicate: kg.Predicate(str(m["predicate"])), Quote: str(m["quote"]),
+		Start: toInt(m["start"]), End: toInt(m["end"]), Certainty: kg.Certainty(str(m["certainty"])),
+		Negated: boolean(m["negated"]), Cues: stringList(m["cues"]), Language: str(m["language"]),
+		Extractor: str(m["extractor"]), ExtractorVersion: str(m["extractorVersion"]),
+		SourceID: str(m["sourceId"]), RelationID: str(m["relationId"]),
+		Subject: kg.EntityRef{ID: str(m["subjectId"])}, Object: kg.EntityRef{ID: str(m["objectId"])},
+	}
+	for i, f := range sel {
+		var v any
+		var err error
+		raw := m[nestedKey(i)]
+		switch f.Name {
+		case "subject", "object", "attributedTo", "via":
+			v, err = decodeEntity(asMap(raw), f.Sub)
+		case "source":
+			v, err = decodeSource(asMap(raw), f.Sub)
+		case "relation":
+			v, err = decodeRelation(asMap(raw), f.Sub)
+		case "citations":
+			var list []*kg.Study
+			for _, it := range asList(raw) {
+				st, err := decodeStudy(asMap(it), f.Sub)
+				if err != nil {
+					return nil, err
+				}
+				list = append(list, st)
+			}
+			v = list
+		default:
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		cl.Nested.Set(f.Key, v)
+	}
+	return cl, nil
+}
+
+func decodeClaimConnection(v any, f kg.Field) (*kg.ClaimConnection, error) {
+	res, err := decodeConnection(v)
+	if err != nil {
+		return nil, err
+	}
+	node := connectionNode(f)
+	out := &kg.ClaimConnection{TotalCount: res.total, PageInfo: res.pageInfo()}
+	for i, it := range res.items {
+		cl, err := decodeClaim(it, node)
+		if err != nil {
+			return nil, err
+		}
+		out.Edges = append(out.Edges, kg.ClaimEdge{Cursor: kg.Cursor(res.offset + i), Node: cl})
+	}
+	return out, nil
+}
+
+// Claims returns the claims with the given IDs that exist, in the order
+// asked; one round trip.
+func (s *Store) Claims(ctx context.Context, ids []string, sel kg.Selection) ([]*kg.Claim, error) {
+	c := newCompiler()
+	proj, err := projectClaim(c, "c", sel)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := s.read(ctx, fmt.Sprintf("UNWIND %s AS id MATCH (c:Claim {id: id}) RETURN id, %s AS x", c.param(ids), proj), c.params)
+	if err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	byID := map[string]*kg.Claim{}
+	for _, r := range recs {
+		cl, err := decodeClaim(asMap(r.Values[1]), sel)
+		if err != nil {
+			return nil, err
+		}
+		byID[str(r.Values[0])] = cl
+	}
+	out := make([]*kg.Claim, 0, len(byID))
+	for _, id := range ids {
+		if cl, ok := byID[id]; ok {
+			out = append(out, cl)
+		}
+	}
+	return out, nil
+}
+
+// ClaimPage lists the claims matching f, strongest first; one round trip.
+// sel is the selection of the connection (totalCount, edges, pageInfo).
+func (s *Store) ClaimPage(ctx context.Context, f kg.ClaimFilter, p kg.Page, sel kg.Selection) (*kg.ClaimConnection, error) {
+	c := newCompiler()
+	var conds []string
+	if f.Predicate != "" {
+		if !f.Predicate.Valid() {
+			return nil, kg.Errorf(kg.Invalid, "unknown predicate %q", f.Predicate)
+		}
+		conds = append(conds, "c.predicate = "+c.param(string(f.Predicate)))
+	}
+	if f.Certainty != "" {
+		if !f.Certainty.Valid() {
+			return nil, kg.Errorf(kg.Invalid, "unknown certainty %q", f.Certainty)
+		}
+		conds = append(conds, "c.certainty = "+c.param(string(f.Certainty)))
+	}
+	if f.Negated != nil {
+		conds = append(conds, "c.negated = "+c.param(*f.Negated))
+	}
+	if f.Cited != nil {
+		conds = append(conds, "c.cited = "+c.param(*f.Cited))
+	}
+	if f.SourceID != "" {
+		conds = append(conds, "c.sourceId = "+c.param(f.SourceID))
+	}
+	if f.EntityID != "" {
+		e := c.param(f.EntityID)
+		conds = append(conds, fmt.Sprintf("(c.subjectId = %s OR c.objectId = %s)", e, e))
+	}
+	if f.Genre != "" {
+		conds = append(conds, fmt.Sprintf("EXISTS { (c)-[:STATED_IN]->(s:Source) WHERE s.genre = %s }", c.param(string(f.Genre))))
+	}
+	if f.Contradicted != nil {
+		cond := "EXISTS { MATCH (o:Claim) WHERE o.relationId = c.relationId AND o.negated <> c.negated }"
+		if !*f.Contradicted {
+			cond = "NOT " + cond
+		}
+		conds = append(conds, cond)
+	}
+	// The rank condition lets Neo4j read the rank index in order.
+	conds = append(conds, "c.rank >= -100")
+	match := "MATCH (c:Claim) WHERE " + strings.Join(conds, " AND ")
+	field := kg.Field{Name: "claims", Key: "claims", Args: map[string]any{"first": p.First, "after": p.After}, Sub: sel}
+	if p.First == 0 {
+		field.Args["first"] = kg.DefaultPageSize
+	}
+	conn, err := c.connection(field, match, "c", "c.rank DESC, c.sourceId, c.start", projectClaim, kg.MaxPageSize)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := s.read(ctx, "RETURN "+conn+" AS x", c.params)
+	if err != nil {
+		return nil, fmt.Errorf("claim page: %w", err)
+	}
+	return decodeClaimConnection(recs[0].Values[0], field)
+}

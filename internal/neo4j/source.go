@@ -1,0 +1,138 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/regenkg/regenkg/internal/kg"
+)
+
+// projectSource renders the map projection of the source bound to s. The
+// text, the one large property, is only fetched when asked for.
+func projectSource(c *compiler, s string, sel kg.Selection) (string, error) {
+	parts := []string{".id", ".uri", ".path", ".title", ".publisher", ".author", ".language", ".genre", ".published",
+		".publishedText", ".retrieved", ".size", ".claimCount", ".loadedAt"}
+	if sel.Has("text") {
+		parts = append(parts, ".text")
+	}
+	for i, f := range sel {
+		var expr string
+		var err error
+		x := c.fresh("n")
+		switch f.Name {
+		case "claims":
+			match := fmt.Sprintf("MATCH (%s:Claim) WHERE %s.sourceId = %s.id", x, x, s)
+			expr, err = c.connection(f, match, x, fmt.Sprintf("%[1]s.start, %[1]s.id", x), projectClaim, kg.MaxPageSize)
+		case "cites":
+			expr, err = c.list(fmt.Sprintf("MATCH (%s)-[:CITES]->(%s:Study)", s, x), x, fmt.Sprintf("%[1]s.year DESC, %[1]s.id", x), f.Sub, projectStudy, 1000)
+		default:
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, nestedKey(i)+": "+expr)
+	}
+	return s + " {" + strings.Join(parts, ", ") + "}", nil
+}
+
+// decodeSource builds a source from what projectSource rendered.
+func decodeSource(m map[string]any, sel kg.Selection) (*kg.Source, error) {
+	if m == nil {
+		return nil, nil
+	}
+	src := &kg.Source{
+		ID: str(m["id"]), URI: str(m["uri"]), Path: str(m["path"]), Title: str(m["title"]),
+		Publisher: str(m["publisher"]), Author: str(m["author"]), Language: str(m["language"]),
+		Genre: kg.Genre(str(m["genre"])), Published: str(m["published"]), PublishedText: str(m["publishedText"]),
+		Retrieved: str(m["retrieved"]), Size: toInt(m["size"]), Text: str(m["text"]),
+		ClaimCount: toInt(m["claimCount"]), LoadedAt: str(m["loadedAt"]),
+	}
+	for i, f := range sel {
+		var v any
+		var err error
+		raw := m[nestedKey(i)]
+		switch f.Name {
+		case "claims":
+			v, err = decodeClaimConnection(raw, f)
+		case "cites":
+			var list []*kg.Study
+			for _, it := range asList(raw) {
+				st, err := decodeStudy(asMap(it), f.Sub)
+				if err != nil {
+					return nil, err
+				}
+				list = append(list, st)
+			}
+			v = list
+		default:
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		src.Nested.Set(f.Key, v)
+	}
+	return src, nil
+}
+
+// Sources returns the sources with the given IDs that exist, in the order
+// asked; one round trip.
+func (s *Store) Sources(ctx context.Context, ids []string, sel kg.Selection) ([]*kg.Source, error) {
+	c := newCompiler()
+	proj, err := projectSource(c, "s", sel)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := s.read(ctx, fmt.Sprintf("UNWIND %s AS id MATCH (s:Source {id: id}) RETURN id, %s AS x", c.param(ids), proj), c.params)
+	if err != nil {
+		return nil, fmt.Errorf("sources: %w", err)
+	}
+	byID := map[string]*kg.Source{}
+	for _, r := range recs {
+		src, err := decodeSource(asMap(r.Values[1]), sel)
+		if err != nil {
+			return nil, err
+		}
+		byID[str(r.Values[0])] = src
+	}
+	out := make([]*kg.Source, 0, len(byID))
+	for _, id := range ids {
+		if src, ok := byID[id]; ok {
+			out = append(out, src)
+		}
+	}
+	return out, nil
+}
+
+// SourcePage lists sources, most recently loaded first; one round trip.
+func (s *Store) SourcePage(ctx context.Context, p kg.Page, sel kg.Selection) (*kg.SourceConnection, error) {
+	c := newCompiler()
+	field := kg.Field{Name: "sources", Key: "sources", Args: map[string]any{"first": p.First, "after": p.After}, Sub: sel}
+	if p.First == 0 {
+		field.Args["first"] = kg.DefaultPageSize
+	}
+	conn, err := c.connection(field, "MATCH (s:Source) WHERE s.loadedAt >= ''", "s", "s.loadedAt DESC, s.id", projectSource, kg.MaxPageSize)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := s.read(ctx, "RETURN "+conn+" AS x", c.params)
+	if err != nil {
+		return nil, fmt.Errorf("source page: %w", err)
+	}
+	res, err := decodeConnection(recs[0].Values[0])
+	if err != nil {
+		return nil, err
+	}
+	node := connectionNode(field)
+	out := &kg.SourceConnection{TotalCount: res.total, PageInfo: res.pageInfo()}
+	for i, it := range res.items {
+		src, err := decodeSource(it, node)
+		if err != nil {
+			return nil, err
+		}
+		out.Edges = append(out.Edges, kg.SourceEdge{Cursor: kg.Cursor(res.offset + i), Node: src})
+	}
+	return out, nil
+}

@@ -1,0 +1,113 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/regenkg/regenkg/internal/kg"
+)
+
+// projectStudy renders the map projection of the study bound to st.
+func projectStudy(c *compiler, st string, sel kg.Selection) (string, error) {
+	parts := []string{".id", ".doi", ".title", ".authors", ".year", ".venue", ".design", ".n", ".period", ".reference"}
+	for i, f := range sel {
+		var expr string
+		var err error
+		x := c.fresh("n")
+		switch f.Name {
+		case "claims":
+			match := fmt.Sprintf("MATCH (%s)<-[:CITED_BY]-(%s:Claim)", st, x)
+			expr, err = c.connection(f, match, x, fmt.Sprintf("%[1]s.rank DESC, %[1]s.sourceId, %[1]s.start", x), projectClaim, kg.MaxPageSize)
+		case "citedBy":
+			expr, err = c.list(fmt.Sprintf("MATCH (%s)<-[:CITES]-(%s:Source)", st, x), x, fmt.Sprintf("%[1]s.loadedAt DESC, %[1]s.id", x), f.Sub, projectSource, 1000)
+		default:
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, nestedKey(i)+": "+expr)
+	}
+	return st + " {" + strings.Join(parts, ", ") + "}", nil
+}
+
+// decodeStudy builds a study from what projectStudy rendered.
+func decodeStudy(m map[string]any, sel kg.Selection) (*kg.Study, error) {
+	if m == nil {
+		return nil, nil
+	}
+	st := &kg.Study{
+		ID: str(m["id"]), DOI: str(m["doi"]), Title: str(m["title"]), Authors: stringList(m["authors"]),
+		Year: toInt(m["year"]), Venue: str(m["venue"]), Design: str(m["design"]), N: toInt(m["n"]),
+		Period: str(m["period"]), Reference: str(m["reference"]),
+	}
+	for i, f := range sel {
+		var v any
+		var err error
+		raw := m[nestedKey(i)]
+		switch f.Name {
+		case "claims":
+			v, err = decodeClaimConnection(raw, f)
+		case "citedBy":
+			var list []*kg.Source
+			for _, it := range asList(raw) {
+				src, err := decodeSource(asMap(it), f.Sub)
+				if err != nil {
+					return nil, err
+				}
+				list = append(list, src)
+			}
+			v = list
+		default:
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		st.Nested.Set(f.Key, v)
+	}
+	return st, nil
+}
+
+// studyKey turns what a client may pass for a study (a DOI in any case,
+// with or without a resolver prefix, or a kg:study/ ID) into its ID.
+func studyKey(s string) string {
+	if doi := kg.NormalizeDOI(s); doi != "" {
+		return doi
+	}
+	return strings.TrimSpace(s)
+}
+
+// Studies returns the studies with the given IDs or DOIs that exist, in the
+// order asked; one round trip.
+func (s *Store) Studies(ctx context.Context, ids []string, sel kg.Selection) ([]*kg.Study, error) {
+	keys := make([]string, len(ids))
+	for i, id := range ids {
+		keys[i] = studyKey(id)
+	}
+	c := newCompiler()
+	proj, err := projectStudy(c, "st", sel)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := s.read(ctx, fmt.Sprintf("UNWIND %s AS id MATCH (st:Study {id: id}) RETURN id, %s AS x", c.param(keys), proj), c.params)
+	if err != nil {
+		return nil, fmt.Errorf("studies: %w", err)
+	}
+	byID := map[string]*kg.Study{}
+	for _, r := range recs {
+		st, err := decodeStudy(asMap(r.Values[1]), sel)
+		if err != nil {
+			return nil, err
+		}
+		byID[str(r.Values[0])] = st
+	}
+	out := make([]*kg.Study, 0, len(byID))
+	for _, k := range keys {
+		if st, ok := byID[k]; ok {
+			out = append(out, st)
+		}
+	}
+	return out, nil
+}
