@@ -1,0 +1,644 @@
+package loaders
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/regenkg/regenkg/internal/kg"
+)
+
+// slot is a mention that can take part in a claim: a real mention, or the
+// therapy an anaphor ("Terapi ini", "this fluid") stands for.
+type slot struct {
+	ent      *docEntity
+	from, to int
+}
+
+// candidate is a relation found in one sentence before certainty and
+// negation are decided.
+type candidate struct {
+	pred      string
+	subj, obj slot
+	cue       hit
+	bare      bool
+}
+
+// discourse is what the claims pass remembers between sentences.
+type discourse struct {
+	topic      *docEntity // the therapy the text is about
+	topicLine  int
+	person     *docEntity
+	personLine int
+	via        *docEntity
+	cited      []string
+	citedLine  int
+}
+
+// claims extracts the claims of every content sentence.
+func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Claim {
+	var out []kg.Claim
+	var d discourse
+	seen := map[string]bool{}
+	for _, s := range a.sents {
+		ms := es.inSent[s]
+		if s.dup {
+			continue
+		}
+		if s.kind == lineHeading {
+			if t := firstTherapy(ms); t != nil {
+				d.topic, d.topicLine = t, s.line
+			}
+			continue
+		}
+		clause := x.clauses(a, s)
+		slots := make([]slot, 0, len(ms)+1)
+		for _, m := range ms {
+			slots = append(slots, slot{ent: m.ent, from: m.from, to: m.to})
+		}
+		if d.topic != nil {
+			for _, h := range x.idx.anaphora.find(s.toks, 0, len(s.toks)) {
+				if isPronoun(h.text) && firstTherapy(ms) != nil {
+					continue // "it" only stands in when nothing else can
+				}
+				if overlapsAny(slots, h.from, h.to) {
+					continue
+				}
+				slots = append(slots, slot{ent: d.topic, from: h.from, to: h.to})
+			}
+			sort.Slice(slots, func(i, j int) bool { return slots[i].from < slots[j].from })
+		}
+		// Indonesian drops subjects ("Bisa juga disuntikan ke dalam kulit"):
+		// a sentence right after the topic was named, with no therapy of its
+		// own, is about the topic.
+		var zero *docEntity
+		if d.topic != nil && firstTherapy(ms) == nil && s.line-d.topicLine <= 1 && !hasCategory(slots, kg.CategoryTherapy) {
+			zero = d.topic
+		}
+		person, via := x.attribution(a, s, ms, &d)
+		if s.line-d.citedLine > 2 {
+			d.cited = nil
+		}
+		cites := x.citedStudies(a, s, d.cited)
+		if len(cites) > 0 {
+			d.cited, d.citedLine = cites, s.line
+		}
+		if zero != nil {
+			d.topicLine = s.line
+		}
+		for _, c := range x.candidates(s, slots, clause, zero) {
+			c = x.reduce(a, s, es, c)
+			cl := x.finish(a, s, c, clause, doc.Source.ID)
+			if person != nil {
+				cl.AttributedTo = person.entry.ID
+			}
+			if via != nil {
+				cl.Via = via.entry.ID
+			}
+			cl.Citations = cites
+			if seen[cl.ID] {
+				continue
+			}
+			seen[cl.ID] = true
+			out = append(out, cl)
+		}
+		if t := firstTherapy(ms); t != nil {
+			d.topic, d.topicLine = t, s.line
+		}
+	}
+	return out
+}
+
+func isPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "it", "they", "mereka":
+		return true
+	}
+	return false
+}
+
+func overlapsAny(slots []slot, from, to int) bool {
+	for _, s := range slots {
+		if from < s.to && s.from < to {
+			return true
+		}
+	}
+	return false
+}
+
+func hasCategory(slots []slot, c kg.Category) bool {
+	for _, s := range slots {
+		if s.ent.entry.Category == c {
+			return true
+		}
+	}
+	return false
+}
+
+func firstTherapy(ms []mention) *docEntity {
+	for _, m := range ms {
+		if m.ent.entry.Category == kg.CategoryTherapy && !m.ent.entry.hasTag("cell-component") {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// clauses numbers the clause of every token: a semicolon, a colon, a
+// parenthesis closing a long aside, or a contrastive word ("namun", "but")
+// starts a new clause.
+func (x *Extractor) clauses(a *analysis, s *sentence) []int {
+	ids := make([]int, len(s.toks))
+	breaks := map[int]bool{}
+	for _, h := range x.idx.clauseBreaks.find(s.toks, 0, len(s.toks)) {
+		breaks[h.from] = true
+	}
+	c := 0
+	for i := range s.toks {
+		if i > 0 {
+			if strings.ContainsAny(s.gaps[i], ";:") || breaks[i] {
+				c++
+			}
+		}
+		ids[i] = c
+	}
+	return ids
+}
+
+// candidates pairs the sentence's slots into relations wherever a
+// predicate's signature admits the pair and one of its triggers joins them.
+//
+// zero, when set, is the subject of a sentence that names none: it stands
+// before the sentence's first word.
+func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, zero *docEntity) []candidate {
+	var out []candidate
+	taken := func(from, to int) bool { return overlapsAny(slots, from, to) }
+	// A cause is not an object: "kerusakan akibat inflamasi".
+	governed := func(h hit, o slot) bool {
+		lo, hi := h.to, o.from
+		if o.to <= h.from {
+			lo, hi = o.to, h.from
+		}
+		_, cause := x.idx.causes.any(s.toks, lo, hi)
+		return !cause
+	}
+	heads := x.dropModifiers(s, slots)
+	for _, p := range x.idx.predicates {
+		var subs, objs []slot
+		src := heads
+		if p.name == string(kg.DerivedFrom) {
+			src = slots
+		}
+		for _, sl := range src {
+			if p.subject.admits(sl.ent.entry) {
+				subs = append(subs, sl)
+			}
+			if p.object.admits(sl.ent.entry) {
+				objs = append(objs, sl)
+			}
+		}
+		if len(subs) == 0 && zero != nil && p.subject.admits(zero.entry) && len(objs) > 0 {
+			subs = []slot{{ent: zero, from: 0, to: 0}}
+		}
+		if len(subs) == 0 || len(objs) == 0 {
+			continue
+		}
+		found := map[[2]*docEntity]bool{}
+		add := func(sb, o slot, h hit, bare bool) {
+			k := [2]*docEntity{sb.ent, o.ent}
+			if sb.ent == o.ent || found[k] {
+				return
+			}
+			found[k] = true
+			out = append(out, candidate{pred: p.name, subj: sb, obj: o, cue: h, bare: bare})
+		}
+		for _, t := range p.triggers {
+			if t.bare {
+				// Nearness alone: each object takes the nearest subject on the
+				// trigger's side.
+				for _, o := range objs {
+					var side []slot
+					for _, sb := range subs {
+						ok := t.order == "any" || (t.order == "forward") == (sb.to <= o.from)
+						if t.maxGap == 0 {
+							// Adjacency means a compound: nothing but a space
+							// or hyphen between the two names.
+							ok = ok && (tight(s, sb, o) || tight(s, o, sb))
+						}
+						if ok && sb.ent != o.ent && sameClause(clause, sb, o) && distance(sb, o) <= t.maxGap {
+							side = append(side, sb)
+						}
+					}
+					for _, sb := range x.subjectGroup(s, side, o) {
+						add(sb, o, hit{}, true)
+					}
+				}
+				continue
+			}
+			// A word inside an entity's name is not a cue, except at the start
+			// of an object whose name is itself a verb phrase ("mengurangi
+			// fibrosis"): that cue sits right before the object.
+			hits := t.words.findFree(s.toks, 0, len(s.toks), taken)
+			if t.order == "forward" {
+				for _, o := range objs {
+					for _, ph := range t.words {
+						if n := ph.matchAt(s.toks, o.from); n > 0 && n < o.to-o.from {
+							hits = append(hits, hit{from: o.from, to: o.from, text: ph.text})
+							break
+						}
+					}
+				}
+			}
+			for _, h := range hits {
+				cue := slot{from: h.from, to: h.to}
+				switch t.order {
+				case "forward", "reverse":
+					fwd := t.order == "forward"
+					var before, after []slot
+					for _, sl := range subs {
+						// Subjects may sit further away than objects: a
+						// relative clause can separate a head from its verb.
+						if sameClause(clause, sl, slot{from: h.from, to: h.from + 1}) && distance(sl, cue) <= 2*t.maxGap {
+							if sl.to <= h.from {
+								before = append(before, sl)
+							} else if sl.from >= h.to {
+								after = append(after, sl)
+							}
+						}
+					}
+					var objBefore, objAfter []slot
+					for _, o := range objs {
+						if clause[o.from] == clause[h.from] && distance(o, cue) <= t.maxGap && governed(h, o) {
+							if o.to <= h.from {
+								objBefore = append(objBefore, o)
+							} else if o.from >= h.to {
+								objAfter = append(objAfter, o)
+							}
+						}
+					}
+					subjSide, objSide := before, objAfter
+					if !fwd {
+						subjSide, objSide = after, objBefore
+					}
+					group := x.objectGroup(s, objSide, cue, fwd)
+					if len(group) == 0 {
+						continue
+					}
+					for _, sb := range x.subjectGroup(s, subjSide, cue) {
+						for _, o := range group {
+							add(sb, o, h, false)
+						}
+					}
+				case "any":
+					for _, o := range objs {
+						if h.from < len(clause) && clause[o.from] != clause[h.from] {
+							continue
+						}
+						var side []slot
+						for _, sb := range subs {
+							if sb.ent != o.ent && sameClause(clause, sb, o) && distance(sb, o) <= t.maxGap {
+								side = append(side, sb)
+							}
+						}
+						for _, sb := range x.subjectGroup(s, side, o) {
+							add(sb, o, h, false)
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// sameClause reports whether two slots share a clause; a dropped subject
+// (an empty slot at the start) belongs to every clause.
+func sameClause(clause []int, a, b slot) bool {
+	if a.from == a.to || b.from == b.to {
+		return true
+	}
+	return clause[min(a.from, len(clause)-1)] == clause[min(b.from, len(clause)-1)]
+}
+
+func distance(a, b slot) int {
+	if a.to <= b.from {
+		return b.from - a.to
+	}
+	if b.to <= a.from {
+		return a.from - b.to
+	}
+	return 0
+}
+
+// subjectGroup picks, among the candidate subjects, the one nearest to
+// anchor that is not itself the object of a preposition ("produced by stem
+// cells that contains…") nor inside a relative clause about an earlier
+// candidate ("eksosom yang berasal dari secretome MSC memiliki…"), and adds
+// the candidates coordinated with it ("exosome dan secretome").
+func (x *Extractor) subjectGroup(s *sentence, cands []slot, anchor slot) []slot {
+	if len(cands) == 0 {
+		return nil
+	}
+	sorted := append([]slot{}, cands...)
+	sort.SliceStable(sorted, func(i, j int) bool { return distance(sorted[i], anchor) < distance(sorted[j], anchor) })
+	head := sorted[0]
+	for _, c := range sorted {
+		if x.objectMarked(s, c) || x.inRelativeClause(s, c, cands) {
+			continue
+		}
+		head = c
+		break
+	}
+	out := []slot{head}
+	for _, c := range cands {
+		if c != head && x.coordinated(s, c, head) && !x.objectMarked(s, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dropModifiers removes the cell that only modifies a cell product in a
+// compound ("Sekretom Sel Punca Mesenkimal", "Mesenchymal Stem Cell
+// Secretome"): the product is what the rest of the sentence is about. The
+// compound itself is still read as DERIVED_FROM, which is why that
+// predicate keeps every slot.
+func (x *Extractor) dropModifiers(s *sentence, slots []slot) []slot {
+	modifier := map[int]bool{}
+	for i := 0; i+1 < len(slots); i++ {
+		a, b := slots[i], slots[i+1]
+		if b.from != a.to || !tight(s, a, b) {
+			continue
+		}
+		switch {
+		case a.ent.entry.hasTag("cell-product") && b.ent.entry.hasTag("cell"):
+			modifier[i+1] = true
+		case a.ent.entry.hasTag("cell") && b.ent.entry.hasTag("cell-product"):
+			modifier[i] = true
+		}
+	}
+	if len(modifier) == 0 {
+		return slots
+	}
+	out := make([]slot, 0, len(slots))
+	for i, sl := range slots {
+		if !modifier[i] {
+			out = append(out, sl)
+		}
+	}
+	return out
+}
+
+// tight reports whether only spaces or a hyphen separate two slots.
+func tight(s *sentence, a, b slot) bool {
+	if a.to != b.from || a.to == 0 || b.from >= len(s.toks) {
+		return false
+	}
+	return strings.Trim(s.gaps[b.from], " -\u00a0") == ""
+}
+
+// objectGroup picks the object nearest the cue on its side and the objects
+// coordinated with it in a chain ("peradangan, regenerasi jaringan, dan
+// angiogenesis").
+func (x *Extractor) objectGroup(s *sentence, cands []slot, cue slot, after bool) []slot {
+	if len(cands) == 0 {
+		return nil
+	}
+	sorted := append([]slot{}, cands...)
+	sort.SliceStable(sorted, func(i, j int) bool { return distance(sorted[i], cue) < distance(sorted[j], cue) })
+	out := []slot{sorted[0]}
+	last := sorted[0]
+	for _, c := range sorted[1:] {
+		if x.coordinated(s, c, last) {
+			out = append(out, c)
+			last = c
+		}
+	}
+	return out
+}
+
+// objectMarked reports whether a preposition comes right before the slot,
+// or one word before it ("melalui pendekatan terapi regeneratif").
+func (x *Extractor) objectMarked(s *sentence, sl slot) bool {
+	from := max(0, sl.from-2)
+	for _, h := range x.idx.objMarkers.find(s.toks, from, sl.from) {
+		if sl.from-h.to <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelativeClause reports whether a relative pronoun separates the slot
+// from an earlier candidate, making it part of a clause about that one.
+func (x *Extractor) inRelativeClause(s *sentence, sl slot, cands []slot) bool {
+	for _, c := range cands {
+		if c.to <= sl.from && c.ent != sl.ent {
+			if _, ok := x.idx.relPronouns.any(s.toks, c.to, sl.from); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coordinated reports whether only coordinating words, punctuation and
+// other entities separate a and b ("sitokin, growth factors, eksosom, dan
+// mikroRNA").
+func (x *Extractor) coordinated(s *sentence, a, b slot) bool {
+	lo, hi := a.to, b.from
+	if b.to <= a.from {
+		lo, hi = b.to, a.from
+	}
+	if hi < lo || hi-lo > 3 {
+		return false
+	}
+	for i := lo; i < hi; {
+		if h, ok := x.idx.coordination.any(s.toks, i, hi); ok && h.from == i {
+			i = h.to
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// reduce rewrites "acts via inflammation" as "acts via an
+// anti-inflammatory effect" when the text says the therapy lowers it
+// ("menekan gejala dan peradangan", "reduces inflammation"): the lexicon
+// entry names what its reduction is.
+func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate) candidate {
+	e := c.obj.ent.entry
+	if c.pred != string(kg.ActsVia) || e.ReducedTo == "" {
+		return c
+	}
+	target := x.idx.byID[e.ReducedTo]
+	if target == nil {
+		return c
+	}
+	from := max(0, c.obj.from-3)
+	hits := x.idx.reducers.find(s.toks, from, c.obj.from)
+	if _, ok := x.idx.reducers.any(s.toks, c.cue.from, c.cue.to); !ok && len(hits) == 0 {
+		return c
+	}
+	d := es.get(target)
+	start, end := s.toks[c.obj.from].start, s.toks[c.obj.to-1].end
+	if len(hits) > 0 {
+		start = s.toks[hits[0].from].start
+	}
+	if !hasMention(d, start) {
+		d.mentions = append(d.mentions, kg.Mention{Start: start, End: end, Text: a.text[start:end]})
+	}
+	c.obj.ent = d
+	return c
+}
+
+func hasMention(d *docEntity, start int) bool {
+	for _, m := range d.mentions {
+		if m.Start == start {
+			return true
+		}
+	}
+	return false
+}
+
+// finish turns a candidate into a claim: quote and offsets, certainty from
+// the cue nearest the claim, negation when a negating word governs the
+// trigger or the object.
+func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, sourceID string) kg.Claim {
+	lo, hi := min(c.subj.from, c.obj.from), max(c.subj.to, c.obj.to)
+	cl := clause[c.obj.from]
+	cStart, cEnd := lo, hi
+	for cStart > 0 && clause[cStart-1] == cl {
+		cStart--
+	}
+	for cEnd < len(s.toks) && clause[cEnd] == cl {
+		cEnd++
+	}
+	var cues []string
+	negated := false
+	for _, h := range x.idx.negation.find(s.toks, max(cStart, c.subj.to), hi) {
+		if _, ok := x.idx.notNegation.any(s.toks, h.from, min(h.to+2, len(s.toks))); ok {
+			continue
+		}
+		// A negation governs the word right after it: the trigger or the object.
+		near := func(at int) bool { return at >= h.to && at-h.to <= 2 }
+		if near(c.obj.from) || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) {
+			negated = true
+			cues = append(cues, h.text)
+			break
+		}
+	}
+	// The certainty cue nearest the claim decides, within its clause.
+	certainty, bestDist, word := kg.Asserted, 1<<30, ""
+	consider := func(ps phrases, c kg.Certainty) {
+		for _, h := range ps.find(s.toks, cStart, cEnd) {
+			d := 0
+			switch {
+			case h.to <= lo:
+				d = lo - h.to
+			case h.from >= hi:
+				d = h.from - hi + 2 // after the claim counts, but less
+			}
+			if d < bestDist || (d == bestDist && c.Rank() < certainty.Rank()) {
+				bestDist, certainty, word = d, c, h.text
+			}
+		}
+	}
+	consider(x.idx.strong, kg.Asserted)
+	consider(x.idx.hedged, kg.Hedged)
+	consider(x.idx.speculative, kg.Speculative)
+	// Hope anywhere before the claim makes it a hope.
+	if h, ok := x.idx.speculative.any(s.toks, cStart, hi); ok && certainty != kg.Speculative {
+		certainty, word = kg.Speculative, h.text
+	}
+	if word != "" {
+		cues = append(cues, word)
+	}
+	pred := kg.Predicate(c.pred)
+	subj, obj := c.subj.ent.entry, c.obj.ent.entry
+	claim := kg.Claim{
+		Subject: kg.EntityRef{ID: subj.ID, Name: subj.Name, Category: subj.Category}, Predicate: pred,
+		Object: kg.EntityRef{ID: obj.ID, Name: obj.Name, Category: obj.Category},
+		Quote:  a.text[s.start:s.end], Start: s.start, End: s.end,
+		Certainty: certainty, Negated: negated, Cues: cues, Language: s.lang,
+		SourceID: sourceID, RelationID: kg.RelationID(subj.ID, pred, obj.ID),
+		Extractor: Name, ExtractorVersion: Version,
+	}
+	claim.ID = kg.ClaimID(sourceID, s.start, s.end, subj.ID, pred, obj.ID, negated)
+	return claim
+}
+
+// attribution finds who a sentence's claims come from: a person named with
+// a speech verb ("dr. Gia Pratama dalam Klikdokter memaparkan"), a pronoun
+// with a speech verb ("he said") for the last person named, or the rest of
+// an attributed paragraph. via is the outlet the person spoke through.
+func (x *Extractor) attribution(a *analysis, s *sentence, ms []mention, d *discourse) (person, via *docEntity) {
+	_, speaks := x.idx.speech.any(s.toks, 0, len(s.toks))
+	var named *docEntity
+	var outlet *docEntity
+	for _, m := range ms {
+		switch m.ent.entry.Category {
+		case kg.CategoryPerson:
+			if named == nil {
+				named = m.ent
+			}
+		case kg.CategoryOrganization:
+			if outlet == nil && x.viaBefore(s, m) {
+				outlet = m.ent
+			}
+		}
+	}
+	if _, ok := x.idx.sameOutlet.any(s.toks, 0, len(s.toks)); ok && outlet == nil {
+		outlet = d.via
+	}
+	switch {
+	case named != nil && speaks:
+		person = named
+	case speaks && outlet != nil:
+		// "laman Regeneric menjelaskan": an outlet speaks, no person.
+	case speaks && d.person != nil && s.line-d.personLine <= 2:
+		person = named
+		if person == nil {
+			person = d.person
+		}
+	case named == nil && d.person != nil && s.line == d.personLine:
+		person = d.person // later sentences of the attributed paragraph
+		outlet = d.via
+	}
+	if person != nil {
+		d.person, d.personLine = person, s.line
+		if outlet != nil {
+			d.via = outlet
+		} else if person != named || named == nil {
+			outlet = d.via
+		} else {
+			d.via = nil
+		}
+	} else if outlet != nil && speaks {
+		d.via = outlet
+	} else {
+		outlet = nil
+	}
+	return person, outlet
+}
+
+// viaBefore reports whether an outlet word ("dalam", "melalui", "laman")
+// introduces the organisation mention m.
+func (x *Extractor) viaBefore(s *sentence, m mention) bool {
+	from := max(0, m.from-3)
+	for _, h := range x.idx.via.find(s.toks, from, m.from) {
+		if m.from-h.to <= 2 {
+			return true
+		}
+	}
+	for _, w := range x.cues.Attribution.OutletWords {
+		if p, ok := newPhrase(w); ok {
+			for i := from; i < m.from; i++ {
+				if n := p.matchAt(s.toks, i); n > 0 && i+n <= m.from && m.from-(i+n) <= 1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

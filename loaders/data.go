@@ -1,0 +1,325 @@
+package loaders
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/regenkg/regenkg/internal/kg"
+)
+
+//go:embed data/lexicon.json data/cues.json
+var dataFS embed.FS
+
+// Lexicon is the set of entities the extractor recognises by name.
+type Lexicon struct {
+	Entries []LexEntry `json:"entities"`
+}
+
+// LexEntry is one concept of the lexicon.
+type LexEntry struct {
+	ID       string      `json:"id"`
+	Name     string      `json:"name"`
+	Category kg.Category `json:"category"`
+	XRefs    []string    `json:"xrefs,omitempty"`
+	// Names are aliases by language code ("en", "id").
+	Names map[string][]string `json:"names"`
+	// Tags refine a category for relation signatures ("cell", "cell-product").
+	Tags []string `json:"tags,omitempty"`
+	// ReducedTo names the entry a therapy acts via when the text says it
+	// reduces this one: reducing inflammation is an anti-inflammatory effect.
+	ReducedTo string `json:"reducedTo,omitempty"`
+}
+
+// Aliases returns the entry's name and every alias, without duplicates.
+func (e *LexEntry) Aliases() []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		if k := strings.ToLower(s); s != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, s)
+		}
+	}
+	add(e.Name)
+	langs := make([]string, 0, len(e.Names))
+	for l := range e.Names {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		for _, a := range e.Names[l] {
+			add(a)
+		}
+	}
+	return out
+}
+
+func (e *LexEntry) hasTag(t string) bool {
+	for _, x := range e.Tags {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// ParseLexicon reads a lexicon file's bytes. It returns an error naming the
+// first entry that lacks an id, a name or a valid category, or that repeats
+// an id.
+func ParseLexicon(b []byte) (*Lexicon, error) {
+	var l Lexicon
+	if err := json.Unmarshal(b, &l); err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	seen := map[string]bool{}
+	for i, e := range l.Entries {
+		switch {
+		case e.ID == "" || e.Name == "":
+			return nil, fmt.Errorf("lexicon: entry %d: id and name are required", i)
+		case !e.Category.Valid():
+			return nil, fmt.Errorf("lexicon: %s: unknown category %q", e.ID, e.Category)
+		case seen[e.ID]:
+			return nil, fmt.Errorf("lexicon: %s: duplicate id", e.ID)
+		}
+		seen[e.ID] = true
+	}
+	return &l, nil
+}
+
+// DefaultLexicon returns the built-in lexicon.
+func DefaultLexicon() (*Lexicon, error) {
+	b, _ := dataFS.ReadFile("data/lexicon.json")
+	return ParseLexicon(b)
+}
+
+// LoadLexicon reads a lexicon file from disk.
+func LoadLexicon(path string) (*Lexicon, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	return ParseLexicon(b)
+}
+
+// Words holds word patterns per language code.
+type Words map[string][]string
+
+// all returns the patterns of every language.
+func (w Words) all() []string {
+	var out []string
+	for _, l := range []string{"id", "en"} {
+		out = append(out, w[l]...)
+	}
+	for l, ws := range w {
+		if l != "id" && l != "en" {
+			out = append(out, ws...)
+		}
+	}
+	return out
+}
+
+// Cues are the extractor's patterns.
+type Cues struct {
+	Abbreviations []string `json:"abbreviations"`
+	Boilerplate   struct {
+		Line    []string `json:"line"`
+		Next    []string `json:"next"`
+		Stop    []string `json:"stop"`
+		Caption []string `json:"caption"`
+	} `json:"boilerplate"`
+	Metadata   []string            `json:"metadata"`
+	References []string            `json:"references"`
+	Sections   map[string][]string `json:"sections"`
+	Stopwords  Words               `json:"stopwords"`
+	Certainty  struct {
+		Speculative Words `json:"speculative"`
+		Hedged      Words `json:"hedged"`
+		Strong      Words `json:"strong"`
+	} `json:"certainty"`
+	Negation Words `json:"negation"`
+	// NegationExceptions look like negations but are not ("bukan hanya").
+	NegationExceptions Words `json:"negationExceptions"`
+	// ObjectMarkers are prepositions after which an entity is the object of
+	// something else, not a clause's subject.
+	ObjectMarkers Words `json:"objectMarkers"`
+	// RelativePronouns open a relative clause ("yang", "that").
+	RelativePronouns Words `json:"relativePronouns"`
+	// CauseMarkers introduce a cause ("akibat", "due to"): what follows is
+	// not the object of the verb before.
+	CauseMarkers Words `json:"causeMarkers"`
+	// Reducers are verbs of lowering something ("menekan", "reduce").
+	Reducers     Words `json:"reducers"`
+	ClauseBreaks Words `json:"clauseBreaks"`
+	Coordination Words `json:"coordination"`
+	Anaphora     Words `json:"anaphora"`
+	Attribution  struct {
+		Titles      []string `json:"titles"`
+		Speech      Words    `json:"speech"`
+		Via         Words    `json:"via"`
+		SameOutlet  []string `json:"sameOutlet"`
+		OutletWords []string `json:"outletWords"`
+		Roles       Words    `json:"roles"`
+		Degrees     []string `json:"degrees"`
+	} `json:"attribution"`
+	Citation struct {
+		StudyWords   Words `json:"studyWords"`
+		Continuation Words `json:"continuation"`
+	} `json:"citation"`
+	StudyDesign []struct {
+		Words    []string `json:"words"`
+		Design   string   `json:"design"`
+		Modifier bool     `json:"modifier"`
+	} `json:"studyDesign"`
+	SampleSize []string            `json:"sampleSize"`
+	Genres     map[string][]string `json:"genres"`
+	Publisher  []string            `json:"publisher"`
+	// Organizations and Outlets find organisation names the lexicon lacks;
+	// each pattern's first group is the name.
+	Organizations []string                `json:"organizations"`
+	Outlets       []string                `json:"outlets"`
+	Predicates    map[string]PredicateCue `json:"predicates"`
+
+	compiled compiledCues
+}
+
+// PredicateCue says which entities a predicate joins and which words signal it.
+type PredicateCue struct {
+	Subject Signature `json:"subject"`
+	Object  Signature `json:"object"`
+	Cues    []Trigger `json:"cues"`
+}
+
+// Signature restricts the entities on one side of a relation.
+type Signature struct {
+	Categories []kg.Category `json:"categories"`
+	Tags       []string      `json:"tags"`
+	NotTags    []string      `json:"notTags"`
+}
+
+func (s Signature) admits(e *LexEntry) bool {
+	ok := false
+	for _, c := range s.Categories {
+		ok = ok || c == e.Category
+	}
+	if !ok {
+		return false
+	}
+	if len(s.Tags) > 0 {
+		ok = false
+		for _, t := range s.Tags {
+			ok = ok || e.hasTag(t)
+		}
+		if !ok {
+			return false
+		}
+	}
+	for _, t := range s.NotTags {
+		if e.hasTag(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// Trigger is one family of cue words for a predicate: the words (per
+// language), where subject and object stand relative to them ("forward":
+// subject, cue, object; "reverse": object, cue, subject; "any"), and how many
+// words may separate the two entities. A bare trigger needs no words: the
+// entities' categories and nearness suffice.
+type Trigger struct {
+	ID    []string `json:"id"`
+	EN    []string `json:"en"`
+	Order string   `json:"order"`
+	// MaxGap is the most words allowed between the cue and each entity (for
+	// bare triggers, between the entities); absent means 12, 0 means the
+	// names must touch.
+	MaxGap *int `json:"maxGap"`
+	Bare   bool `json:"bare"`
+}
+
+type compiledCues struct {
+	boilerLine, boilerNext, boilerStop, caption []*regexp.Regexp
+	metadata, references, sampleSize, publisher []*regexp.Regexp
+	organizations, outlets                      []*regexp.Regexp
+	sections                                    map[string][]*regexp.Regexp
+	genres                                      map[string][]*regexp.Regexp
+	abbrev                                      map[string]bool
+}
+
+// ParseCues reads a cue file's bytes. It returns an error for bad JSON, a bad
+// regular expression or an unknown predicate.
+func ParseCues(b []byte) (*Cues, error) {
+	var c Cues
+	if err := json.Unmarshal(b, &c); err != nil {
+		return nil, fmt.Errorf("cues: %w", err)
+	}
+	for p := range c.Predicates {
+		if !kg.Predicate(p).Valid() {
+			return nil, fmt.Errorf("cues: unknown predicate %q", p)
+		}
+	}
+	var err error
+	compile := func(name string, pats []string) []*regexp.Regexp {
+		out := make([]*regexp.Regexp, 0, len(pats))
+		for _, p := range pats {
+			re, e := regexp.Compile(p)
+			if e != nil && err == nil {
+				err = fmt.Errorf("cues: %s: %w", name, e)
+			}
+			if e == nil {
+				out = append(out, re)
+			}
+		}
+		return out
+	}
+	cc := &c.compiled
+	cc.boilerLine = compile("boilerplate.line", c.Boilerplate.Line)
+	cc.boilerNext = compile("boilerplate.next", c.Boilerplate.Next)
+	cc.boilerStop = compile("boilerplate.stop", c.Boilerplate.Stop)
+	cc.caption = compile("boilerplate.caption", c.Boilerplate.Caption)
+	cc.metadata = compile("metadata", c.Metadata)
+	cc.references = compile("references", c.References)
+	cc.sampleSize = compile("sampleSize", c.SampleSize)
+	cc.publisher = compile("publisher", c.Publisher)
+	cc.organizations = compile("organizations", c.Organizations)
+	cc.outlets = compile("outlets", c.Outlets)
+	cc.sections = map[string][]*regexp.Regexp{}
+	for k, v := range c.Sections {
+		cc.sections[k] = compile("sections."+k, v)
+	}
+	cc.genres = map[string][]*regexp.Regexp{}
+	for k, v := range c.Genres {
+		if _, gerr := kg.ParseGenre(k); gerr != nil && err == nil {
+			err = fmt.Errorf("cues: genres: %w", gerr)
+		}
+		cc.genres[k] = compile("genres."+k, v)
+	}
+	cc.abbrev = map[string]bool{}
+	for _, a := range c.Abbreviations {
+		cc.abbrev[strings.ToLower(a)] = true
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// DefaultCues returns the built-in cue patterns.
+func DefaultCues() (*Cues, error) {
+	b, _ := dataFS.ReadFile("data/cues.json")
+	return ParseCues(b)
+}
+
+// LoadCues reads a cue file from disk.
+func LoadCues(path string) (*Cues, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cues: %w", err)
+	}
+	return ParseCues(b)
+}

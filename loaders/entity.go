@@ -1,0 +1,244 @@
+package loaders
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/regenkg/regenkg/internal/kg"
+)
+
+// mention is an entity found in a sentence: token indexes [from, to) of the
+// sentence and the entity's document-level record.
+type mention struct {
+	ent      *docEntity
+	from, to int
+}
+
+// docEntity is an entity as one document names it.
+type docEntity struct {
+	entry    *LexEntry
+	mentions []kg.Mention
+	surfaces []string
+}
+
+// entitySet is every entity of one document, with each sentence's mentions.
+type entitySet struct {
+	byID   map[string]*docEntity
+	order  []*docEntity
+	inSent map[*sentence][]mention
+}
+
+func (es *entitySet) get(e *LexEntry) *docEntity {
+	if d, ok := es.byID[e.ID]; ok {
+		return d
+	}
+	d := &docEntity{entry: e}
+	es.byID[e.ID] = d
+	es.order = append(es.order, d)
+	return d
+}
+
+// note records a mention of e at tokens [from, to) of s, unless s is a
+// duplicate, whose mentions belong to its first occurrence.
+func (es *entitySet) note(a *analysis, s *sentence, e *LexEntry, from, to int) *docEntity {
+	d := es.get(e)
+	start, end := s.toks[from].start, s.toks[to-1].end
+	for _, m := range es.inSent[s] {
+		if from < m.to && m.from < to {
+			return m.ent // overlaps a longer, earlier match
+		}
+	}
+	es.inSent[s] = append(es.inSent[s], mention{ent: d, from: from, to: to})
+	if !s.dup {
+		surface := a.text[start:end]
+		d.mentions = append(d.mentions, kg.Mention{Start: start, End: end, Text: surface})
+		if !containsFold(d.surfaces, surface) {
+			d.surfaces = append(d.surfaces, surface)
+		}
+	}
+	return d
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// list returns the document's entities with their mentions in text order.
+func (es *entitySet) list() []kg.Entity {
+	var out []kg.Entity
+	for _, d := range es.order {
+		if len(d.mentions) == 0 {
+			continue
+		}
+		sort.Slice(d.mentions, func(i, j int) bool { return d.mentions[i].Start < d.mentions[j].Start })
+		aliases := append([]string{}, d.entry.Aliases()[1:]...)
+		for _, s := range d.surfaces {
+			if !strings.EqualFold(s, d.entry.Name) && !containsFold(aliases, s) {
+				aliases = append(aliases, s)
+			}
+		}
+		out = append(out, kg.Entity{
+			ID: d.entry.ID, Name: d.entry.Name, Category: d.entry.Category,
+			Aliases: aliases, XRefs: d.entry.XRefs, Mentions: d.mentions,
+		})
+	}
+	return out
+}
+
+// entities finds every lexicon entry, person and organization the
+// document's sentences name.
+func (x *Extractor) entities(a *analysis) *entitySet {
+	es := &entitySet{byID: map[string]*docEntity{}, inSent: map[*sentence][]mention{}}
+	cache := map[string][]string{}
+	m := x.idx.matcher
+	// People first: their names are capitalised spans that the lexicon must
+	// not cut into.
+	people := map[string]*LexEntry{}
+	for _, s := range a.sents {
+		x.findPeople(a, s, es, people)
+	}
+	for _, s := range a.sents {
+		for i := 0; i < len(s.toks); {
+			f, n := m.match(s.toks, i, cache)
+			if f == nil {
+				i++
+				continue
+			}
+			es.note(a, s, f.entry, i, i+n)
+			i += n
+		}
+	}
+	// Organisation patterns last: the lexicon's longer names win.
+	for _, s := range a.sents {
+		x.findOrganizations(a, s, es)
+		sort.Slice(es.inSent[s], func(i, j int) bool { return es.inSent[s][i].from < es.inSent[s][j].from })
+	}
+	return es
+}
+
+// findPeople adds the people a sentence names after a title ("dr. Gia
+// Pratama") or in apposition to a role ("Lutfi Hidayat, an orthopedic
+// specialist"). A bare first name ("dr. Gia") joins the person seen before
+// with that first name.
+func (x *Extractor) findPeople(a *analysis, s *sentence, es *entitySet, people map[string]*LexEntry) {
+	text := a.text[s.start:s.end]
+	type span struct{ start, end int }
+	var found []span
+	for _, loc := range x.idx.personRe.FindAllStringSubmatchIndex(text, -1) {
+		found = append(found, span{loc[2], loc[3]})
+	}
+	for _, re := range x.idx.apposRe {
+		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+			found = append(found, span{loc[2], loc[3]})
+		}
+	}
+	for _, sp := range found {
+		name := x.trimName(text[sp.start:sp.end])
+		if name == "" {
+			continue
+		}
+		if _, n := x.idx.matcher.match(tokenize(name, 0, len(name)), 0, map[string][]string{}); n > 0 && len(strings.Fields(name)) <= n {
+			continue // a lexicon term, not a person
+		}
+		key := fold(name)
+		e := people[key]
+		if e == nil && !strings.Contains(name, " ") {
+			for k, p := range people {
+				if strings.HasPrefix(k, key+" ") || strings.HasSuffix(k, " "+key) {
+					e = p
+					break
+				}
+			}
+		}
+		if e == nil {
+			e = &LexEntry{ID: "kg:person/" + kg.Slug(name), Name: name, Category: kg.CategoryPerson}
+			people[key] = e
+		}
+		start := s.start + sp.start
+		from, to := tokenSpan(s.toks, start, start+len(name))
+		if from < to {
+			es.note(a, s, e, from, to)
+		}
+	}
+}
+
+// trimName drops academic degrees and trailing words that are not part of a
+// name ("Rusdy Ghazali Malueka, PhD" → "Rusdy Ghazali Malueka").
+func (x *Extractor) trimName(name string) string {
+	fields := strings.Fields(name)
+	var kept []string
+	for _, f := range fields {
+		w := fold(strings.Trim(f, ".,()"))
+		if x.idx.degrees[w] || x.idx.matcher.stop[w] {
+			break
+		}
+		allCaps := true
+		for _, r := range strings.Trim(f, ".,()") {
+			if unicode.IsLower(r) {
+				allCaps = false
+			}
+		}
+		if allCaps && len([]rune(strings.Trim(f, ".,()"))) > 1 {
+			break // AAAM, UGM: a degree or an institution
+		}
+		kept = append(kept, strings.TrimRight(f, ",;"))
+	}
+	return strings.TrimRight(strings.Join(kept, " "), ".,")
+}
+
+// findOrganizations adds organisations named by pattern: institutions
+// ("Universitas Diponegoro") and outlets ("laman Regeneric", "dalam
+// Klikdokter memaparkan") that the lexicon lacks.
+func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
+	text := a.text[s.start:s.end]
+	cc := &x.cues.compiled
+	for _, re := range append(append([]*regexp.Regexp{}, cc.organizations...), cc.outlets...) {
+		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+			name := strings.TrimRight(text[loc[2]:loc[3]], " ,.-")
+			name = strings.TrimSuffix(strings.TrimSuffix(name, " and"), " dan")
+			if len(name) < 3 {
+				continue
+			}
+			toks := tokenize(name, 0, len(name))
+			if f, n := x.idx.matcher.match(toks, 0, map[string][]string{}); f != nil && n == len(toks) {
+				continue // the lexicon knows it; its own pass will find it
+			}
+			if x.idx.matcher.stop[fold(name)] {
+				continue
+			}
+			e := &LexEntry{ID: "kg:org/" + kg.Slug(name), Name: name, Category: kg.CategoryOrganization}
+			if d, ok := es.byID[e.ID]; ok {
+				e = d.entry
+			}
+			start := s.start + loc[2]
+			from, to := tokenSpan(s.toks, start, start+len(name))
+			if from < to {
+				es.note(a, s, e, from, to)
+			}
+		}
+	}
+}
+
+// tokenSpan returns the tokens of toks inside bytes [start, end).
+func tokenSpan(toks []token, start, end int) (int, int) {
+	from, to := -1, -1
+	for i, t := range toks {
+		if t.start >= start && t.end <= end {
+			if from < 0 {
+				from = i
+			}
+			to = i + 1
+		}
+	}
+	if from < 0 {
+		return 0, 0
+	}
+	return from, to
+}

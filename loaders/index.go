@@ -1,0 +1,363 @@
+package loaders
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// index is everything New precomputes from the data files.
+type index struct {
+	stopwords    map[string]map[string]bool
+	speculative  phrases
+	hedged       phrases
+	strong       phrases
+	negation     phrases
+	notNegation  phrases
+	objMarkers   phrases
+	relPronouns  phrases
+	reducers     phrases
+	causes       phrases
+	byID         map[string]*LexEntry
+	clauseBreaks phrases
+	coordination phrases
+	anaphora     phrases
+	speech       phrases
+	via          phrases
+	sameOutlet   phrases
+	roles        phrases
+	studyWords   phrases
+	continuation phrases
+	designs      []designCue
+	degrees      map[string]bool
+	predicates   []predicateIndex
+	matcher      *matcher
+	personRe     *regexp.Regexp
+	apposRe      []*regexp.Regexp
+}
+
+type designCue struct {
+	words    phrases
+	design   string
+	modifier bool
+}
+
+type predicateIndex struct {
+	name     string
+	subject  Signature
+	object   Signature
+	triggers []triggerIndex
+}
+
+type triggerIndex struct {
+	words  phrases
+	order  string
+	maxGap int
+	bare   bool
+}
+
+func buildIndex(lex *Lexicon, c *Cues) *index {
+	idx := &index{stopwords: map[string]map[string]bool{}}
+	for lang, ws := range c.Stopwords {
+		set := map[string]bool{}
+		for _, w := range ws {
+			set[fold(w)] = true
+		}
+		idx.stopwords[lang] = set
+	}
+	idx.speculative = compilePhrases(c.Certainty.Speculative.all())
+	idx.hedged = compilePhrases(c.Certainty.Hedged.all())
+	idx.strong = compilePhrases(c.Certainty.Strong.all())
+	idx.negation = compilePhrases(c.Negation.all())
+	idx.notNegation = compilePhrases(c.NegationExceptions.all())
+	idx.objMarkers = compilePhrases(c.ObjectMarkers.all())
+	idx.relPronouns = compilePhrases(c.RelativePronouns.all())
+	idx.reducers = compilePhrases(c.Reducers.all())
+	idx.causes = compilePhrases(c.CauseMarkers.all())
+	idx.byID = map[string]*LexEntry{}
+	for i := range lex.Entries {
+		idx.byID[lex.Entries[i].ID] = &lex.Entries[i]
+	}
+	idx.clauseBreaks = compilePhrases(c.ClauseBreaks.all())
+	idx.coordination = compilePhrases(c.Coordination.all())
+	idx.anaphora = compilePhrases(c.Anaphora.all())
+	idx.speech = compilePhrases(c.Attribution.Speech.all())
+	idx.via = compilePhrases(c.Attribution.Via.all())
+	idx.sameOutlet = compilePhrases(c.Attribution.SameOutlet)
+	idx.roles = compilePhrases(c.Attribution.Roles.all())
+	idx.studyWords = compilePhrases(c.Citation.StudyWords.all())
+	idx.continuation = compilePhrases(c.Citation.Continuation.all())
+	for _, d := range c.StudyDesign {
+		idx.designs = append(idx.designs, designCue{words: compilePhrases(d.Words), design: d.Design, modifier: d.Modifier})
+	}
+	idx.degrees = map[string]bool{}
+	for _, d := range c.Attribution.Degrees {
+		idx.degrees[fold(strings.Trim(d, "."))] = true
+	}
+	names := make([]string, 0, len(c.Predicates))
+	for p := range c.Predicates {
+		names = append(names, p)
+	}
+	sort.Strings(names)
+	for _, p := range names {
+		pc := c.Predicates[p]
+		pi := predicateIndex{name: p, subject: pc.Subject, object: pc.Object}
+		for _, t := range pc.Cues {
+			gap := 12
+			if t.MaxGap != nil {
+				gap = *t.MaxGap
+			}
+			pi.triggers = append(pi.triggers, triggerIndex{
+				words: compilePhrases(append(append([]string{}, t.ID...), t.EN...)), order: t.Order, maxGap: gap, bare: t.Bare,
+			})
+		}
+		idx.predicates = append(idx.predicates, pi)
+	}
+	idx.matcher = newMatcher(lex, idx.stopwords)
+
+	titles := make([]string, 0, len(c.Attribution.Titles))
+	for _, t := range c.Attribution.Titles {
+		titles = append(titles, regexp.QuoteMeta(strings.TrimSuffix(t, ".")))
+	}
+	sort.Slice(titles, func(i, j int) bool { return len(titles[i]) > len(titles[j]) })
+	const name = `((?:[A-Z]\.\s*)*[A-Z][\p{L}'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\p{L}'’-]+){0,3})`
+	idx.personRe = regexp.MustCompile(`(?i:(?:^|[^\p{L}])(?:(?:` + strings.Join(titles, "|") + `)\.?\s+)+)` + name)
+	roles := quoteAll(c.Attribution.Roles.all())
+	speech := quoteAll(c.Attribution.Speech.all())
+	idx.apposRe = []*regexp.Regexp{
+		// "Lutfi Hidayat, an orthopedic specialist"
+		regexp.MustCompile(`\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),\s+(?i:an?|the|seorang|selaku)?\s*[^,.;]{0,60}?\b(?i:` + roles + `)\b`),
+		// "lecturer at Diponegoro University, Holly Ametati, shared"
+		regexp.MustCompile(`\b(?i:` + roles + `)\b[^.;]{0,80}?,\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),?\s+(?i:` + speech + `)\b`),
+	}
+	return idx
+}
+
+func quoteAll(ws []string) string {
+	q := make([]string, len(ws))
+	for i, w := range ws {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	sort.Slice(q, func(i, j int) bool { return len(q[i]) > len(q[j]) })
+	return strings.Join(q, "|")
+}
+
+func matchAny(res []*regexp.Regexp, s string) bool {
+	for _, re := range res {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// aliasForm is one way of writing an entry: its folded words and, for
+// capitalised acronyms, the exact spelling that must appear.
+type aliasForm struct {
+	entry *LexEntry
+	words []string
+	exact []string
+}
+
+// matcher finds lexicon entries in token streams, tolerating typos.
+type matcher struct {
+	byFirst   map[string][]*aliasForm
+	vocab     map[string]bool
+	byInitial map[rune][]string
+	stop      map[string]bool
+}
+
+func newMatcher(lex *Lexicon, stop map[string]map[string]bool) *matcher {
+	m := &matcher{byFirst: map[string][]*aliasForm{}, vocab: map[string]bool{}, byInitial: map[rune][]string{}, stop: map[string]bool{}}
+	for _, set := range stop {
+		for w := range set {
+			m.stop[w] = true
+		}
+	}
+	for i := range lex.Entries {
+		e := &lex.Entries[i]
+		for _, a := range e.Aliases() {
+			raw := strings.FieldsFunc(a, func(r rune) bool { return !isWordRune(r) })
+			ws := words(a)
+			if len(ws) == 0 {
+				continue
+			}
+			f := &aliasForm{entry: e, words: ws}
+			if isAcronym(a) {
+				f.exact = raw
+			}
+			m.add(f)
+			if len(ws) > 1 && f.exact == nil {
+				// "anti-inflamasi" is also written "antiinflamasi".
+				m.add(&aliasForm{entry: e, words: []string{strings.Join(ws, "")}})
+			}
+		}
+	}
+	for w := range m.vocab {
+		if utf8.RuneCountInString(w) >= 5 {
+			r, _ := utf8.DecodeRuneInString(w)
+			m.byInitial[r] = append(m.byInitial[r], w)
+		}
+	}
+	for _, forms := range m.byFirst {
+		sort.SliceStable(forms, func(i, j int) bool { return len(forms[i].words) > len(forms[j].words) })
+	}
+	for _, ws := range m.byInitial {
+		sort.Strings(ws)
+	}
+	return m
+}
+
+func (m *matcher) add(f *aliasForm) {
+	m.byFirst[f.words[0]] = append(m.byFirst[f.words[0]], f)
+	for _, w := range f.words {
+		m.vocab[w] = true
+	}
+}
+
+// isAcronym reports whether an alias is an acronym that must keep its
+// capitals to count (MSC, BMD, LED, IV), so that the English verb "led" is
+// not a sedimentation rate.
+func isAcronym(a string) bool {
+	letters, upper := 0, 0
+	for _, r := range a {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	trimmed := strings.TrimSuffix(a, "s")
+	lowerInside := false
+	for _, r := range trimmed {
+		if unicode.IsLower(r) {
+			lowerInside = true
+		}
+	}
+	return upper >= 2 && !lowerInside && letters <= 6
+}
+
+// variants returns the alias words a text word may stand for: itself, its
+// stem without an English plural or Indonesian possessive ending, and the
+// unique closest alias word within a small edit distance.
+func (m *matcher) variants(w string, cache map[string][]string) []string {
+	if v, ok := cache[w]; ok {
+		return v
+	}
+	out := []string{w}
+	for _, suf := range []string{"s", "es", "nya"} {
+		if s := strings.TrimSuffix(w, suf); s != w && utf8.RuneCountInString(s) >= 3 && m.vocab[s] {
+			out = append(out, s)
+		}
+	}
+	if !m.vocab[w] && !m.stop[w] {
+		if f := m.fuzzy(w); f != "" {
+			out = append(out, f)
+		}
+	}
+	cache[w] = out
+	return out
+}
+
+// fuzzy returns the one alias word that w is a likely misspelling of, or "".
+// Typos sit in the middle of words, so the first letter and the last two
+// must agree; words shorter than six letters or with digits are never
+// corrected.
+func (m *matcher) fuzzy(w string) string {
+	n := utf8.RuneCountInString(w)
+	if n < 6 {
+		return ""
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+	}
+	// Two edits only in long words, and only past a shared three-letter
+	// start: "meschymal" is "mesenchymal", "inclusion" is not "infusion".
+	maxd := 1
+	if n >= 9 {
+		maxd = 2
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	best, bestD, ties := "", maxd+1, 0
+	for _, c := range m.byInitial[r] {
+		if len(c) < 2 || !strings.HasSuffix(w, c[len(c)-2:]) {
+			continue
+		}
+		d := damerau(w, c, maxd)
+		if d == 2 && !samePrefix(w, c, 3) {
+			continue
+		}
+		switch {
+		case d < bestD:
+			best, bestD, ties = c, d, 1
+		case d == bestD:
+			ties++
+		}
+	}
+	if ties != 1 {
+		return ""
+	}
+	return best
+}
+
+// match returns the longest alias form starting at toks[i] and how many
+// tokens it covers.
+func (m *matcher) match(toks []token, i int, cache map[string][]string) (*aliasForm, int) {
+	var best *aliasForm
+	bestN := 0
+	for _, first := range m.variants(toks[i].norm, cache) {
+		for _, f := range m.byFirst[first] {
+			n := len(f.words)
+			if n <= bestN || i+n > len(toks) {
+				continue
+			}
+			if m.formMatches(f, toks[i:i+n], cache) {
+				best, bestN = f, n
+			}
+		}
+	}
+	return best, bestN
+}
+
+func (m *matcher) formMatches(f *aliasForm, toks []token, cache map[string][]string) bool {
+	for k, w := range f.words {
+		t := toks[k]
+		if k > 0 && gapBreaks(toks[k-1], t) {
+			return false
+		}
+		if f.exact != nil {
+			if t.raw != f.exact[k] && t.raw != f.exact[k]+"s" {
+				return false
+			}
+			continue
+		}
+		ok := false
+		for _, v := range m.variants(t.norm, cache) {
+			if v == w {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// gapBreaks reports whether two words are too far apart to belong to one
+// name: more than a space, hyphen or slash (or " - ") between them.
+func gapBreaks(a, b token) bool { return b.start-a.end > 3 }
+
+func samePrefix(a, b string, n int) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < n || len(rb) < n {
+		return false
+	}
+	return string(ra[:n]) == string(rb[:n])
+}

@@ -1,0 +1,358 @@
+package loaders
+
+import (
+	"github.com/regenkg/regenkg/internal/kg"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lineKind classifies a line of the document.
+type lineKind int
+
+const (
+	lineBody lineKind = iota
+	lineHeading
+	lineList
+	lineBlank
+	lineBoiler
+	lineMeta
+	lineRefHeader
+	lineRef
+)
+
+// line is one line of the original text; start and end bound its content
+// without surrounding space, bullets or caption credits.
+type line struct {
+	start, end int
+	kind       lineKind
+}
+
+// sentence is one sentence (or list item, or heading) of the document.
+type sentence struct {
+	start, end int
+	line       int
+	kind       lineKind
+	toks       []token
+	// gaps[i] is the text between toks[i-1] and toks[i].
+	gaps []string
+	lang string
+	dup  bool
+	// section is "results" or "methods" inside a structured abstract.
+	section string
+}
+
+// analysis is a document cut into lines and sentences, with boilerplate and
+// repeated text marked.
+type analysis struct {
+	text             string
+	lines            []line
+	sents            []*sentence
+	boilerplateBytes int
+	duplicateBytes   int
+	lang             string
+	// refs is the parsed reference list; own is the study a thesis or paper
+	// describes.
+	refs []reference
+	own  *kg.Study
+}
+
+func (a *analysis) countSentences() int {
+	n := 0
+	for _, s := range a.sents {
+		if !s.dup && s.kind != lineHeading {
+			n++
+		}
+	}
+	return n
+}
+
+// content reports whether a sentence may carry claims and mentions.
+func (s *sentence) content() bool { return !s.dup }
+
+const spaceChars = " \t\r\f\v\u00a0\u200b\ufeff"
+
+var bullets = []string{"•", "·", "▪", "●", "◦", "‣", "–", "—", "-", "*", "✓", "✔", "►"}
+
+// analyze cuts text into classified lines and sentences.
+func (x *Extractor) analyze(text string) *analysis {
+	a := &analysis{text: text}
+	cc := &x.cues.compiled
+	stopped, inRefs, skipNext := false, false, false
+	for off := 0; off <= len(text); {
+		nl := strings.IndexByte(text[off:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = off + nl
+		}
+		raw := text[off:end]
+		ln := line{start: off, end: end}
+		lead := len(raw) - len(strings.TrimLeft(raw, spaceChars))
+		trail := len(raw) - len(strings.TrimRight(raw, spaceChars))
+		ln.start, ln.end = off+lead, end-trail
+		if ln.start > ln.end {
+			ln.start = ln.end
+		}
+		content := text[ln.start:ln.end]
+		switch {
+		case content == "":
+			ln.kind = lineBlank
+		case stopped:
+			ln.kind = lineBoiler
+		case matchAny(cc.boilerStop, content):
+			ln.kind, stopped = lineBoiler, true
+		case skipNext:
+			ln.kind, skipNext = lineBoiler, false
+		case matchAny(cc.boilerNext, content):
+			ln.kind, skipNext = lineBoiler, true
+		case matchAny(cc.boilerLine, content):
+			ln.kind = lineBoiler
+		case matchAny(cc.references, content):
+			ln.kind, inRefs = lineRefHeader, true
+		case inRefs:
+			ln.kind = lineRef
+		case matchAny(cc.metadata, content):
+			ln.kind = lineMeta
+		default:
+			ln.kind = lineBody
+			if b := bulletPrefix(content); b > 0 {
+				ln.kind = lineList
+				ln.start += b
+				ln.start += len(text[ln.start:ln.end]) - len(strings.TrimLeft(text[ln.start:ln.end], spaceChars))
+			} else if isHeading(content) {
+				ln.kind = lineHeading
+			}
+			// A photo credit at the end of a caption is not text.
+			for _, re := range cc.caption {
+				if loc := re.FindStringIndex(text[ln.start:ln.end]); loc != nil {
+					a.boilerplateBytes += ln.end - (ln.start + loc[0])
+					ln.end = ln.start + loc[0]
+					ln.end -= len(text[ln.start:ln.end]) - len(strings.TrimRight(text[ln.start:ln.end], spaceChars+".,;"))
+				}
+			}
+		}
+		if ln.kind == lineBoiler {
+			a.boilerplateBytes += ln.end - ln.start
+		}
+		a.lines = append(a.lines, ln)
+		if nl < 0 {
+			break
+		}
+		off = end + 1
+	}
+	seen := map[string]bool{}
+	section := ""
+	for i, ln := range a.lines {
+		if ln.kind != lineBody && ln.kind != lineList && ln.kind != lineHeading {
+			continue
+		}
+		for _, sp := range x.segment(text, ln.start, ln.end) {
+			s := &sentence{start: sp[0], end: sp[1], line: i, kind: ln.kind}
+			s.toks = tokenize(text, s.start, s.end)
+			if len(s.toks) == 0 {
+				continue
+			}
+			s.gaps = make([]string, len(s.toks))
+			for k := 1; k < len(s.toks); k++ {
+				s.gaps[k] = text[s.toks[k-1].end:s.toks[k].start]
+			}
+			body := text[s.start:s.end]
+			for name, res := range cc.sections {
+				if matchAny(res, body) {
+					section = name
+				}
+			}
+			s.section = section
+			// Scrapers repeat whole articles: a sentence seen before is
+			// skipped so that every claim points at one occurrence.
+			if len(s.toks) >= 4 {
+				key := joinNorm(s.toks)
+				if seen[key] {
+					s.dup = true
+					a.duplicateBytes += s.end - s.start
+				}
+				seen[key] = true
+			}
+			s.lang = x.language(s.toks)
+			a.sents = append(a.sents, s)
+		}
+	}
+	a.lang = documentLanguage(a.sents)
+	return a
+}
+
+func joinNorm(toks []token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.norm)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func bulletPrefix(s string) int {
+	for _, b := range bullets {
+		if strings.HasPrefix(s, b) && len(s) > len(b) {
+			r, _ := utf8.DecodeRuneInString(s[len(b):])
+			if unicode.IsSpace(r) || r == 0xA0 {
+				return len(b)
+			}
+		}
+	}
+	// "1. " or "2) " numbered items.
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' ' {
+		return i + 1
+	}
+	return 0
+}
+
+// isHeading reports whether a line looks like a heading: short, capitalised
+// and without closing punctuation.
+func isHeading(s string) bool {
+	if strings.ContainsAny(s[len(s)-1:], ".!?:;,\"”)") {
+		return false
+	}
+	n := len(strings.Fields(s))
+	r, _ := utf8.DecodeRuneInString(s)
+	return n <= 14 && unicode.IsUpper(r)
+}
+
+// segment splits text[from:to] into sentences, returning [start, end)
+// byte spans without surrounding space. A full stop after an abbreviation
+// (dr., Prof., et al., SpS(K).), an initial (Y.) or inside a number does not
+// end a sentence.
+func (x *Extractor) segment(text string, from, to int) [][2]int {
+	var out [][2]int
+	start := from
+	emit := func(end int) {
+		s := strings.TrimLeft(text[start:end], spaceChars)
+		st := end - len(s)
+		s = strings.TrimRight(s, spaceChars)
+		if len(s) > 0 {
+			out = append(out, [2]int{st, st + len(s)})
+		}
+	}
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += size
+			continue
+		}
+		j := i + size
+		// Closing quotes and brackets belong to the sentence they end.
+		for j < to {
+			c, cs := utf8.DecodeRuneInString(text[j:])
+			if c != '"' && c != '”' && c != '’' && c != '\'' && c != ')' && c != ']' && c != '.' {
+				break
+			}
+			j += cs
+		}
+		if j >= to {
+			break
+		}
+		c, _ := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsSpace(c) && c != 0xA0 {
+			i = j
+			continue
+		}
+		k := j + len(text[j:to]) - len(strings.TrimLeft(text[j:to], spaceChars))
+		if k >= to {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[k:])
+		startsNew := unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"“‘('[•", next)
+		if r == '.' && x.abbreviationBefore(text, from, i) {
+			i = j
+			continue
+		}
+		// Sloppy text starts sentences in lower case ("(54,5%). terdapat"):
+		// a full stop after a word that is no abbreviation still ends one.
+		if !startsNew && !unicode.IsLower(next) {
+			i = j
+			continue
+		}
+		emit(j)
+		start = j
+		i = j
+	}
+	emit(to)
+	return out
+}
+
+// abbreviationBefore reports whether the word ending at the full stop at i
+// is an abbreviation or an initial.
+func (x *Extractor) abbreviationBefore(text string, from, i int) bool {
+	w := i
+	for w > from {
+		r, size := utf8.DecodeLastRuneInString(text[from:w])
+		if unicode.IsSpace(r) || r == '(' || r == 0xA0 || r == '/' {
+			break
+		}
+		w -= size
+	}
+	word := strings.ToLower(strings.Trim(text[w:i], "(),;"))
+	if word == "" {
+		return false
+	}
+	if x.cues.compiled.abbrev[word] {
+		return true
+	}
+	// An initial: one letter, capital.
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(text[w:i])
+		return unicode.IsUpper(r)
+	}
+	// Dotted abbreviations such as "Sp.KK" or "M.Kes".
+	if strings.Contains(word, ".") && len(word) <= 8 {
+		return true
+	}
+	return false
+}
+
+// language guesses the language of a sentence from its function words.
+func (x *Extractor) language(toks []token) string {
+	id, en := 0, 0
+	sw := x.idx.stopwords
+	for _, t := range toks {
+		if sw["id"][t.norm] {
+			id++
+		}
+		if sw["en"][t.norm] {
+			en++
+		}
+	}
+	switch {
+	case en > id:
+		return "en"
+	case id > en:
+		return "id"
+	}
+	return ""
+}
+
+// documentLanguage is "id" or "en" when one language holds at least 80% of
+// the sentences' bytes, else "mixed".
+func documentLanguage(sents []*sentence) string {
+	bytes := map[string]int{}
+	total := 0
+	for _, s := range sents {
+		if s.lang != "" && !s.dup {
+			bytes[s.lang] += s.end - s.start
+			total += s.end - s.start
+		}
+	}
+	if total == 0 {
+		return "und"
+	}
+	for _, l := range []string{"id", "en"} {
+		if bytes[l]*10 >= total*8 {
+			return l
+		}
+	}
+	// Sentences the stopwords could not place take the majority's language.
+	return "mixed"
+}

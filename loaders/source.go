@@ -1,0 +1,242 @@
+package loaders
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/regenkg/regenkg/internal/kg"
+)
+
+// Month names of both languages, as dates write them.
+var months = map[string]time.Month{
+	"januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "maret": 3, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7,
+	"agustus": 8, "august": 8, "aug": 8, "agu": 8, "agt": 8, "september": 9, "sep": 9, "sept": 9,
+	"oktober": 10, "october": 10, "oct": 10, "okt": 10, "november": 11, "nov": 11,
+	"desember": 12, "december": 12, "dec": 12, "des": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"minggu": time.Sunday, "sunday": time.Sunday, "senin": time.Monday, "monday": time.Monday,
+	"selasa": time.Tuesday, "tuesday": time.Tuesday, "rabu": time.Wednesday, "wednesday": time.Wednesday,
+	"kamis": time.Thursday, "thursday": time.Thursday, "jumat": time.Friday, "jum'at": time.Friday, "friday": time.Friday,
+	"sabtu": time.Saturday, "saturday": time.Saturday,
+}
+
+const monthRe = `(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|agu|agt|sept|sep|oct|okt|nov|dec|des)`
+
+var (
+	// "Rabu 05 November 2025 / 18:00", "5 Nov 2025"
+	dayMonthYear = regexp.MustCompile(`(?i)\b(?:(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(\d{1,2})\s+` + monthRe + `\.?\s+(\d{4})(?:\s*[/,|-]?\s*(\d{1,2}[:.]\d{2}))?`)
+	// "November 5, 2025"
+	monthDayYear = regexp.MustCompile(`(?i)\b` + monthRe + `\.?\s+(\d{1,2}),?\s+(\d{4})\b`)
+	// "Wednesday (Dec. 3)": a year-less date the weekday pins down.
+	weekdayMonthDay = regexp.MustCompile(`(?i)\b(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(?\s*` + monthRe + `\.?\s+(\d{1,2})\)?`)
+)
+
+// describeSource fills what the text says about itself: title, author,
+// date, genre, publisher and language. What the caller already set wins.
+func (x *Extractor) describeSource(a *analysis, src *kg.Source) {
+	if src.Title == "" {
+		src.Title = x.title(a)
+	}
+	if src.Author == "" {
+		src.Author = x.author(a, src.Title)
+	}
+	if src.Published == "" {
+		src.Published, src.PublishedText = x.published(a)
+	}
+	if src.Genre == "" {
+		src.Genre = x.genre(a)
+	}
+	if src.Publisher == "" {
+		src.Publisher = x.publisher(a)
+	}
+	if src.Language == "" {
+		src.Language = a.lang
+	}
+}
+
+// title is the first heading-like line, skipping a one-word section label
+// ("BEAUTY"); a thesis's first line is its title even when it ends in a full
+// stop. It returns "" when the document opens with body text.
+func (x *Extractor) title(a *analysis) string {
+	for i, ln := range a.lines {
+		t := a.text[ln.start:ln.end]
+		switch ln.kind {
+		case lineBlank:
+			continue
+		case lineHeading:
+			if !strings.Contains(t, " ") && strings.ToUpper(t) == t {
+				continue
+			}
+			return clip(t, 300)
+		case lineBody:
+			if i < 3 && len(t) < 400 && (strings.Contains(t, " = ") || x.matchGenre(a, "thesis") > 0) {
+				return clip(strings.TrimRight(t, "."), 300)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// author is a byline right under the title ("Yatin Suleha") or an
+// "Author:"/"Penulis:" line.
+func (x *Extractor) author(a *analysis, title string) string {
+	for _, ln := range a.lines {
+		t := a.text[ln.start:ln.end]
+		if ln.kind == lineMeta {
+			if k, v, ok := strings.Cut(t, ":"); ok {
+				switch strings.ToLower(strings.TrimSpace(k)) {
+				case "author", "penulis", "reporter", "pewarta":
+					return strings.TrimSpace(v)
+				}
+			}
+		}
+	}
+	seenTitle := false
+	for n, ln := range a.lines {
+		if n > 6 {
+			break
+		}
+		t := a.text[ln.start:ln.end]
+		if ln.kind == lineBlank {
+			continue
+		}
+		if !seenTitle {
+			seenTitle = title != "" && t == title
+			continue
+		}
+		if looksLikeName(t) {
+			return t
+		}
+		break
+	}
+	return ""
+}
+
+func looksLikeName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 || len(s) > 40 {
+		return false
+	}
+	for _, w := range f {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+		for _, c := range r {
+			if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// published finds the publication date in the document's own text (not in
+// boilerplate or references): an ISO date and the phrase it came from.
+func (x *Extractor) published(a *analysis) (iso, phrase string) {
+	for _, ln := range a.lines {
+		if ln.kind != lineBody && ln.kind != lineHeading && ln.kind != lineMeta {
+			continue
+		}
+		t := a.text[ln.start:ln.end]
+		if m := dayMonthYear.FindStringSubmatch(t); m != nil {
+			d, _ := strconv.Atoi(m[2])
+			y, _ := strconv.Atoi(m[4])
+			if mo := months[strings.ToLower(m[3])]; mo > 0 && validDate(y, mo, d) {
+				return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), strings.TrimSpace(m[0])
+			}
+		}
+		if m := monthDayYear.FindStringSubmatch(t); m != nil {
+			d, _ := strconv.Atoi(m[2])
+			y, _ := strconv.Atoi(m[3])
+			if mo := months[strings.ToLower(m[1])]; mo > 0 && validDate(y, mo, d) {
+				return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), strings.TrimSpace(m[0])
+			}
+		}
+		if m := weekdayMonthDay.FindStringSubmatch(t); m != nil {
+			wd := weekdays[strings.ToLower(strings.ReplaceAll(m[1], "'", ""))]
+			if strings.EqualFold(m[1], "jum'at") {
+				wd = time.Friday
+			}
+			mo := months[strings.ToLower(m[2])]
+			d, _ := strconv.Atoi(m[3])
+			// The latest year, not after now, in which that day is that weekday.
+			for y := x.now.Year(); y > x.now.Year()-7 && mo > 0; y-- {
+				t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+				if t.After(x.now) || t.Day() != d {
+					continue
+				}
+				if t.Weekday() == wd {
+					return t.Format("2006-01-02"), strings.TrimSpace(m[0])
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+func validDate(y int, m time.Month, d int) bool {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return y > 1900 && t.Day() == d && t.Month() == m
+}
+
+// matchGenre counts the genre's patterns that match some line.
+func (x *Extractor) matchGenre(a *analysis, genre string) int {
+	n := 0
+	for _, re := range x.cues.compiled.genres[genre] {
+		for _, ln := range a.lines {
+			if ln.kind != lineBlank && re.MatchString(a.text[ln.start:ln.end]) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// genre picks the genre whose patterns match most; ties go to the more
+// specific genre.
+func (x *Extractor) genre(a *analysis) kg.Genre {
+	best, bestN := kg.GenreUnknown, 0
+	for _, g := range []kg.Genre{kg.GenreThesis, kg.GenrePaper, kg.GenreUniversityNews, kg.GenreCommercial, kg.GenreNews} {
+		if n := x.matchGenre(a, string(g)); n > bestN {
+			best, bestN = g, n
+		}
+	}
+	return best
+}
+
+// publisher is the outlet or institution the document names as its own.
+func (x *Extractor) publisher(a *analysis) string {
+	for _, re := range x.cues.compiled.publisher {
+		for _, ln := range a.lines {
+			if ln.kind == lineBlank {
+				continue
+			}
+			if m := re.FindStringSubmatch(a.text[ln.start:ln.end]); m != nil {
+				return strings.TrimRight(strings.TrimSpace(m[1]), ".,")
+			}
+		}
+	}
+	return ""
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }

@@ -1,0 +1,188 @@
+package loaders
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is one word of the original text: a run of letters and digits.
+// start and end are byte offsets into the original document; norm is the
+// folded form every comparison uses.
+type token struct {
+	start, end int
+	raw        string
+	norm       string
+}
+
+// fold lower-cases s and strips accents and compatibility forms ("é" → "e",
+// "ﬁ" → "fi"), so that spelling variants compare equal.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// tokenize returns the words of text[from:to] with their original offsets.
+func tokenize(text string, from, to int) []token {
+	var out []token
+	start := -1
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			out = append(out, token{start: start, end: i, raw: text[start:i], norm: fold(text[start:i])})
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, token{start: start, end: to, raw: text[start:to], norm: fold(text[start:to])})
+	}
+	return out
+}
+
+// words splits an already folded phrase into words the way tokenize does.
+func words(s string) []string {
+	return strings.FieldsFunc(fold(s), func(r rune) bool { return !isWordRune(r) && r != '*' })
+}
+
+// phrase is a word pattern: folded words, each possibly ending in a
+// wildcard that matches any ending.
+type phrase struct {
+	text  string
+	words []string
+	wild  []bool
+}
+
+func newPhrase(s string) (phrase, bool) {
+	ws := words(s)
+	if len(ws) == 0 {
+		return phrase{}, false
+	}
+	p := phrase{text: s, words: make([]string, len(ws)), wild: make([]bool, len(ws))}
+	for i, w := range ws {
+		p.wild[i] = strings.HasSuffix(w, "*")
+		p.words[i] = strings.TrimRight(w, "*")
+	}
+	return p, true
+}
+
+// matchAt returns how many tokens p matches starting at toks[i], or 0.
+func (p phrase) matchAt(toks []token, i int) int {
+	if i+len(p.words) > len(toks) {
+		return 0
+	}
+	for k, w := range p.words {
+		t := toks[i+k].norm
+		if p.wild[k] {
+			if !strings.HasPrefix(t, w) {
+				return 0
+			}
+		} else if t != w {
+			return 0
+		}
+	}
+	return len(p.words)
+}
+
+// phrases is a set of word patterns.
+type phrases []phrase
+
+func compilePhrases(list []string) phrases {
+	var out phrases
+	for _, s := range list {
+		if p, ok := newPhrase(s); ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// hit is where a pattern matched: token indexes [from, to).
+type hit struct {
+	from, to int
+	text     string
+}
+
+// find returns every match in toks[from:to], longest first at each
+// position, without overlaps.
+func (ps phrases) find(toks []token, from, to int) []hit { return ps.findFree(toks, from, to, nil) }
+
+// findFree is find that ignores matches for which taken reports true (words
+// already claimed by an entity name), so that a shorter free match at the
+// same position still counts.
+func (ps phrases) findFree(toks []token, from, to int, taken func(from, to int) bool) []hit {
+	var out []hit
+	for i := from; i < to; {
+		best, text := 0, ""
+		for _, p := range ps {
+			if n := p.matchAt(toks, i); n > best && i+n <= to && (taken == nil || !taken(i, i+n)) {
+				best, text = n, p.text
+			}
+		}
+		if best > 0 {
+			out = append(out, hit{from: i, to: i + best, text: text})
+			i += best
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// any reports whether some pattern matches in toks[from:to].
+func (ps phrases) any(toks []token, from, to int) (hit, bool) {
+	h := ps.find(toks, from, to)
+	if len(h) == 0 {
+		return hit{}, false
+	}
+	return h[0], true
+}
+
+// damerau returns the optimal-string-alignment edit distance between a and
+// b, or max+1 as soon as it is certain to exceed max.
+func damerau(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
