@@ -530,17 +530,23 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	}
 	// The certainty cue nearest the claim decides, within its clause.
 	certainty, bestDist, word := kg.Asserted, 1<<30, ""
-	consider := func(ps phrases, c kg.Certainty) {
+	consider := func(ps phrases, level kg.Certainty) {
 		for _, h := range ps.find(s.toks, cStart, cEnd) {
 			d := 0
 			switch {
 			case h.to <= lo:
 				d = lo - h.to
 			case h.from >= hi:
-				d = h.from - hi + 2 // after the claim counts, but less
+				// After the claim only for relations whose cue need not sit
+				// between the two entities ("demam … mungkin terjadi"), and
+				// only close by.
+				if c.bare || c.cue.to > c.cue.from && c.cue.from >= lo && c.cue.to <= hi || h.from-hi > 3 {
+					continue
+				}
+				d = h.from - hi + 2
 			}
-			if d < bestDist || (d == bestDist && c.Rank() < certainty.Rank()) {
-				bestDist, certainty, word = d, c, h.text
+			if d < bestDist || (d == bestDist && level.Rank() < certainty.Rank()) {
+				bestDist, certainty, word = d, level, h.text
 			}
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -101,6 +102,9 @@ func (x *Extractor) Extract(ctx context.Context, original []byte, meta kg.Source
 	ents := x.entities(a)
 	doc.Claims = x.claims(a, ents, doc)
 	doc.Entities = ents.list()
+	if doc.Source.Publisher == "" && doc.Source.Genre == kg.GenreUniversityNews {
+		doc.Source.Publisher = universityOf(doc.Entities)
+	}
 	doc.Stats = kg.DocStats{Sentences: a.countSentences(), BoilerplateBytes: a.boilerplateBytes, DuplicateBytes: a.duplicateBytes}
 	finish(doc)
 	return doc, nil
@@ -170,4 +174,15 @@ func checkReadable(b []byte) error {
 		return fmt.Errorf("binary content (%d control characters)", control)
 	}
 	return nil
+}
+
+// universityOf names the first university among the entities: a
+// university's news page rarely says who published it, but names itself.
+func universityOf(ents []kg.Entity) string {
+	for _, e := range ents {
+		if e.Category == kg.CategoryOrganization && (strings.Contains(e.Name, "Universit") || strings.Contains(e.Name, "University")) {
+			return e.Name
+		}
+	}
+	return ""
 }

@@ -306,8 +306,11 @@ func (x *Extractor) abbreviationBefore(text string, from, i int) bool {
 		r, _ := utf8.DecodeRuneInString(text[w:i])
 		return unicode.IsUpper(r)
 	}
-	// Dotted abbreviations such as "Sp.KK" or "M.Kes".
-	if strings.Contains(word, ".") && len(word) <= 8 {
+	// Dotted abbreviations such as "Sp.KK" or "M.Kes" (letters only: "54.5%"
+	// is a number).
+	if strings.Contains(word, ".") && len(word) <= 8 && strings.IndexFunc(word, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '.'
+	}) < 0 {
 		return true
 	}
 	return false

@@ -64,3 +64,6 @@ const (
 	SearchEntity SearchKind = "entity"
 	SearchClaim  SearchKind = "claim"
 )
+
+// Length is the number of hops of the path.
+func (p *Path) Length() int { return len(p.Hops) }

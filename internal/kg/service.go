@@ -98,3 +98,13 @@ type Stats struct {
 	Sources, Entities, Claims, Studies, Relations int
 	Nodes, Relationships                          int
 }
+
+// Ingester loads single documents on request (the API's ingest and curation
+// mutations).
+type Ingester interface {
+	// Ingest extracts and stores one document. It returns an Invalid error
+	// for an unreadable document; nothing of it is stored then.
+	Ingest(ctx context.Context, original []byte, meta Source) (*WriteResult, error)
+	// Delete removes a source and its claims; NotFound for an unknown ID.
+	Delete(ctx context.Context, id string) (*WriteResult, error)
+}

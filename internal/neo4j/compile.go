@@ -238,6 +238,10 @@ func argInt(args map[string]any, name string, def int) int {
 		return int(n)
 	case float64:
 		return int(n)
+	case interface{ Int64() (int64, error) }: // json.Number from variables
+		if v, err := n.Int64(); err == nil {
+			return int(v)
+		}
 	}
 	return def
 }

@@ -86,9 +86,13 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery, sel kg.Selection) 
 			// Filtering after the index call, so ask it for more.
 			cond, lim = " WHERE node.category IN "+c.param(cats), limit+" * 4"
 		}
+		// An exact name or alias ("sel punca" for stem cell) outranks entities
+		// that merely contain the words.
+		exact := c.param(" | " + strings.ToLower(strings.Join(strings.Fields(q.Text), " ")) + " | ")
 		branches = append(branches, fmt.Sprintf(
-			"CALL db.index.fulltext.queryNodes('entity_names', %s, {limit: %s}) YIELD node, score%s RETURN 'entity' AS kind, node, score",
-			qp, lim, cond))
+			"CALL db.index.fulltext.queryNodes('entity_names', %s, {limit: %s}) YIELD node, score%s "+
+				"RETURN 'entity' AS kind, node, CASE WHEN (' | ' + node.searchText + ' | ') CONTAINS %s THEN score * 2 + 10 ELSE score END AS score",
+			qp, lim, cond, exact))
 	}
 	if wantClaim && len(q.Categories) == 0 {
 		branches = append(branches, fmt.Sprintf(

@@ -181,11 +181,17 @@ func startLauncher(ctx context.Context, opts Options, progress io.Writer) (*Serv
 		}
 		return nil, fmt.Errorf("neo4j launcher: %w", err)
 	}
-	password, err := randomPassword()
-	if err != nil {
+	password := opts.Password
+	if password == "" {
+		if password, err = randomPassword(); err != nil {
+			unlock()
+			cleanup()
+			return nil, err
+		}
+	} else if len(password) < 8 {
 		unlock()
 		cleanup()
-		return nil, err
+		return nil, fmt.Errorf("neo4j launcher: the password must have at least 8 characters")
 	}
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
@@ -296,7 +302,7 @@ func spawn(ctx context.Context, dir, dataDir string, port int, password string, 
 	defer timer.Stop()
 	select {
 	case uri := <-ready:
-		return &Server{Kind: Launcher, URI: uri, User: "neo4j", Password: password, Database: "neo4j", stop: stop}, nil
+		return &Server{Kind: Launcher, URI: uri, User: "neo4j", Password: password, Database: "neo4j", PID: cmd.Process.Pid, stop: stop}, nil
 	case err := <-exited:
 		b, _ := os.ReadFile(logPath)
 		return nil, fmt.Errorf("neo4j launcher: exited before ready (%v):\n%s", err, tail(b, 3000))

@@ -27,7 +27,8 @@ const (
 // Options configures Start. The zero value starts a throw-away database.
 type Options struct {
 	// URI, User, Password and Database name an existing Neo4j; when URI is
-	// set nothing is started.
+	// set nothing is started. Without URI, a non-empty Password is the one
+	// the started server uses (else a random one).
 	URI, User, Password, Database string
 	// DataDir keeps the launcher's database between runs; "" means a
 	// temporary directory removed by Stop.
@@ -52,7 +53,9 @@ type Server struct {
 	Database string
 	// StartupTime is how long Start took, including any jar download.
 	StartupTime time.Duration
-	stop        func(context.Context) error
+	// PID is the launcher JVM's process ID (0 for other kinds).
+	PID  int
+	stop func(context.Context) error
 }
 
 // Stop stops a server this package started and releases its data directory;

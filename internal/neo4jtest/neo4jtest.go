@@ -22,10 +22,14 @@ var (
 	started error
 )
 
-// Run runs the tests of m and then stops the server they started, if any.
-// Use it from TestMain: os.Exit(neo4jtest.Run(m)).
-func Run(m *testing.M) int {
+// Run runs the tests of m, then the cleanups (for what must stop before the
+// database), then stops the server the tests started, if any. Use it from
+// TestMain: os.Exit(neo4jtest.Run(m)).
+func Run(m *testing.M, cleanups ...func()) int {
 	code := m.Run()
+	for _, c := range cleanups {
+		c()
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	if store != nil {
