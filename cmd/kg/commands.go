@@ -251,4 +251,3 @@ func repoRoot(gold string) (string, error) {
 	}
 	return os.Getwd()
 }
-

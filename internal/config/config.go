@@ -46,7 +46,7 @@ type Config struct {
 
 type setting struct {
 	flag, env, def, usage string
-	set               func(c *Config, v string) error
+	set                   func(c *Config, v string) error
 }
 
 func str(p func(*Config) *string) func(*Config, string) error {

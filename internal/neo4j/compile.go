@@ -168,7 +168,9 @@ func decodeConnection(v any) (connectionResult, error) {
 	return r, nil
 }
 
-func (r connectionResult) pageInfo() kg.PageInfo { return kg.NewPageInfo(r.offset, len(r.items), r.more) }
+func (r connectionResult) pageInfo() kg.PageInfo {
+	return kg.NewPageInfo(r.offset, len(r.items), r.more)
+}
 
 // certaintyRank turns an optional certainty argument into the minimum rank
 // an edge or claim must have.
