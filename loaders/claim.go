@@ -240,11 +240,8 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, zero *do
 			hits := t.words.findFree(s.toks, 0, len(s.toks), taken)
 			if t.order == "forward" {
 				for _, o := range objs {
-					for _, ph := range t.words {
-						if n := ph.matchAt(s.toks, o.from); n > 0 && n < o.to-o.from {
-							hits = append(hits, hit{from: o.from, to: o.from, text: ph.text})
-							break
-						}
+					if n, text := t.words.longestAt(s.toks, o.from, o.to, nil); n > 0 && n < o.to-o.from {
+						hits = append(hits, hit{from: o.from, to: o.from, text: text})
 					}
 				}
 			}
@@ -637,13 +634,9 @@ func (x *Extractor) viaBefore(s *sentence, m mention) bool {
 			return true
 		}
 	}
-	for _, w := range x.cues.Attribution.OutletWords {
-		if p, ok := newPhrase(w); ok {
-			for i := from; i < m.from; i++ {
-				if n := p.matchAt(s.toks, i); n > 0 && i+n <= m.from && m.from-(i+n) <= 1 {
-					return true
-				}
-			}
+	for _, h := range x.idx.outletWords.find(s.toks, from, m.from) {
+		if m.from-h.to <= 1 {
+			return true
 		}
 	}
 	return false

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/regenkg/regenkg/internal/kg"
 )
@@ -128,6 +129,19 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 // specialist"). A bare first name ("dr. Gia") joins the person seen before
 // with that first name.
 func (x *Extractor) findPeople(a *analysis, s *sentence, es *entitySet, people map[string]*LexEntry) {
+	// The patterns need a title or a role word; most sentences have neither.
+	hasCue := false
+	for _, t := range s.toks {
+		if x.idx.titles[t.norm] {
+			hasCue = true
+			break
+		}
+	}
+	if !hasCue {
+		if _, ok := x.idx.roles.any(s.toks, 0, len(s.toks)); !ok {
+			return
+		}
+	}
 	text := a.text[s.start:s.end]
 	type span struct{ start, end int }
 	var found []span
@@ -197,6 +211,17 @@ func (x *Extractor) trimName(name string) string {
 // ("Universitas Diponegoro") and outlets ("laman Regeneric", "dalam
 // Klikdokter memaparkan") that the lexicon lacks.
 func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
+	// Every pattern needs a capitalised word after the first.
+	capital := false
+	for _, t := range s.toks[min(1, len(s.toks)):] {
+		if r, _ := utf8.DecodeRuneInString(t.raw); unicode.IsUpper(r) {
+			capital = true
+			break
+		}
+	}
+	if !capital {
+		return
+	}
 	text := a.text[s.start:s.end]
 	cc := &x.cues.compiled
 	for _, re := range append(append([]*regexp.Regexp{}, cc.organizations...), cc.outlets...) {

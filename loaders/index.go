@@ -27,6 +27,8 @@ type index struct {
 	speech       phrases
 	via          phrases
 	sameOutlet   phrases
+	outletWords  phrases
+	titles       map[string]bool
 	roles        phrases
 	studyWords   phrases
 	continuation phrases
@@ -86,6 +88,11 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.speech = compilePhrases(c.Attribution.Speech.all())
 	idx.via = compilePhrases(c.Attribution.Via.all())
 	idx.sameOutlet = compilePhrases(c.Attribution.SameOutlet)
+	idx.outletWords = compilePhrases(c.Attribution.OutletWords)
+	idx.titles = map[string]bool{}
+	for _, t := range c.Attribution.Titles {
+		idx.titles[fold(strings.TrimSuffix(t, "."))] = true
+	}
 	idx.roles = compilePhrases(c.Attribution.Roles.all())
 	idx.studyWords = compilePhrases(c.Citation.StudyWords.all())
 	idx.continuation = compilePhrases(c.Citation.Continuation.all())

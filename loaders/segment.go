@@ -55,6 +55,8 @@ type analysis struct {
 	// describes.
 	refs []reference
 	own  *kg.Study
+	// genreScore caches how many of each genre's patterns match.
+	genreScore map[string]int
 }
 
 func (a *analysis) countSentences() int {

@@ -142,8 +142,13 @@ func looksLikeName(s string) bool {
 // published finds the publication date in the document's own text (not in
 // boilerplate or references): an ISO date and the phrase it came from.
 func (x *Extractor) published(a *analysis) (iso, phrase string) {
+	seen := 0
 	for _, ln := range a.lines {
 		if ln.kind != lineBody && ln.kind != lineHeading && ln.kind != lineMeta {
+			continue
+		}
+		// A publication date sits in the header, or on a metadata line.
+		if seen++; seen > 12 && ln.kind != lineMeta {
 			continue
 		}
 		t := a.text[ln.start:ln.end]
@@ -188,12 +193,35 @@ func validDate(y int, m time.Month, d int) bool {
 	return y > 1900 && t.Day() == d && t.Month() == m
 }
 
-// matchGenre counts the genre's patterns that match some line.
+// matchGenre counts the genre's patterns that match some line. Genre cues
+// (datelines, "Latar Belakang:", "Author:", "Recommendation For You") sit
+// at the top or the bottom, so only the first and last 30 non-blank lines, each cut to
+// 200 bytes, are read.
 func (x *Extractor) matchGenre(a *analysis, genre string) int {
+	if a.genreScore == nil {
+		a.genreScore = map[string]int{}
+		for g := range x.cues.compiled.genres {
+			a.genreScore[g] = x.scoreGenre(a, g)
+		}
+	}
+	return a.genreScore[genre]
+}
+
+func (x *Extractor) scoreGenre(a *analysis, genre string) int {
+	var all []string
+	for _, ln := range a.lines {
+		if ln.kind != lineBlank {
+			all = append(all, clip(a.text[ln.start:ln.end], 200))
+		}
+	}
+	lines := all
+	if len(all) > 60 {
+		lines = append(append([]string{}, all[:30]...), all[len(all)-30:]...)
+	}
 	n := 0
 	for _, re := range x.cues.compiled.genres[genre] {
-		for _, ln := range a.lines {
-			if ln.kind != lineBlank && re.MatchString(a.text[ln.start:ln.end]) {
+		for _, l := range lines {
+			if re.MatchString(l) {
 				n++
 				break
 			}

@@ -98,17 +98,48 @@ func (p phrase) matchAt(toks []token, i int) int {
 	return len(p.words)
 }
 
-// phrases is a set of word patterns.
-type phrases []phrase
+// phrases is a set of word patterns, indexed by first word so that
+// matching a position only tries the patterns that can start there.
+type phrases struct {
+	all     []phrase
+	byFirst map[string][]int
+	// wildFirst are patterns whose first word ends in a wildcard.
+	wildFirst []int
+}
 
 func compilePhrases(list []string) phrases {
-	var out phrases
+	ps := phrases{byFirst: map[string][]int{}}
 	for _, s := range list {
 		if p, ok := newPhrase(s); ok {
-			out = append(out, p)
+			i := len(ps.all)
+			ps.all = append(ps.all, p)
+			if p.wild[0] {
+				ps.wildFirst = append(ps.wildFirst, i)
+			} else {
+				ps.byFirst[p.words[0]] = append(ps.byFirst[p.words[0]], i)
+			}
 		}
 	}
-	return out
+	return ps
+}
+
+// matchAt returns the longest pattern matching at toks[i] within limit
+// tokens that taken does not reject.
+func (ps phrases) longestAt(toks []token, i, limit int, taken func(from, to int) bool) (int, string) {
+	best, text := 0, ""
+	try := func(k int) {
+		p := ps.all[k]
+		if n := p.matchAt(toks, i); n > best && i+n <= limit && (taken == nil || !taken(i, i+n)) {
+			best, text = n, p.text
+		}
+	}
+	for _, k := range ps.byFirst[toks[i].norm] {
+		try(k)
+	}
+	for _, k := range ps.wildFirst {
+		try(k)
+	}
+	return best, text
 }
 
 // hit is where a pattern matched: token indexes [from, to).
@@ -127,13 +158,7 @@ func (ps phrases) find(toks []token, from, to int) []hit { return ps.findFree(to
 func (ps phrases) findFree(toks []token, from, to int, taken func(from, to int) bool) []hit {
 	var out []hit
 	for i := from; i < to; {
-		best, text := 0, ""
-		for _, p := range ps {
-			if n := p.matchAt(toks, i); n > best && i+n <= to && (taken == nil || !taken(i, i+n)) {
-				best, text = n, p.text
-			}
-		}
-		if best > 0 {
+		if best, text := ps.longestAt(toks, i, to, taken); best > 0 {
 			out = append(out, hit{from: i, to: i + best, text: text})
 			i += best
 			continue

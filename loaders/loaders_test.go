@@ -1,0 +1,427 @@
+package loaders_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/regenkg/regenkg/internal/kg"
+	"github.com/regenkg/regenkg/loaders"
+)
+
+// now pins the date that year-less dates are resolved against.
+var now = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+
+func extractor(t testing.TB) *loaders.Extractor {
+	t.Helper()
+	x, err := loaders.New(loaders.Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+func seed(t testing.TB, prefix string) (string, []byte) {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "corpus", "seeds", prefix+"*.txt"))
+	if len(files) != 1 {
+		t.Fatalf("seed %s: %v", prefix, files)
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files[0], b
+}
+
+func extractSeed(t testing.TB, prefix string) *kg.Document {
+	t.Helper()
+	path, b := seed(t, prefix)
+	d, err := extractor(t).Extract(context.Background(), b, kg.Source{Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func extractText(t testing.TB, text string) *kg.Document {
+	t.Helper()
+	d, err := extractor(t).Extract(context.Background(), []byte(text), kg.Source{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// checkProvenance asserts the invariants every extraction must keep: every
+// quote and mention is exactly the original bytes at its offsets, offsets
+// are in range and on UTF-8 boundaries.
+func checkProvenance(t testing.TB, original []byte, d *kg.Document) {
+	t.Helper()
+	inRange := func(what string, s, e int) {
+		t.Helper()
+		if s < 0 || e > len(original) || s > e {
+			t.Fatalf("%s: offsets %d..%d outside %d bytes", what, s, e, len(original))
+		}
+		if (s < len(original) && !utf8.RuneStart(original[s])) || (e < len(original) && !utf8.RuneStart(original[e])) {
+			t.Fatalf("%s: offsets %d..%d split a UTF-8 character", what, s, e)
+		}
+	}
+	for _, c := range d.Claims {
+		inRange("claim "+c.ID, c.Start, c.End)
+		if string(original[c.Start:c.End]) != c.Quote {
+			t.Fatalf("claim %s: quote is not the bytes at its offsets", c.ID)
+		}
+	}
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			inRange("mention of "+e.ID, m.Start, m.End)
+			if string(original[m.Start:m.End]) != m.Text {
+				t.Fatalf("mention of %s: text %q is not the bytes at its offsets", e.ID, m.Text)
+			}
+		}
+	}
+}
+
+func TestSeedsKeepProvenance(t *testing.T) {
+	for _, p := range []string{"000", "001", "002", "003"} {
+		t.Run(p, func(t *testing.T) {
+			_, b := seed(t, p)
+			checkProvenance(t, b, extractSeed(t, p))
+		})
+	}
+}
+
+func TestUnreadableDocumentsAreRefusedClearly(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, want string
+		data       []byte
+	}{
+		{"empty", "empty document", nil},
+		{"blank", "empty document", []byte(" \n\t\n")},
+		{"binary", "binary content", []byte("PK\x03\x04\x00\x00data")},
+		{"invalid utf-8", "not valid UTF-8", []byte("secretome \xff\xfe mengandung")},
+		{"too large", "over the", []byte(strings.Repeat("a", loaders.MaxDocumentBytes+1))},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := x.Extract(context.Background(), tc.data, kg.Source{Path: "doc.txt"})
+			var kerr *kg.Error
+			if !errors.As(err, &kerr) || kerr.Code != kg.Invalid || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "doc.txt") {
+				t.Fatalf("err = %v, want an Invalid error naming doc.txt and saying %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestDuplicatedArticleGivesEachClaimOnce(t *testing.T) {
+	path, b := seed(t, "000")
+	d := extractSeed(t, "000")
+	// The article appears twice: its second copy starts where the first
+	// sentence repeats.
+	first := "Injeksi exosome adalah prosedur non-bedah"
+	i := strings.Index(string(b), first)
+	second := strings.Index(string(b[i+1:]), first) + i + 1
+	if second <= i {
+		t.Fatalf("%s: expected the article twice", path)
+	}
+	seen := map[string]bool{}
+	for _, c := range d.Claims {
+		key := c.Subject.ID + string(c.Predicate) + c.Object.ID + c.Quote
+		if seen[key] {
+			t.Errorf("claim %s %s %s stated twice from the same sentence", c.Subject.Name, c.Predicate, c.Object.Name)
+		}
+		seen[key] = true
+		if c.Start >= second && strings.Contains(string(b[:second]), c.Quote) {
+			t.Errorf("claim %q points into the duplicate although the first copy has it", c.Quote)
+		}
+	}
+	if d.Stats.DuplicateBytes < 3000 {
+		t.Errorf("duplicate bytes = %d, want the repeated article counted", d.Stats.DuplicateBytes)
+	}
+}
+
+func TestBoilerplateNeverYieldsClaimsOrMentions(t *testing.T) {
+	for _, tc := range []struct{ seed, boiler string }{
+		{"000", "Viral! 18 Kampus"},
+		{"000", "Warga Rawamangun Kini Siap Glowing"},
+		{"001", "Baca Artikel Lainnya"},
+		{"001", "Recommendation For You"},
+		{"001", "Terapi Stem Cell untuk Mengatasi Masalah Libido Rendah"},
+	} {
+		t.Run(tc.boiler, func(t *testing.T) {
+			_, b := seed(t, tc.seed)
+			d := extractSeed(t, tc.seed)
+			at := strings.Index(string(b), tc.boiler)
+			if at < 0 {
+				t.Fatalf("boilerplate %q not in seed", tc.boiler)
+			}
+			end := at + strings.IndexByte(string(b[at:])+"\n", '\n')
+			for _, c := range d.Claims {
+				if c.Start < end && at < c.End {
+					t.Errorf("claim from boilerplate: %q", c.Quote)
+				}
+			}
+			for _, e := range d.Entities {
+				for _, m := range e.Mentions {
+					if m.Start >= at && m.End <= end {
+						t.Errorf("mention of %s in boilerplate line %q", e.Name, tc.boiler)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestSourceDescription(t *testing.T) {
+	for _, tc := range []struct {
+		seed                                 string
+		genre                                kg.Genre
+		lang, title, author, published, text string
+	}{
+		{"000", kg.GenreNews, "id", "Beda Exosome, Secretome, dan Stem Cell serta Efek Sampingnya", "Yatin Suleha", "2025-11-05", "Rabu 05 November 2025 / 18:00"},
+		{"001", kg.GenreCommercial, "id", "Terapi Regeneratif pada Asma Kronis dengan Secretome", "", "", ""},
+		{"002", kg.GenreUniversityNews, "en", "", "Leony", "2025-12-03", "Wednesday (Dec. 3)"},
+		{"003", kg.GenreThesis, "mixed", "Efektivitas Pemberian Sekretom", "", "", ""},
+	} {
+		t.Run(tc.seed, func(t *testing.T) {
+			s := extractSeed(t, tc.seed).Source
+			if s.Genre != tc.genre || s.Language != tc.lang || !strings.HasPrefix(s.Title, tc.title) ||
+				s.Author != tc.author || s.Published != tc.published || s.PublishedText != tc.text {
+				t.Fatalf("source = genre %q lang %q title %q author %q published %q (%q)", s.Genre, s.Language, s.Title, s.Author, s.Published, s.PublishedText)
+			}
+		})
+	}
+	if p := extractSeed(t, "001").Source.Publisher; p != "Regenic" {
+		t.Errorf("001 publisher = %q, want Regenic", p)
+	}
+	if p := extractSeed(t, "002").Source.Publisher; p != "Universitas Gadjah Mada" {
+		t.Errorf("002 publisher = %q, want Universitas Gadjah Mada", p)
+	}
+}
+
+func TestSentenceLanguageInAMixedDocument(t *testing.T) {
+	d := extractSeed(t, "003")
+	langs := map[string]int{}
+	for _, c := range d.Claims {
+		langs[c.Language]++
+	}
+	if langs["id"] == 0 || langs["en"] == 0 {
+		t.Fatalf("claims by language = %v, want both id and en", langs)
+	}
+}
+
+func TestReferenceListsAndCitations(t *testing.T) {
+	d := extractSeed(t, "001")
+	byDOI := map[string]kg.Study{}
+	for _, st := range d.Studies {
+		byDOI[st.DOI] = st
+	}
+	if len(byDOI) != 5 {
+		t.Fatalf("studies = %d, want the five references", len(byDOI))
+	}
+	mmr := byDOI["10.3892/mmr.2025.13531"]
+	if mmr.Year != 2025 || mmr.Venue != "Molecular Medicine Reports" || len(mmr.Authors) != 4 || mmr.Authors[0] != "Lv, K." ||
+		!strings.HasPrefix(mmr.Title, "The role of mesenchymal stem cell") {
+		t.Fatalf("parsed reference: %+v", mmr)
+	}
+	if abb := byDOI["10.1186/s13287-022-02938-5"]; len(abb.Authors) != 11 || abb.Venue != "Stem cell research & therapy" {
+		t.Fatalf("parsed reference: %+v", abb)
+	}
+	cited := 0
+	for _, c := range d.Claims {
+		for _, id := range c.Citations {
+			if id == mmr.ID {
+				cited++
+				if !strings.Contains(c.Quote, "Molecular Medicine Reports") && !strings.Contains(c.Quote, "tinjauan tersebut") {
+					t.Errorf("claim %q cites the review without the text tying them", c.Quote)
+				}
+			}
+		}
+	}
+	if cited == 0 {
+		t.Fatal("no claim is tied to the study the text names")
+	}
+}
+
+func TestTheThesisDescribesItsOwnStudy(t *testing.T) {
+	d := extractSeed(t, "003")
+	var own *kg.Study
+	for i := range d.Studies {
+		if strings.HasPrefix(d.Studies[i].ID, "kg:study/") {
+			own = &d.Studies[i]
+		}
+	}
+	if own == nil || own.N != 11 || !strings.Contains(own.Design, "retrospective cohort") || !strings.Contains(own.Design, "single-arm") || own.Period == "" {
+		t.Fatalf("described study = %+v", own)
+	}
+	for _, c := range d.Claims {
+		if strings.HasPrefix(c.Quote, "Kesimpulan:") && len(c.Citations) == 0 {
+			t.Errorf("a conclusion claim does not cite the thesis's own study: %q", c.Quote)
+		}
+	}
+}
+
+// claimsOf returns "subject PREDICATE object" strings (with NOT and the
+// certainty) of a document's claims.
+func claimsOf(d *kg.Document) map[string]kg.Claim {
+	out := map[string]kg.Claim{}
+	for _, c := range d.Claims {
+		k := c.Subject.Name + " " + string(c.Predicate) + " " + c.Object.Name
+		if c.Negated {
+			k = "NOT " + k
+		}
+		out[k] = c
+	}
+	return out
+}
+
+func TestClaimReading(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]kg.Certainty // "NOT s P o" for negated
+		absent     []string
+	}{
+		{"negated contains", "Injeksi exosome adalah prosedur non-bedah. Prosedur ini aman, tidak mengandung sel hidup.",
+			map[string]kg.Certainty{"NOT exosome CONTAINS live cell": kg.Asserted}, []string{"exosome CONTAINS live cell"}},
+		{"not only is not a negation", "Dengan cara ini, secretome bukan hanya membantu memperbaiki jaringan yang rusak.",
+			map[string]kg.Certainty{"secretome ACTS_VIA tissue regeneration": kg.Asserted}, nil},
+		{"english negation", "Unlike stem cells, secretome does not contain living cells.",
+			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted}, nil},
+		{"hedge id", "Sekretom dapat memperbaiki perburukan osteoporosis vertebra.",
+			map[string]kg.Certainty{"secretome TREATS vertebral osteoporosis": kg.Hedged}, nil},
+		{"hedge en, coreference", "Secretome is a fluid produced by stem cells. In theory, this fluid can support tissue regeneration.",
+			map[string]kg.Certainty{"secretome ACTS_VIA tissue regeneration": kg.Hedged, "secretome DERIVED_FROM stem cell": kg.Asserted}, nil},
+		{"strong", "Eksosom dalam secretome juga terbukti membantu merangsang regenerasi sel epitel.",
+			map[string]kg.Certainty{"secretome ACTS_VIA epithelial regeneration": kg.Asserted}, nil},
+		{"speculative", "Kami berharap terapi exosome di masa depan dapat mengobati psoriasis.",
+			map[string]kg.Certainty{"exosome TREATS psoriasis": kg.Speculative}, nil},
+		{"rare risk is hedged", "Efek samping stem cell seperti demam jarang terjadi.",
+			map[string]kg.Certainty{"stem cell HAS_RISK fever": kg.Hedged}, nil},
+		{"typos", "The Efectivity of Mesenchimal Stem Cell Scretome Administration in Patients with Vertebral Osteoporosis.",
+			map[string]kg.Certainty{"secretome DERIVED_FROM mesenchymal stem cell": kg.Asserted, "secretome TREATS vertebral osteoporosis": kg.Asserted}, nil},
+		{"relative clause", "eksosom yang berasal dari secretome MSC memiliki potensi untuk asma.",
+			map[string]kg.Certainty{"exosome TREATS asthma": kg.Hedged}, []string{"mesenchymal stem cell TREATS asthma"}},
+		{"coordinated objects", "Kami menemukan exosome membantu meringankan psoriasis dan dermatisis atopi.",
+			map[string]kg.Certainty{"exosome TREATS psoriasis": kg.Asserted, "exosome TREATS atopic dermatitis": kg.Asserted}, nil},
+		{"reduced inflammation is anti-inflammatory", "Secretome menekan gejala dan peradangan pada pasien.",
+			map[string]kg.Certainty{"secretome ACTS_VIA anti-inflammatory effect": kg.Asserted}, []string{"secretome ACTS_VIA inflammation"}},
+		{"route", "Terapi secretome umumnya diberikan melalui injeksi intravena (IV).",
+			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
+		{"measured by", "There was a significant difference in osteoporosis patients based on laboratory parameters osteocalcin and CTX.",
+			map[string]kg.Certainty{"osteoporosis MEASURED_BY osteocalcin": kg.Asserted, "osteoporosis MEASURED_BY C-terminal telopeptide": kg.Asserted}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			checkProvenance(t, []byte(tc.text), d)
+			got := claimsOf(d)
+			for k, cert := range tc.want {
+				c, ok := got[k]
+				if !ok {
+					t.Errorf("missing %q; got %v", k, keys(got))
+					continue
+				}
+				if c.Certainty != cert {
+					t.Errorf("%q certainty = %s (cues %v), want %s", k, c.Certainty, c.Cues, cert)
+				}
+			}
+			for _, k := range tc.absent {
+				if _, ok := got[k]; ok {
+					t.Errorf("unexpected %q", k)
+				}
+			}
+		})
+	}
+}
+
+func keys(m map[string]kg.Claim) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestAttribution(t *testing.T) {
+	d := extractSeed(t, "000")
+	var gia, regeneric bool
+	for _, c := range d.Claims {
+		if c.AttributedTo == "kg:person/gia-pratama" && c.Via == "kg:org/klikdokter" {
+			gia = true
+		}
+		if strings.HasPrefix(c.Quote, "laman Regeneric") {
+			regeneric = c.Via == "kg:org/regeneric" && c.AttributedTo == ""
+		}
+	}
+	if !gia || !regeneric {
+		t.Fatalf("attribution: via Klikdokter to Gia Pratama %v, outlet Regeneric without person %v", gia, regeneric)
+	}
+	names := map[string]bool{}
+	for _, e := range d.Entities {
+		if e.Category == kg.CategoryPerson {
+			names[e.Name] = true
+		}
+	}
+	for _, n := range []string{"Gia Pratama", "Casey Tjahaja", "Rusdy Ghazali Malueka"} {
+		if !names[n] {
+			t.Errorf("person %q missing (have %v); titles and degrees must be stripped", n, names)
+		}
+	}
+	if names["Gia"] {
+		t.Error(`"dr. Gia" must join Gia Pratama, not become a person of its own`)
+	}
+}
+
+func TestTypoTolerantMatching(t *testing.T) {
+	for _, tc := range []struct{ text, want, notWant string }{
+		{"Mesenchimal Stem Cell", "CL:0000134", ""},
+		{"sel punca mesnkimal", "CL:0000134", ""},
+		{"meschymal stem cells", "CL:0000134", ""},
+		{"Scretome Administration", "kg:therapy/secretome", ""},
+		{"dermatisis atopi", "MONDO:0004980", ""},
+		{"inclusion criteria", "", "MESH:D061605"},
+		{"they led the trial", "", "MESH:D001799"},
+		{"laju endap darah (LED)", "MESH:D001799", ""},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			d := extractText(t, tc.text+".")
+			ids := map[string]bool{}
+			for _, e := range d.Entities {
+				ids[e.ID] = true
+			}
+			if tc.want != "" && !ids[tc.want] {
+				t.Errorf("%q: %s not found in %v", tc.text, tc.want, ids)
+			}
+			if tc.notWant != "" && ids[tc.notWant] {
+				t.Errorf("%q: %s found by mistake", tc.text, tc.notWant)
+			}
+		})
+	}
+}
+
+func TestANewLexiconEntryIsAllItTakes(t *testing.T) {
+	lex, err := loaders.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex.Entries = append(lex.Entries, loaders.LexEntry{
+		ID: "kg:therapy/platelet-lysate", Name: "platelet lysate", Category: kg.CategoryTherapy,
+		Names: map[string][]string{"en": {"platelet lysate", "human platelet lysate", "HPL"}, "id": {"lisat trombosit"}},
+	})
+	x, err := loaders.New(loaders.Options{Lexicon: lex, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Extract(context.Background(), []byte("Lisat trombosit dapat mengobati osteoartritis lutut."), kg.Source{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := claimsOf(d)["platelet lysate TREATS osteoarthritis"]; !ok {
+		t.Fatalf("claims = %v", keys(claimsOf(d)))
+	}
+}
