@@ -9,6 +9,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/regenkg/regenkg/graph"
 	"github.com/regenkg/regenkg/internal/ingest"
+	"github.com/regenkg/regenkg/internal/kg"
 	"github.com/regenkg/regenkg/internal/neo4j"
 	"github.com/regenkg/regenkg/internal/neo4jtest"
 	"github.com/regenkg/regenkg/internal/server"
@@ -59,7 +61,7 @@ func seededApp(t testing.TB) *app {
 	neo4jtest.Server(t)
 	seedOnce.Do(func() {
 		st := neo4jtest.Store(t)
-		a, stop := startApp(t, st, server.Options{})
+		a, stop := startApp(t, st, server.Options{GraphiQL: true, Introspection: true})
 		stopSeeded = stop
 		if _, err := a.ingest.Load(ctx(t), []string{seedDir}); err != nil {
 			seedErr = err
@@ -103,7 +105,10 @@ func startApp(t testing.TB, st *neo4j.Store, opts server.Options) (*app, func())
 	if opts.Token == "" {
 		opts.Token = token
 	}
-	opts.GraphiQL, opts.Introspection = true, true
+	if opts.Log == nil {
+		// Request logs would drown test output; -v shows nothing extra either.
+		opts.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
 	srv := server.New(opts)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -186,3 +191,5 @@ func (r *gqlResponse) errorCode(t testing.TB) string {
 	c, _ := r.Errors[0].Extensions["code"].(string)
 	return c
 }
+
+func kgSource(uri string) kg.Source { return kg.Source{URI: uri} }

@@ -27,7 +27,7 @@ type Limits struct {
 }
 
 // DefaultLimits suit a public read API.
-var DefaultLimits = Limits{MaxDepth: 12, MaxComplexity: 50000, MaxAliases: 30, MaxFields: 500, MaxTokens: 5000}
+var DefaultLimits = Limits{MaxDepth: 12, MaxComplexity: 200000, MaxAliases: 30, MaxFields: 500, MaxTokens: 5000}
 
 // Options configures NewHandler.
 type Options struct {
@@ -62,7 +62,21 @@ func NewHandler(r *Resolver, opts Options) *handler.Server {
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(shapeLimit{MaxDepth: l.MaxDepth, MaxAliases: l.MaxAliases, MaxFields: l.MaxFields})
+	srv.Use(shapeLimit{MaxDepth: l.MaxDepth, MaxAliases: l.MaxAliases, MaxFields: l.MaxFields, NoIntrospection: !opts.Introspection})
+	// gqlgen answers a request whose deadline passed before execution with
+	// a bare null; clients get the timeout as an error instead.
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		h := next(ctx)
+		answered := false
+		return func(ctx context.Context) *graphql.Response {
+			resp := h(ctx)
+			if resp == nil && !answered && ctx.Err() != nil {
+				resp = &graphql.Response{Errors: gqlerror.List{limitError("request timed out")}}
+			}
+			answered = true
+			return resp
+		}
+	})
 	if l.MaxComplexity > 0 {
 		srv.Use(complexityLimit(l.MaxComplexity))
 	}

@@ -14,6 +14,9 @@ import (
 // is already refused by validation.
 type shapeLimit struct {
 	MaxDepth, MaxAliases, MaxFields int
+	// NoIntrospection refuses __schema and __type up front, so a client
+	// gets a validation error rather than a failing field.
+	NoIntrospection bool
 }
 
 var (
@@ -31,6 +34,10 @@ func (l shapeLimit) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 	w := shapeWalker{doc: oc.Doc, seen: map[string]bool{}, budget: l.MaxFields}
 	depth := w.walk(oc.Operation.SelectionSet, 1)
 	switch {
+	case l.NoIntrospection && w.introspection:
+		e := gqlerror.Errorf("introspection is disabled on this server")
+		e.Extensions = map[string]any{"code": "GRAPHQL_VALIDATION_FAILED"}
+		return e
 	case l.MaxDepth > 0 && depth > l.MaxDepth:
 		return limitError("query depth %d exceeds the limit of %d", depth, l.MaxDepth)
 	case l.MaxAliases > 0 && w.aliases > l.MaxAliases:
@@ -51,6 +58,7 @@ type shapeWalker struct {
 	doc             *ast.QueryDocument
 	seen            map[string]bool
 	aliases, fields int
+	introspection   bool
 	// budget stops the walk once the field limit is passed, so a fragment
 	// "bomb" (each fragment spreading the next many times) costs no more
 	// than the limit to refuse.
@@ -68,6 +76,9 @@ func (w *shapeWalker) walk(set ast.SelectionSet, depth int) int {
 		switch s := sel.(type) {
 		case *ast.Field:
 			w.fields++
+			if s.Name == "__schema" || s.Name == "__type" {
+				w.introspection = true
+			}
 			if s.Alias != "" && s.Alias != s.Name {
 				w.aliases++
 			}

@@ -115,7 +115,7 @@ var settings = []setting{
 		return nil
 	}},
 	{"max-depth", "KG_MAX_DEPTH", "12", "deepest field nesting of a query", num(func(c *Config) *int { return &c.MaxDepth })},
-	{"max-complexity", "KG_MAX_COMPLEXITY", "50000", "highest estimated cost of a query", num(func(c *Config) *int { return &c.MaxComplexity })},
+	{"max-complexity", "KG_MAX_COMPLEXITY", "200000", "highest estimated cost of a query", num(func(c *Config) *int { return &c.MaxComplexity })},
 	{"max-aliases", "KG_MAX_ALIASES", "30", "most aliases in a query", num(func(c *Config) *int { return &c.MaxAliases })},
 	{"max-fields", "KG_MAX_FIELDS", "500", "most fields in a query", num(func(c *Config) *int { return &c.MaxFields })},
 	{"max-tokens", "KG_MAX_TOKENS", "5000", "most lexer tokens in a query document", num(func(c *Config) *int { return &c.MaxTokens })},

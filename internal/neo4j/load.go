@@ -118,7 +118,7 @@ func (s *Store) writeBatch(ctx context.Context, docs []*kg.Document, idx []int, 
 			src := docs[i].Source
 			probe = append(probe, map[string]any{"id": src.ID, "uri": nullIfEmpty(uriOf(src))})
 		}
-		recs, err := run(ctx, tx, `
+		recs, err := s.run(ctx, tx, `
 UNWIND $docs AS d
 OPTIONAL MATCH (s:Source {id: d.id})
 OPTIONAL MATCH (old:Source {uri: d.uri}) WHERE old.id <> d.id
@@ -152,7 +152,7 @@ RETURN d.id AS id, s IS NOT NULL AS exists, collect(old.id) AS old`, map[string]
 		touched := map[string]relKey{}
 		var gone removed
 		if len(oldIDs) > 0 {
-			if gone, err = deleteSources(ctx, tx, oldIDs); err != nil {
+			if gone, err = s.deleteSources(ctx, tx, oldIDs); err != nil {
 				return nil, err
 			}
 			for _, k := range gone.relations {
@@ -160,7 +160,7 @@ RETURN d.id AS id, s IS NOT NULL AS exists, collect(old.id) AS old`, map[string]
 			}
 		}
 		if len(write) > 0 {
-			keys, err := writeDocs(ctx, tx, write)
+			keys, err := s.writeDocs(ctx, tx, write)
 			if err != nil {
 				return nil, err
 			}
@@ -175,10 +175,10 @@ RETURN d.id AS id, s IS NOT NULL AS exists, collect(old.id) AS old`, map[string]
 				o.edges[d.Source.ID] = len(seen)
 			}
 		}
-		if err := recomputeRelations(ctx, tx, touched); err != nil {
+		if err := s.recomputeRelations(ctx, tx, touched); err != nil {
 			return nil, err
 		}
-		if err := deleteOrphans(ctx, tx, gone); err != nil {
+		if err := s.deleteOrphans(ctx, tx, gone); err != nil {
 			return nil, err
 		}
 		return o, nil
@@ -214,7 +214,7 @@ func nullIfEmpty(s string) any {
 
 // writeDocs creates new sources with their claims, merges the entities and
 // studies they name, and returns the direct edges their claims touch.
-func writeDocs(ctx context.Context, tx neo4j.ManagedTransaction, docs []*kg.Document) ([]relKey, error) {
+func (s *Store) writeDocs(ctx context.Context, tx neo4j.ManagedTransaction, docs []*kg.Document) ([]relKey, error) {
 	loadedAt := time.Now().UTC().Format(time.RFC3339Nano)
 	entities := map[string]map[string]any{}
 	studies := map[string]map[string]any{}
@@ -321,7 +321,7 @@ CREATE (c)-[:CITED_BY]->(st)`, citations},
 		if len(st.rows) == 0 {
 			continue
 		}
-		if _, err := run(ctx, tx, st.cypher, map[string]any{"rows": st.rows}); err != nil {
+		if _, err := s.run(ctx, tx, st.cypher, map[string]any{"rows": st.rows}); err != nil {
 			return nil, err
 		}
 	}
@@ -332,7 +332,7 @@ CREATE (c)-[:CITED_BY]->(st)`, citations},
 		rows = append(rows, k.row())
 	}
 	if len(rows) > 0 {
-		if _, err := run(ctx, tx, `
+		if _, err := s.run(ctx, tx, `
 UNWIND $rows AS r
 MATCH (a:Entity {id: r.s}) MATCH (b:Entity {id: r.o})
 MERGE (a)-[e:$(r.p)]->(b)
@@ -377,7 +377,7 @@ func studyRow(st kg.Study) map[string]any {
 
 // recomputeRelations sets the aggregates of the touched direct edges from
 // the claims now behind them, and deletes edges no claim supports any more.
-func recomputeRelations(ctx context.Context, tx neo4j.ManagedTransaction, touched map[string]relKey) error {
+func (s *Store) recomputeRelations(ctx context.Context, tx neo4j.ManagedTransaction, touched map[string]relKey) error {
 	if len(touched) == 0 {
 		return nil
 	}
@@ -385,7 +385,7 @@ func recomputeRelations(ctx context.Context, tx neo4j.ManagedTransaction, touche
 	for _, k := range touched {
 		rows = append(rows, k.row())
 	}
-	_, err := run(ctx, tx, `
+	_, err := s.run(ctx, tx, `
 UNWIND $rows AS r
 MATCH (a:Entity {id: r.s})-[e:$(r.p)]->(b:Entity {id: r.o})
 CALL (r) {
@@ -421,9 +421,9 @@ type removed struct {
 }
 
 // deleteSources removes sources and their claims.
-func deleteSources(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (removed, error) {
+func (s *Store) deleteSources(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (removed, error) {
 	var out removed
-	recs, err := run(ctx, tx, `
+	recs, err := s.run(ctx, tx, `
 UNWIND $ids AS sid
 MATCH (c:Claim {sourceId: sid})
 WITH c, {id: c.relationId, s: c.subjectId, p: c.predicate, o: c.objectId} AS k
@@ -438,7 +438,7 @@ RETURN collect(DISTINCT k) AS keys`, map[string]any{"ids": ids})
 			out.relations = append(out.relations, relKey{ID: m["id"].(string), S: m["s"].(string), P: m["p"].(string), O: m["o"].(string)})
 		}
 	}
-	recs, err = run(ctx, tx, `
+	recs, err = s.run(ctx, tx, `
 UNWIND $ids AS sid
 MATCH (s:Source {id: sid})
 CALL (s) {
@@ -461,11 +461,11 @@ RETURN studies, entities`, map[string]any{"ids": ids})
 
 // deleteOrphans removes the candidate studies and entities that nothing
 // refers to any more.
-func deleteOrphans(ctx context.Context, tx neo4j.ManagedTransaction, r removed) error {
+func (s *Store) deleteOrphans(ctx context.Context, tx neo4j.ManagedTransaction, r removed) error {
 	if len(r.studies) == 0 && len(r.entities) == 0 {
 		return nil
 	}
-	_, err := run(ctx, tx, `
+	_, err := s.run(ctx, tx, `
 CALL () { UNWIND $studies AS id MATCH (st:Study {id: id}) WHERE NOT (st)--() DELETE st }
 CALL () { UNWIND $entities AS id MATCH (e:Entity {id: id}) WHERE NOT (e)--() DELETE e }`,
 		map[string]any{"studies": r.studies, "entities": r.entities})
@@ -490,7 +490,7 @@ func (s *Store) DeleteSource(ctx context.Context, id string) (*kg.WriteResult, e
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
 	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		recs, err := run(ctx, tx, `MATCH (s:Source {id: $id}) RETURN s.claimCount AS claims, COUNT { (s)-[:MENTIONS]->() } AS entities`, map[string]any{"id": id})
+		recs, err := s.run(ctx, tx, `MATCH (s:Source {id: $id}) RETURN s.claimCount AS claims, COUNT { (s)-[:MENTIONS]->() } AS entities`, map[string]any{"id": id})
 		if err != nil {
 			return nil, err
 		}
@@ -498,7 +498,7 @@ func (s *Store) DeleteSource(ctx context.Context, id string) (*kg.WriteResult, e
 			return nil, kg.Errorf(kg.NotFound, "no source %q", id)
 		}
 		res := &kg.WriteResult{SourceID: id, Status: kg.Deleted, Claims: toInt(recs[0].Values[0]), Entities: toInt(recs[0].Values[1])}
-		gone, err := deleteSources(ctx, tx, []string{id})
+		gone, err := s.deleteSources(ctx, tx, []string{id})
 		if err != nil {
 			return nil, err
 		}
@@ -507,10 +507,10 @@ func (s *Store) DeleteSource(ctx context.Context, id string) (*kg.WriteResult, e
 			touched[k.ID] = k
 		}
 		res.Edges = len(touched)
-		if err := recomputeRelations(ctx, tx, touched); err != nil {
+		if err := s.recomputeRelations(ctx, tx, touched); err != nil {
 			return nil, err
 		}
-		return res, deleteOrphans(ctx, tx, gone)
+		return res, s.deleteOrphans(ctx, tx, gone)
 	}, txConfig(ctx)...)
 	if err != nil {
 		var kerr *kg.Error

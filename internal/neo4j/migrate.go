@@ -48,7 +48,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	for _, stmt := range schemaStatements() {
 		// Schema statements cannot share a transaction with each other.
 		_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-			return run(ctx, tx, stmt, nil)
+			return s.run(ctx, tx, stmt, nil)
 		})
 		if err != nil {
 			return fmt.Errorf("migrate: %w", classify(ctx, err))

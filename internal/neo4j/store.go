@@ -32,6 +32,9 @@ type Store struct {
 	db     string
 	// BatchDocs is how many documents one write transaction carries.
 	BatchDocs int
+	// OnStatement, when set, sees every statement before it is sent (tests
+	// use it to EXPLAIN what requests run).
+	OnStatement func(cypher string, params map[string]any)
 }
 
 var (
@@ -120,10 +123,13 @@ func txConfig(ctx context.Context) []func(*neo4j.TransactionConfig) {
 // read runs one statement in a managed read transaction and returns its
 // records: one round trip.
 func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, classify(ctx, err) // no work past the deadline
+	}
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(context.WithoutCancel(ctx))
 	out, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return run(ctx, tx, cypher, params)
+		return s.run(ctx, tx, cypher, params)
 	}, txConfig(ctx)...)
 	if err != nil {
 		return nil, classify(ctx, err)
@@ -132,8 +138,11 @@ func (s *Store) read(ctx context.Context, cypher string, params map[string]any) 
 }
 
 // run sends one statement and counts it as a round trip.
-func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+func (s *Store) run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	kg.CountRoundTrip(ctx)
+	if s.OnStatement != nil {
+		s.OnStatement(cypher, params)
+	}
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return nil, err
@@ -179,7 +188,7 @@ func (s *Store) Exec(ctx context.Context, cypher string, params map[string]any) 
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
 	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		recs, err := run(ctx, tx, cypher, params)
+		recs, err := s.run(ctx, tx, cypher, params)
 		return len(recs), err
 	}, txConfig(ctx)...)
 	if err != nil {

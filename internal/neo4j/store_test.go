@@ -98,3 +98,21 @@ func stats(t testing.TB, st interface {
 	}
 	return *s
 }
+
+func TestRequestDeadlineStopsTheTransactionInNeo4j(t *testing.T) {
+	st := neo4jtest.Store(t)
+	c, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	began := time.Now()
+	// Counting to a billion takes Neo4j tens of seconds.
+	_, err := st.Query(c, "UNWIND range(1, 1000000000) AS x RETURN count(x) AS n", nil)
+	if kg.ErrorCode(err) != kg.LimitExceeded {
+		t.Fatalf("err = %v, want a LimitExceeded timeout", err)
+	}
+	if d := time.Since(began); d > 20*time.Second {
+		t.Fatalf("the transaction ran on for %s after its deadline", d)
+	}
+	if kg.ErrorMessage(err) != "request timed out" {
+		t.Fatalf("client message %q", kg.ErrorMessage(err))
+	}
+}
