@@ -53,7 +53,9 @@ func TestEntityFilters(t *testing.T) {
 	ids := func(filter string) map[string]bool {
 		t.Helper()
 		var data struct {
-			Entities struct{ Edges []struct{ Node struct{ ID string } } }
+			Entities struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		a.query(t, `{ entities(filter: `+filter+`, first: 100) { edges { node { id } } } }`, nil).ok(t, &data)
 		out := map[string]bool{}
@@ -93,7 +95,9 @@ func TestNodeFetchesEveryKindByGlobalID(t *testing.T) {
 	// The relation exosome TREATS asthma has a claim citing a study.
 	var rel struct {
 		Entity struct {
-			Relations struct{ Edges []struct{ Node struct{ ID string } } }
+			Relations struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 	}
 	a.query(t, `{ entity(id: "GO:0070062") { relations(predicate: TREATS, direction: OUT, first: 1) { edges { node { id } } } } }`, nil).ok(t, &rel)
@@ -112,7 +116,9 @@ func TestNodeFetchesEveryKindByGlobalID(t *testing.T) {
 		t.Fatalf("expected an entity, a relation, a claim, a source and a study: %v", want)
 	}
 	for id, typ := range want {
-		var data struct{ Node *struct{ Typename, ID string } }
+		var data struct {
+			Node *struct{ Typename, ID string }
+		}
 		a.query(t, `query($id: ID!) { node(id: $id) { typename: __typename id } }`, map[string]any{"id": id}).ok(t, &data)
 		if data.Node == nil || data.Node.Typename != typ || data.Node.ID != id {
 			t.Errorf("node(%s) = %+v, want a %s", id, data.Node, typ)
@@ -128,11 +134,11 @@ func TestNodeFetchesEveryKindByGlobalID(t *testing.T) {
 func TestRelationAggregatesAndFilters(t *testing.T) {
 	a := seededApp(t)
 	type rel struct {
-		ID, Predicate, BestCertainty, Biolink                                            string
+		ID, Predicate, BestCertainty, Biolink                                              string
 		ClaimCount, AssertedCount, HedgedCount, SpeculativeCount, NegatedCount, CitedCount int
-		SourceCount                                                                      int
-		Contradicted                                                                     bool
-		Object                                                                           struct{ ID string }
+		SourceCount                                                                        int
+		Contradicted                                                                       bool
+		Object                                                                             struct{ ID string }
 	}
 	fetch := func(args string) []rel {
 		t.Helper()

@@ -155,9 +155,9 @@ func TestMutationsNeedTheBearerToken(t *testing.T) {
 	auth := []string{"Authorization", "Bearer " + token}
 	var res struct {
 		IngestDocument struct {
-			SourceID, Status       string
+			SourceID, Status        string
 			Claims, Entities, Edges int
-			Source                 struct {
+			Source                  struct {
 				Title      string
 				ClaimCount int
 			}
@@ -199,7 +199,9 @@ func TestMutationsNeedTheBearerToken(t *testing.T) {
 	if c := a.query(t, remove, map[string]any{"id": res.IngestDocument.SourceID}, auth...).errorCode(t); c != "NOT_FOUND" {
 		t.Fatalf("deleting twice: %s", c)
 	}
-	var stats struct{ Stats struct{ Sources, Claims, Relations, Entities, Studies int } }
+	var stats struct {
+		Stats struct{ Sources, Claims, Relations, Entities, Studies int }
+	}
 	a.query(t, `{ stats { sources claims relations entities studies } }`, nil).ok(t, &stats)
 	if stats.Stats != (struct{ Sources, Claims, Relations, Entities, Studies int }{}) {
 		t.Fatalf("after deleting the only source the graph should be empty: %+v", stats.Stats)
