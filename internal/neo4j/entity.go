@@ -145,14 +145,13 @@ func (s *Store) Entities(ctx context.Context, ids []string, sel kg.Selection) ([
 // It returns an Invalid error for a bad category or cursor.
 func (s *Store) EntityPage(ctx context.Context, f kg.EntityFilter, p kg.Page, sel kg.Selection) (*kg.EntityConnection, error) {
 	c := newCompiler()
-	label := "Entity"
+	var conds []string
 	if f.Category != "" {
 		if !f.Category.Valid() {
 			return nil, kg.Errorf(kg.Invalid, "unknown category %q", f.Category)
 		}
-		label = string(f.Category)
+		conds = append(conds, "v.category = "+c.param(string(f.Category)))
 	}
-	var conds []string
 	if q := strings.ToLower(strings.TrimSpace(f.NameContains)); q != "" {
 		conds = append(conds, "v.searchText CONTAINS "+c.param(q))
 	}
@@ -165,7 +164,7 @@ func (s *Store) EntityPage(ctx context.Context, f kg.EntityFilter, p kg.Page, se
 	// The sort key condition lets Neo4j read the name index in order
 	// instead of sorting every entity.
 	conds = append(conds, "v.sortName >= ''")
-	match := fmt.Sprintf("MATCH (v:%s) WHERE %s", label, strings.Join(conds, " AND "))
+	match := "MATCH (v:Entity) WHERE " + strings.Join(conds, " AND ")
 	field := kg.Field{Name: "entities", Key: "entities", Args: map[string]any{"first": p.First, "after": p.After}, Sub: sel}
 	if p.First == 0 {
 		field.Args["first"] = kg.DefaultPageSize
