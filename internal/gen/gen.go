@@ -19,6 +19,7 @@ import (
 // documents are made in.
 type Generator struct {
 	seed  uint64
+	lex   *loaders.Lexicon
 	byCat map[kg.Category][]entry
 	tags  map[string][]entry
 }
@@ -28,17 +29,58 @@ type entry struct {
 	tags []string
 }
 
-// New returns a generator over the lexicon lex (the extractor's default when
-// nil). It returns an error when the lexicon lacks a category the templates
-// need.
-func New(seed uint64, lex *loaders.Lexicon) (*Generator, error) {
+// Options configures a Generator.
+type Options struct {
+	// Lexicon is the vocabulary documents are written from (the
+	// extractor's default when nil).
+	Lexicon *loaders.Lexicon
+	// Synthetic adds that many made-up entities per category (therapies,
+	// conditions, mechanisms, side effects, biomarkers) to the lexicon, so
+	// that the graph grows with the corpus the way a real one would; the
+	// extractor must then use Lexicon() to recognise them.
+	Synthetic int
+}
+
+// synthetic name stems per category: English and Indonesian, chosen so that
+// no stem is near any real lexicon word.
+var synthetic = map[kg.Category][2]string{
+	kg.CategoryTherapy:    {"xenotherapy %d", "xenoterapi %d"},
+	kg.CategoryCondition:  {"zeta syndrome %d", "sindrom zeta %d"},
+	kg.CategoryMechanism:  {"omega pathway %d", "jalur omega %d"},
+	kg.CategorySideEffect: {"sigma reaction %d", "reaksi sigma %d"},
+	kg.CategoryBiomarker:  {"kappa marker %d", "penanda kappa %d"},
+}
+
+// New returns a generator. It returns an error when the lexicon lacks a
+// category the templates need.
+func New(seed uint64, opts *Options) (*Generator, error) {
+	var o Options
+	if opts != nil {
+		o = *opts
+	}
+	lex := o.Lexicon
 	if lex == nil {
 		var err error
 		if lex, err = loaders.DefaultLexicon(); err != nil {
 			return nil, err
 		}
 	}
-	g := &Generator{seed: seed, byCat: map[kg.Category][]entry{}, tags: map[string][]entry{}}
+	if o.Synthetic > 0 {
+		ext := &loaders.Lexicon{Entries: append([]loaders.LexEntry{}, lex.Entries...)}
+		for _, c := range kg.Categories {
+			stems, ok := synthetic[c]
+			if !ok {
+				continue
+			}
+			for k := 1; k <= o.Synthetic; k++ {
+				en, id := fmt.Sprintf(stems[0], k), fmt.Sprintf(stems[1], k)
+				ext.Entries = append(ext.Entries, loaders.LexEntry{ID: "kg:gen/" + kg.Slug(en), Name: en, Category: c,
+					Names: map[string][]string{"en": {en}, "id": {id}}})
+			}
+		}
+		lex = ext
+	}
+	g := &Generator{seed: seed, lex: lex, byCat: map[kg.Category][]entry{}, tags: map[string][]entry{}}
 	for _, e := range lex.Entries {
 		en := first(e.Names["en"], e.Name)
 		id := first(e.Names["id"], en)
@@ -55,6 +97,10 @@ func New(seed uint64, lex *loaders.Lexicon) (*Generator, error) {
 	}
 	return g, nil
 }
+
+// Lexicon returns the vocabulary the documents use, synthetic entities
+// included; extract with it.
+func (g *Generator) Lexicon() *loaders.Lexicon { return g.lex }
 
 func first(list []string, def string) string {
 	for _, s := range list {
@@ -205,10 +251,13 @@ func (w *writer) tr(id, en string) string {
 	return id
 }
 
-// pick names a random entity of category c in the document's language.
+// pick names a random entity of category c in the document's language. The
+// draw is skewed (the square of a uniform draw) so that some entities become
+// hubs, as secretome and stem cell are in real text.
 func (w *writer) pick(c kg.Category) string {
 	list := w.g.byCat[c]
-	e := list[w.r.IntN(len(list))]
+	u := w.r.Float64()
+	e := list[int(u*u*float64(len(list)))]
 	if w.last == nil {
 		w.last = map[string]string{}
 	}

@@ -49,3 +49,33 @@ func TestDocumentsAreDeterministicAndExtractable(t *testing.T) {
 		t.Fatalf("60 documents gave %d claims (%d negated, %d hedged), genres %v", claims, negated, hedged, genres)
 	}
 }
+
+func TestSyntheticEntitiesGrowTheGraph(t *testing.T) {
+	g, err := gen.New(1, &gen.Options{Synthetic: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := loaders.New(loaders.Options{Lexicon: g.Lexicon()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for i := 0; i < 100; i++ {
+		d, err := x.Extract(context.Background(), g.Doc(i).Text, kg.Source{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range d.Entities {
+			ids[e.ID] = true
+		}
+	}
+	synthetic := 0
+	for id := range ids {
+		if len(id) > 7 && id[:7] == "kg:gen/" {
+			synthetic++
+		}
+	}
+	if synthetic < 100 {
+		t.Fatalf("100 documents named only %d synthetic entities", synthetic)
+	}
+}

@@ -158,7 +158,7 @@ func (s *Store) ClaimPage(ctx context.Context, f kg.ClaimFilter, p kg.Page, sel 
 		conds = append(conds, "c.cited = "+c.param(*f.Cited))
 	}
 	if f.SourceID != "" {
-		conds = append(conds, "c.sourceId = "+c.param(f.SourceID))
+		conds = append(conds, fmt.Sprintf("EXISTS { (c)-[:STATED_IN]->(:Source {id: %s}) }", c.param(f.SourceID)))
 	}
 	if f.EntityID != "" {
 		e := c.param(f.EntityID)

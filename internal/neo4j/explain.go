@@ -23,7 +23,7 @@ type PlanStep struct {
 func (s *Store) Explain(ctx context.Context, cypher string, params map[string]any) ([]PlanStep, error) {
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(context.WithoutCancel(ctx))
-	res, err := sess.Run(ctx, "EXPLAIN "+cypher, params)
+	res, err := sess.Run(ctx, "EXPLAIN "+strings.TrimPrefix(cypher, noReplan), params)
 	if err != nil {
 		return nil, err
 	}
@@ -52,4 +52,50 @@ func (s *Store) Explain(ctx context.Context, cypher string, params map[string]an
 	}
 	walk(sum.Plan(), 0)
 	return out, nil
+}
+
+// Profile runs cypher with PROFILE and returns the total database hits and
+// rows of its plan, the machine-independent measure of how much work a
+// query does (used to show how query cost grows with the graph).
+func (s *Store) Profile(ctx context.Context, cypher string, params map[string]any) (dbHits int64, err error) {
+	sess := s.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(context.WithoutCancel(ctx))
+	res, err := sess.Run(ctx, "PROFILE "+strings.TrimPrefix(cypher, noReplan), params)
+	if err != nil {
+		return 0, err
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return 0, err
+	}
+	var walk func(p neo4j.ProfiledPlan)
+	walk = func(p neo4j.ProfiledPlan) {
+		if p == nil {
+			return
+		}
+		dbHits += p.DbHits()
+		for _, c := range p.Children() {
+			walk(c)
+		}
+	}
+	walk(sum.Profile())
+	return dbHits, nil
+}
+
+// Capture returns, in order, the statements fn makes the store send, so
+// that a benchmark can PROFILE exactly what the service runs. It is not safe
+// to use while other goroutines use the store.
+func (s *Store) Capture(fn func()) []Captured {
+	var out []Captured
+	prev := s.OnStatement
+	s.OnStatement = func(cypher string, params map[string]any) { out = append(out, Captured{cypher, params}) }
+	defer func() { s.OnStatement = prev }()
+	fn()
+	return out
+}
+
+// Captured is one statement seen by Capture.
+type Captured struct {
+	Cypher string
+	Params map[string]any
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -118,11 +119,11 @@ func (s *Store) writeBatch(ctx context.Context, docs []*kg.Document, idx []int, 
 			src := docs[i].Source
 			probe = append(probe, map[string]any{"id": src.ID, "uri": nullIfEmpty(uriOf(src))})
 		}
-		recs, err := s.run(ctx, tx, `
+		recs, err := s.runWrite(ctx, tx, `
 UNWIND $docs AS d
-OPTIONAL MATCH (s:Source {id: d.id})
-OPTIONAL MATCH (old:Source {uri: d.uri}) WHERE old.id <> d.id
-RETURN d.id AS id, s IS NOT NULL AS exists, collect(old.id) AS old`, map[string]any{"docs": probe})
+CALL (d) { OPTIONAL MATCH (s:Source {id: d.id}) RETURN s IS NOT NULL AS exists }
+CALL (d) { OPTIONAL MATCH (old:Source {uri: d.uri}) WHERE old.id <> d.id RETURN collect(old.id) AS old }
+RETURN d.id AS id, exists, old`, map[string]any{"docs": probe})
 		if err != nil {
 			return nil, err
 		}
@@ -160,12 +161,10 @@ RETURN d.id AS id, s IS NOT NULL AS exists, collect(old.id) AS old`, map[string]
 			}
 		}
 		if len(write) > 0 {
-			keys, err := s.writeDocs(ctx, tx, write)
-			if err != nil {
+			// The edges of new claims are updated incrementally; only the
+			// edges that lost claims to a replaced version are recounted.
+			if _, err := s.writeDocs(ctx, tx, write); err != nil {
 				return nil, err
-			}
-			for _, k := range keys {
-				touched[k.ID] = k
 			}
 			for _, d := range write {
 				seen := map[string]bool{}
@@ -219,7 +218,7 @@ func (s *Store) writeDocs(ctx context.Context, tx neo4j.ManagedTransaction, docs
 	entities := map[string]map[string]any{}
 	studies := map[string]map[string]any{}
 	var sources, cites, mentions, claims, attributions, citations []map[string]any
-	rels := map[string]relKey{}
+	deltas := map[string]*relDelta{}
 	for _, d := range docs {
 		src := d.Source
 		sources = append(sources, map[string]any{
@@ -233,10 +232,15 @@ func (s *Store) writeDocs(ctx context.Context, tx neo4j.ManagedTransaction, docs
 		for _, e := range d.Entities {
 			row, ok := entities[e.ID]
 			if !ok {
-				row = map[string]any{"id": e.ID, "name": e.Name, "category": string(e.Category), "xrefs": nonNil(e.XRefs), "aliases": []string{}}
+				row = map[string]any{"id": e.ID, "name": e.Name, "category": string(e.Category), "xrefs": nonNil(e.XRefs),
+					"aliases": []string{}, "mentions": 0, "sources": 0}
 				entities[e.ID] = row
 			}
 			row["aliases"] = union(row["aliases"].([]string), e.Aliases)
+			// Entity counters are summed here, so that a hub entity is
+			// written once per batch, not once per document naming it.
+			row["mentions"] = row["mentions"].(int) + len(e.Mentions)
+			row["sources"] = row["sources"].(int) + 1
 			starts, ends := make([]int, len(e.Mentions)), make([]int, len(e.Mentions))
 			for i, m := range e.Mentions {
 				starts[i], ends[i] = m.Start, m.End
@@ -251,7 +255,10 @@ func (s *Store) writeDocs(ctx context.Context, tx neo4j.ManagedTransaction, docs
 		}
 		for _, c := range d.Claims {
 			rid := kg.RelationID(c.Subject.ID, c.Predicate, c.Object.ID)
-			rels[rid] = relKey{ID: rid, S: c.Subject.ID, P: string(c.Predicate), O: c.Object.ID}
+			if deltas[rid] == nil {
+				deltas[rid] = &relDelta{key: relKey{ID: rid, S: c.Subject.ID, P: string(c.Predicate), O: c.Object.ID}}
+			}
+			deltas[rid].add(c, src.ID)
 			claims = append(claims, map[string]any{
 				"id": c.ID, "sourceId": src.ID, "subjectId": c.Subject.ID, "objectId": c.Object.ID,
 				"props": map[string]any{
@@ -270,9 +277,14 @@ func (s *Store) writeDocs(ctx context.Context, tx neo4j.ManagedTransaction, docs
 			}
 		}
 	}
+	entityIDs := make([]string, 0, len(entities))
+	for id := range entities {
+		entityIDs = append(entityIDs, id)
+	}
+	sort.Strings(entityIDs)
 	entityRows := make([]map[string]any, 0, len(entities))
-	for _, r := range entities {
-		entityRows = append(entityRows, r)
+	for _, id := range entityIDs {
+		entityRows = append(entityRows, entities[id])
 	}
 	studyRows := make([]map[string]any, 0, len(studies))
 	for _, r := range studies {
@@ -282,11 +294,16 @@ func (s *Store) writeDocs(ctx context.Context, tx neo4j.ManagedTransaction, docs
 		cypher string
 		rows   []map[string]any
 	}{
+		// Alias texts feed the full-text index: rewrite them only when a
+		// new alias arrives, not every time a hub entity is named again.
 		{`UNWIND $rows AS r
 MERGE (n:Entity {id: r.id})
-ON CREATE SET n.name = r.name, n.category = r.category, n.sortName = toLower(r.name), n.xrefs = r.xrefs, n.aliases = []
+ON CREATE SET n.name = r.name, n.category = r.category, n.sortName = toLower(r.name), n.xrefs = r.xrefs, n.aliases = [],
+  n.mentionCount = 0, n.sourceCount = 0, n:$(r.category)
+SET n.mentionCount = n.mentionCount + r.mentions, n.sourceCount = n.sourceCount + r.sources
 WITH n, r, [a IN r.aliases WHERE NOT a IN n.aliases] AS added
-SET n.aliases = n.aliases + added, n:$(r.category)
+WHERE size(added) > 0
+SET n.aliases = n.aliases + added
 SET n.aliasText = reduce(t = '', a IN n.aliases | t + ' | ' + a),
     n.searchText = toLower(n.name + ' | ' + reduce(t = '', a IN n.aliases | t + ' | ' + a))`, entityRows},
 		{`UNWIND $rows AS r
@@ -303,8 +320,7 @@ MATCH (s:Source {id: r.source}) MATCH (st:Study {id: r.study})
 MERGE (s)-[:CITES]->(st)`, cites},
 		{`UNWIND $rows AS r
 MATCH (s:Source {id: r.source}) MATCH (e:Entity {id: r.entity})
-CREATE (s)-[:MENTIONS {count: r.count, starts: r.starts, ends: r.ends}]->(e)
-SET e.mentionCount = coalesce(e.mentionCount, 0) + r.count, e.sourceCount = coalesce(e.sourceCount, 0) + 1`, mentions},
+CREATE (s)-[:MENTIONS {count: r.count, starts: r.starts, ends: r.ends}]->(e)`, mentions},
 		{`UNWIND $rows AS r
 MATCH (s:Source {id: r.sourceId}) MATCH (a:Entity {id: r.subjectId}) MATCH (b:Entity {id: r.objectId})
 CREATE (c:Claim) SET c = r.props
@@ -321,26 +337,80 @@ CREATE (c)-[:CITED_BY]->(st)`, citations},
 		if len(st.rows) == 0 {
 			continue
 		}
-		if _, err := s.run(ctx, tx, st.cypher, map[string]any{"rows": st.rows}); err != nil {
+		if _, err := s.runWrite(ctx, tx, st.cypher, map[string]any{"rows": st.rows}); err != nil {
 			return nil, err
 		}
 	}
-	keys := make([]relKey, 0, len(rels))
-	rows := make([]map[string]any, 0, len(rels))
-	for _, k := range rels {
-		keys = append(keys, k)
-		rows = append(rows, k.row())
+	// A fixed order keeps concurrent loaders from locking edges in
+	// opposite orders.
+	ids := make([]string, 0, len(deltas))
+	for id := range deltas {
+		ids = append(ids, id)
 	}
-	if len(rows) > 0 {
-		if _, err := s.run(ctx, tx, `
-UNWIND $rows AS r
-MATCH (a:Entity {id: r.s}) MATCH (b:Entity {id: r.o})
-MERGE (a)-[e:$(r.p)]->(b)
-ON CREATE SET e.id = r.id, e.predicate = r.p`, map[string]any{"rows": rows}); err != nil {
-			return nil, err
+	sort.Strings(ids)
+	rows := make([]map[string]any, 0, len(deltas))
+	for _, id := range ids {
+		rows = append(rows, deltas[id].row())
+	}
+	byType := map[string][]map[string]any{}
+	for _, r := range rows {
+		p := r["p"].(string)
+		byType[p] = append(byType[p], r)
+	}
+	// New documents only add claims, so the edges' aggregates take the
+	// batch's sums instead of being recounted from every claim: the cost
+	// of a load does not grow with what is already loaded.
+	for _, p := range kg.Predicates {
+		if rows := byType[string(p)]; len(rows) > 0 {
+			if _, err := s.runWrite(ctx, tx, fmt.Sprintf(relationUpdate, p), map[string]any{"rows": rows}); err != nil {
+				return nil, err
+			}
 		}
+	}
+	keys := make([]relKey, 0, len(deltas))
+	for _, id := range ids {
+		keys = append(keys, deltas[id].key)
 	}
 	return keys, nil
+}
+
+// relDelta is what a batch of new documents adds to one direct edge.
+type relDelta struct {
+	key                                                       relKey
+	n, sources, asserted, hedged, speculative, negated, cited int
+	bestAffirmative, bestNegated                              int
+	lastSource                                                string
+}
+
+func (d *relDelta) add(c kg.Claim, source string) {
+	d.n++
+	if source != d.lastSource {
+		d.sources++ // claims arrive grouped by document
+		d.lastSource = source
+	}
+	switch c.Certainty {
+	case kg.Asserted:
+		d.asserted++
+	case kg.Hedged:
+		d.hedged++
+	default:
+		d.speculative++
+	}
+	if len(c.Citations) > 0 {
+		d.cited++
+	}
+	if c.Negated {
+		d.negated++
+		d.bestNegated = max(d.bestNegated, c.Certainty.Rank())
+	} else {
+		d.bestAffirmative = max(d.bestAffirmative, c.Certainty.Rank())
+	}
+}
+
+func (d *relDelta) row() map[string]any {
+	return map[string]any{"id": d.key.ID, "s": d.key.S, "p": d.key.P, "o": d.key.O, "n": d.n, "sources": d.sources,
+		"asserted": d.asserted, "hedged": d.hedged, "speculative": d.speculative, "negated": d.negated, "cited": d.cited,
+		"bestAffirmative": d.bestAffirmative, "bestNegated": d.bestNegated}
 }
 
 // claimRank orders claims by strength of evidence: affirmative before
@@ -385,9 +455,17 @@ func (s *Store) recomputeRelations(ctx context.Context, tx neo4j.ManagedTransact
 	for _, k := range touched {
 		rows = append(rows, k.row())
 	}
-	_, err := s.run(ctx, tx, `
+	byType := map[string][]map[string]any{}
+	for _, r := range rows {
+		byType[r["p"].(string)] = append(byType[r["p"].(string)], r)
+	}
+	for _, p := range kg.Predicates {
+		if len(byType[string(p)]) == 0 {
+			continue
+		}
+		if _, err := s.runWrite(ctx, tx, fmt.Sprintf(`
 UNWIND $rows AS r
-MATCH (a:Entity {id: r.s})-[e:$(r.p)]->(b:Entity {id: r.o})
+MATCH ()-[e:%s {id: r.id}]->()
 CALL (r) {
   OPTIONAL MATCH (c:Claim {relationId: r.id})
   RETURN count(c) AS n, count(DISTINCT c.sourceId) AS sources,
@@ -399,16 +477,19 @@ CALL (r) {
     max(CASE WHEN NOT c.negated THEN c.rank / 2 END) AS bestAffirmative,
     max(CASE WHEN c.negated THEN (c.rank + 10) / 2 END) AS bestNegated
 }
-WITH e, n, sources, asserted, hedged, speculative, negated, cited,
+WITH e, n, sources, asserted, hedged, speculative, negated, cited, bestAffirmative, bestNegated,
   coalesce(bestAffirmative, bestNegated, 0) AS best
 FOREACH (_ IN CASE WHEN n = 0 THEN [1] ELSE [] END | DELETE e)
 FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
   SET e.claimCount = n, e.sourceCount = sources, e.assertedCount = asserted,
       e.hedgedCount = hedged, e.speculativeCount = speculative, e.negatedCount = negated,
-      e.citedCount = cited, e.bestRank = best,
+      e.citedCount = cited, e.bestRank = best, e.bestAffirmative = coalesce(bestAffirmative, 0), e.bestNegated = coalesce(bestNegated, 0),
       e.bestCertainty = CASE best WHEN 3 THEN 'asserted' WHEN 2 THEN 'hedged' ELSE 'speculative' END,
-      e.affirmed = n > negated, e.contradicted = negated > 0 AND negated < n)`, map[string]any{"rows": rows})
-	return err
+      e.affirmed = n > negated, e.contradicted = negated > 0 AND negated < n)`, p), map[string]any{"rows": byType[string(p)]}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // removed is what deleting sources left to clean up: the edges their claims
@@ -423,9 +504,9 @@ type removed struct {
 // deleteSources removes sources and their claims.
 func (s *Store) deleteSources(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (removed, error) {
 	var out removed
-	recs, err := s.run(ctx, tx, `
+	recs, err := s.runWrite(ctx, tx, `
 UNWIND $ids AS sid
-MATCH (c:Claim {sourceId: sid})
+MATCH (:Source {id: sid})<-[:STATED_IN]-(c:Claim)
 WITH c, {id: c.relationId, s: c.subjectId, p: c.predicate, o: c.objectId} AS k
 DETACH DELETE c
 RETURN collect(DISTINCT k) AS keys`, map[string]any{"ids": ids})
@@ -438,7 +519,7 @@ RETURN collect(DISTINCT k) AS keys`, map[string]any{"ids": ids})
 			out.relations = append(out.relations, relKey{ID: m["id"].(string), S: m["s"].(string), P: m["p"].(string), O: m["o"].(string)})
 		}
 	}
-	recs, err = s.run(ctx, tx, `
+	recs, err = s.runWrite(ctx, tx, `
 UNWIND $ids AS sid
 MATCH (s:Source {id: sid})
 CALL (s) {
@@ -465,7 +546,7 @@ func (s *Store) deleteOrphans(ctx context.Context, tx neo4j.ManagedTransaction, 
 	if len(r.studies) == 0 && len(r.entities) == 0 {
 		return nil
 	}
-	_, err := s.run(ctx, tx, `
+	_, err := s.runWrite(ctx, tx, `
 CALL () { UNWIND $studies AS id MATCH (st:Study {id: id}) WHERE NOT (st)--() DELETE st }
 CALL () { UNWIND $entities AS id MATCH (e:Entity {id: id}) WHERE NOT (e)--() DELETE e }`,
 		map[string]any{"studies": r.studies, "entities": r.entities})
@@ -490,7 +571,7 @@ func (s *Store) DeleteSource(ctx context.Context, id string) (*kg.WriteResult, e
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
 	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		recs, err := s.run(ctx, tx, `MATCH (s:Source {id: $id}) RETURN s.claimCount AS claims, COUNT { (s)-[:MENTIONS]->() } AS entities`, map[string]any{"id": id})
+		recs, err := s.runWrite(ctx, tx, `MATCH (s:Source {id: $id}) RETURN s.claimCount AS claims, COUNT { (s)-[:MENTIONS]->() } AS entities`, map[string]any{"id": id})
 		if err != nil {
 			return nil, err
 		}
@@ -552,3 +633,39 @@ func toInt(v any) int {
 	}
 	return 0
 }
+
+// noReplan keeps Neo4j from replanning the loader's statements while it
+// loads: statistics change with every batch, and a replan every ten seconds
+// per statement cost more than the writes themselves (hundreds of
+// milliseconds each). Every statement finds its nodes through unique
+// constraints or indexes, so the first plan stays the right one.
+const noReplan = "CYPHER replan=skip "
+
+func (s *Store) runWrite(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	return s.run(ctx, tx, noReplan+cypher, params)
+}
+
+// relationUpdate adds a batch's deltas to the edges of one type (%[1]s),
+// creating missing edges. The edge is found by its ID in the type's
+// uniqueness constraint: MERGE between two entities would lock both and
+// expand from hubs with tens of thousands of relationships.
+const relationUpdate = `
+UNWIND $rows AS r
+OPTIONAL MATCH ()-[old:%[1]s {id: r.id}]->()
+CALL (r, old) {
+  WITH r WHERE old IS NULL
+  MATCH (a:Entity {id: r.s}) MATCH (b:Entity {id: r.o})
+  CREATE (a)-[:%[1]s {id: r.id, predicate: r.p, claimCount: 0, sourceCount: 0, assertedCount: 0, hedgedCount: 0,
+    speculativeCount: 0, negatedCount: 0, citedCount: 0, bestAffirmative: 0, bestNegated: 0}]->(b)
+}
+WITH r
+MATCH ()-[e:%[1]s {id: r.id}]->()
+SET e.claimCount = e.claimCount + r.n, e.sourceCount = e.sourceCount + r.sources, e.assertedCount = e.assertedCount + r.asserted,
+  e.hedgedCount = e.hedgedCount + r.hedged, e.speculativeCount = e.speculativeCount + r.speculative,
+  e.negatedCount = e.negatedCount + r.negated, e.citedCount = e.citedCount + r.cited,
+  e.bestAffirmative = CASE WHEN r.bestAffirmative > e.bestAffirmative THEN r.bestAffirmative ELSE e.bestAffirmative END,
+  e.bestNegated = CASE WHEN r.bestNegated > e.bestNegated THEN r.bestNegated ELSE e.bestNegated END
+WITH e, CASE WHEN e.bestAffirmative > 0 THEN e.bestAffirmative ELSE e.bestNegated END AS best
+SET e.bestRank = best,
+  e.bestCertainty = CASE best WHEN 3 THEN 'asserted' WHEN 2 THEN 'hedged' ELSE 'speculative' END,
+  e.affirmed = e.claimCount > e.negatedCount, e.contradicted = e.negatedCount > 0 AND e.negatedCount < e.claimCount`

@@ -12,6 +12,10 @@ import (
 // MaxSearchLength bounds the text of a search query.
 const MaxSearchLength = 200
 
+// LuceneQuery is the full-text query Search sends for text; benchmarks use
+// it to run the same search by hand.
+func LuceneQuery(text string) string { return luceneQuery(text) }
+
 // luceneQuery turns free text into a Lucene query over the full-text
 // indexes. Only letters and digits survive, so nothing the user types can be
 // Lucene syntax; each word matches exactly, as a prefix, or (from four

@@ -22,7 +22,7 @@ func projectSource(c *compiler, s string, sel kg.Selection) (string, error) {
 		x := c.fresh("n")
 		switch f.Name {
 		case "claims":
-			match := fmt.Sprintf("MATCH (%s:Claim) WHERE %s.sourceId = %s.id", x, x, s)
+			match := fmt.Sprintf("MATCH (%s)<-[:STATED_IN]-(%s:Claim)", s, x)
 			expr, err = c.connection(f, match, x, fmt.Sprintf("%[1]s.start, %[1]s.id", x), projectClaim, kg.MaxPageSize)
 		case "cites":
 			expr, err = c.list(fmt.Sprintf("MATCH (%s)-[:CITES]->(%s:Study)", s, x), x, fmt.Sprintf("%[1]s.year DESC, %[1]s.id", x), f.Sub, projectStudy, 1000)

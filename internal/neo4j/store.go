@@ -35,6 +35,9 @@ type Store struct {
 	// OnStatement, when set, sees every statement before it is sent (tests
 	// use it to EXPLAIN what requests run).
 	OnStatement func(cypher string, params map[string]any)
+	// OnStatementDone, when set, gets each statement's wall time and the
+	// server's own time (benchmarks use it to see where a load spends it).
+	OnStatementDone func(cypher string, wall, server time.Duration)
 }
 
 var (
@@ -60,7 +63,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, kg.Wrap(kg.Invalid, err, "neo4j: bad connection settings")
 	}
-	s := &Store{driver: driver, db: cfg.Database, BatchDocs: 20}
+	s := &Store{driver: driver, db: cfg.Database, BatchDocs: 100}
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
@@ -143,11 +146,20 @@ func (s *Store) run(ctx context.Context, tx neo4j.ManagedTransaction, cypher str
 	if s.OnStatement != nil {
 		s.OnStatement(cypher, params)
 	}
+	began := time.Now()
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return nil, err
 	}
-	return res.Collect(ctx)
+	recs, err := res.Collect(ctx)
+	if s.OnStatementDone != nil && err == nil {
+		var server time.Duration
+		if sum, serr := res.Consume(ctx); serr == nil && sum != nil {
+			server = sum.ResultAvailableAfter() + sum.ResultConsumedAfter()
+		}
+		s.OnStatementDone(cypher, time.Since(began), server)
+	}
+	return recs, err
 }
 
 // classify turns driver errors into coded domain errors whose messages are

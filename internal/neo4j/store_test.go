@@ -1,7 +1,11 @@
 package neo4j_test
 
 import (
+	"fmt"
+
 	"context"
+	"github.com/regenkg/regenkg/internal/gen"
+	"github.com/regenkg/regenkg/loaders"
 	"os"
 	"strings"
 	"testing"
@@ -114,5 +118,62 @@ func TestRequestDeadlineStopsTheTransactionInNeo4j(t *testing.T) {
 	}
 	if kg.ErrorMessage(err) != "request timed out" {
 		t.Fatalf("client message %q", kg.ErrorMessage(err))
+	}
+}
+
+// The loader keeps edge aggregates incrementally; they must always equal a
+// full recount from the claims, through loads, replacements and deletions.
+func TestIncrementalAggregatesEqualARecount(t *testing.T) {
+	st := neo4jtest.Store(t)
+	c := ctx(t)
+	g, err := gen.New(5, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := loaders.New(loaders.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	extract := func(i int, uri string, extra string) *kg.Document {
+		d, err := x.Extract(c, append(g.Doc(i).Text, extra...), kg.Source{URI: uri})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	var docs []*kg.Document
+	for i := 0; i < 30; i++ {
+		docs = append(docs, extract(i, fmt.Sprintf("gen://%d", i), ""))
+	}
+	st.BatchDocs = 7 // batches of uneven size
+	if _, err := st.Write(c, docs); err != nil {
+		t.Fatal(err)
+	}
+	// Replace one, delete another.
+	if _, err := st.Write(c, []*kg.Document{extract(3, "gen://3", "\nSecretome tidak mengandung sel hidup.\n")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.DeleteSource(c, docs[4].Source.ID); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := st.Query(c, `MATCH ()-[e]->() WHERE e.claimCount IS NOT NULL
+CALL (e) {
+  MATCH (cl:Claim {relationId: e.id})
+  RETURN count(cl) AS n, count(DISTINCT cl.sourceId) AS sources, sum(CASE WHEN cl.negated THEN 1 ELSE 0 END) AS negated,
+    sum(CASE WHEN cl.certainty = 'hedged' THEN 1 ELSE 0 END) AS hedged,
+    max(CASE WHEN NOT cl.negated THEN cl.rank / 2 END) AS bestAff, max(CASE WHEN cl.negated THEN (cl.rank + 10) / 2 END) AS bestNeg
+}
+RETURN e.id AS id, e.claimCount = n AND e.sourceCount = sources AND e.negatedCount = negated AND e.hedgedCount = hedged
+  AND e.bestRank = coalesce(bestAff, bestNeg) AND e.affirmed = (n > negated) AS ok, n`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) < 50 {
+		t.Fatalf("only %d edges", len(rows))
+	}
+	for _, r := range rows {
+		if !r["ok"].(bool) || r["n"].(int64) == 0 {
+			t.Fatalf("edge %v: aggregates differ from a recount (claims %v)", r["id"], r["n"])
+		}
 	}
 }
