@@ -8,10 +8,17 @@ import (
 	"github.com/regenkg/regenkg/internal/kg"
 )
 
+var claimProps = map[string][]string{
+	"predicate": {".predicate"}, "quote": {".quote"}, "start": {".start"}, "end": {".end"},
+	"certainty": {".certainty"}, "negated": {".negated"}, "cues": {".cues"}, "language": {".language"},
+	"extractor": {".extractor"}, "extractorVersion": {".extractorVersion"},
+	// Not GraphQL fields: for callers in Go that pass a nil selection.
+	"_refs": {".sourceId", ".relationId", ".subjectId", ".objectId"},
+}
+
 // projectClaim renders the map projection of the claim bound to c.
 func projectClaim(cp *compiler, c string, sel kg.Selection) (string, error) {
-	parts := []string{".id", ".predicate", ".quote", ".start", ".end", ".certainty", ".negated", ".cues",
-		".language", ".extractor", ".extractorVersion", ".sourceId", ".relationId", ".subjectId", ".objectId"}
+	parts := props(sel, []string{".id"}, claimProps)
 	for i, f := range sel {
 		var expr string
 		var err error

@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -287,4 +288,35 @@ func str(v any) string {
 func boolean(v any) bool {
 	b, _ := v.(bool)
 	return b
+}
+
+// props renders the property list of a map projection: always the given
+// keys, and for each requested field the properties it needs, so that a
+// client asking for names does not pay for aliases or quotes. A nil
+// selection (a caller in Go, not a client) gets every property.
+func props(sel kg.Selection, always []string, byField map[string][]string) []string {
+	out := append([]string{}, always...)
+	seen := map[string]bool{}
+	for _, p := range always {
+		seen[p] = true
+	}
+	if sel == nil {
+		names := make([]string, 0, len(byField))
+		for f := range byField {
+			names = append(names, f)
+		}
+		sort.Strings(names) // a stable statement text keeps Neo4j's plan cache warm
+		for _, n := range names {
+			sel = append(sel, kg.Field{Name: n})
+		}
+	}
+	for _, f := range sel {
+		for _, p := range byField[f.Name] {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }

@@ -8,9 +8,14 @@ import (
 	"github.com/regenkg/regenkg/internal/kg"
 )
 
+var entityProps = map[string][]string{
+	"name": {".name"}, "category": {".category"}, "aliases": {".aliases"}, "xrefs": {".xrefs"},
+	"mentionCount": {".mentionCount"}, "sourceCount": {".sourceCount"},
+}
+
 // projectEntity renders the map projection of the entity bound to v.
 func projectEntity(c *compiler, v string, sel kg.Selection) (string, error) {
-	parts := []string{".id", ".name", ".category", ".aliases", ".xrefs", ".mentionCount", ".sourceCount"}
+	parts := props(sel, []string{".id"}, entityProps)
 	for i, f := range sel {
 		var expr string
 		var err error

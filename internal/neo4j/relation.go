@@ -8,11 +8,19 @@ import (
 	"github.com/regenkg/regenkg/internal/kg"
 )
 
+var relationProps = map[string][]string{
+	"biolink": {".bestCertainty"}, "claimCount": {".claimCount"}, "sourceCount": {".sourceCount"},
+	"assertedCount": {".assertedCount"}, "hedgedCount": {".hedgedCount"}, "speculativeCount": {".speculativeCount"},
+	"negatedCount": {".negatedCount"}, "citedCount": {".citedCount"}, "bestCertainty": {".bestCertainty"},
+	"contradicted": {".negatedCount", ".claimCount"},
+}
+
 // projectRelation renders the map projection of the direct edge bound to r.
 func projectRelation(c *compiler, r string, sel kg.Selection) (string, error) {
-	parts := []string{".id", ".predicate", ".claimCount", ".sourceCount", ".assertedCount", ".hedgedCount",
-		".speculativeCount", ".negatedCount", ".citedCount", ".bestCertainty",
-		fmt.Sprintf("subjectId: startNode(%[1]s).id, objectId: endNode(%[1]s).id", r)}
+	parts := props(sel, []string{".id", ".predicate"}, relationProps)
+	if sel == nil || sel.Has("source") || sel.Has("target") || sel.Has("from") || sel.Has("to") {
+		parts = append(parts, fmt.Sprintf("subjectId: startNode(%[1]s).id, objectId: endNode(%[1]s).id", r))
+	}
 	for i, f := range sel {
 		var expr string
 		var err error

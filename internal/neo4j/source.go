@@ -8,14 +8,16 @@ import (
 	"github.com/regenkg/regenkg/internal/kg"
 )
 
-// projectSource renders the map projection of the source bound to s. The
-// text, the one large property, is only fetched when asked for.
+var sourceProps = map[string][]string{
+	"uri": {".uri"}, "title": {".title"}, "publisher": {".publisher"}, "author": {".author"}, "language": {".language"},
+	"genre": {".genre"}, "published": {".published"}, "publishedText": {".publishedText"}, "size": {".size"},
+	"claimCount": {".claimCount"}, "text": {".text"},
+}
+
+// projectSource renders the map projection of the source bound to s, with
+// only the properties asked for (the text is large).
 func projectSource(c *compiler, s string, sel kg.Selection) (string, error) {
-	parts := []string{".id", ".uri", ".path", ".title", ".publisher", ".author", ".language", ".genre", ".published",
-		".publishedText", ".retrieved", ".size", ".claimCount", ".loadedAt"}
-	if sel.Has("text") {
-		parts = append(parts, ".text")
-	}
+	parts := props(sel, []string{".id"}, sourceProps)
 	for i, f := range sel {
 		var expr string
 		var err error

@@ -8,9 +8,14 @@ import (
 	"github.com/regenkg/regenkg/internal/kg"
 )
 
+var studyProps = map[string][]string{
+	"doi": {".doi"}, "title": {".title"}, "authors": {".authors"}, "year": {".year"}, "venue": {".venue"},
+	"design": {".design"}, "n": {".n"}, "period": {".period"}, "reference": {".reference"},
+}
+
 // projectStudy renders the map projection of the study bound to st.
 func projectStudy(c *compiler, st string, sel kg.Selection) (string, error) {
-	parts := []string{".id", ".doi", ".title", ".authors", ".year", ".venue", ".design", ".n", ".period", ".reference"}
+	parts := props(sel, []string{".id"}, studyProps)
 	for i, f := range sel {
 		var expr string
 		var err error
