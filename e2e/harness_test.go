@@ -193,3 +193,5 @@ func (r *gqlResponse) errorCode(t testing.TB) string {
 }
 
 func kgSource(uri string) kg.Source { return kg.Source{URI: uri} }
+
+func serverOptions() server.Options { return server.Options{} }

@@ -66,7 +66,9 @@ func TestEveryStatementIsPlannedWithoutScans(t *testing.T) {
 	var del struct{ DeleteSource struct{ Status string } }
 	_ = res
 	var src struct {
-		Sources struct{ Edges []struct{ Node struct{ ID string } } }
+		Sources struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
 	}
 	a.query(t, `{ sources(first: 1) { edges { node { id } } } }`, nil).ok(t, &src)
 	a.query(t, `mutation($id: ID!) { deleteSource(id: $id) { status } }`, map[string]any{"id": src.Sources.Edges[0].Node.ID},

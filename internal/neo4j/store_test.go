@@ -177,3 +177,35 @@ RETURN e.id AS id, e.claimCount = n AND e.sourceCount = sources AND e.negatedCou
 		}
 	}
 }
+
+func TestAFailingDocumentLeavesNothingAndTheBatchStillLoads(t *testing.T) {
+	st := neo4jtest.Store(t)
+	c := ctx(t)
+	good := fixture(t, "doc://good", "Secretome contains exosomes.", "kg:secretome|CONTAINS|kg:exosome|Secretome contains exosomes.")
+	bad := fixture(t, "doc://bad", "Exosomes treat psoriasis here.", "kg:exosome|TREATS|kg:psoriasis|Exosomes treat psoriasis here.")
+	// The bad document passes validation but reuses the good one's claim
+	// ID, which the database refuses at commit.
+	bad.Claims[0].ID = good.Claims[0].ID
+	other := fixture(t, "doc://other", "Secretome treats asthma.", "kg:secretome|TREATS|kg:asthma|Secretome treats asthma.")
+	res, err := st.Write(c, []*kg.Document{good, bad, other})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Status != kg.Created || res[1].Status != kg.Failed || res[1].Err == nil || res[2].Status != kg.Created {
+		t.Fatalf("results: %+v", res)
+	}
+	rows, err := st.Query(c, "MATCH (s:Source {id: $id}) RETURN count(s) AS n", map[string]any{"id": bad.Source.ID})
+	if err != nil || rows[0]["n"].(int64) != 0 {
+		t.Fatalf("the failed document left its source behind: %v %v", rows, err)
+	}
+	if s := stats(t, st); s.Sources != 2 || s.Claims != 2 {
+		t.Fatalf("stats after a failed document: %+v", s)
+	}
+	// A malformed document is refused before any statement runs.
+	broken := fixture(t, "doc://broken", "Secretome contains exosomes!", "kg:secretome|CONTAINS|kg:exosome|Secretome contains exosomes!")
+	broken.Claims[0].Quote = "not the text"
+	res, err = st.Write(c, []*kg.Document{broken})
+	if err != nil || res[0].Status != kg.Failed || kg.ErrorCode(res[0].Err) != kg.Invalid {
+		t.Fatalf("broken: %+v %v", res, err)
+	}
+}
