@@ -51,6 +51,7 @@ var commands = []command{
 	{"eval", "score extraction against the gold annotations", cmdEval},
 	{"migrate", "create the constraints and indexes", cmdMigrate},
 	{"neo4j", "run a local Neo4j until interrupted (password from NEO4J_PASSWORD)", cmdNeo4j},
+	{"export", "write documents as neo4j-admin import CSV files (-format csv -out DIR, files or -gen N)", cmdExport},
 	{"gen", "write a synthetic corpus (deterministic from a seed) into a folder", cmdGen},
 	{"bench", "measure the service against raw Neo4j and print (or write) BENCHMARKS tables", cmdBench},
 	{"config", "print every setting as a Markdown table", cmdConfig},

@@ -25,13 +25,7 @@ func (s *Store) BaselineWrite(ctx context.Context, docs []*kg.Document, rowsPerB
 	var entities, sources, claims, mentions, cites, citations, attributions []map[string]any
 	studies := map[string]map[string]any{}
 	ents := map[string]map[string]any{}
-	type agg struct {
-		key                                              relKey
-		n, asserted, hedged, speculative, negated, cited int
-		best                                             int
-		srcs                                             map[string]bool
-	}
-	rels := map[string]*agg{}
+	rels := map[string]*kg.Tally{}
 	for _, d := range docs {
 		src := d.Source
 		sources = append(sources, map[string]any{"id": src.ID, "uri": uriOf(src), "title": src.Title, "language": src.Language,
@@ -57,25 +51,10 @@ func (s *Store) BaselineWrite(ctx context.Context, docs []*kg.Document, rowsPerB
 			if c.AttributedTo != "" {
 				attributions = append(attributions, map[string]any{"c": c.ID, "p": c.AttributedTo})
 			}
-			a := rels[rid]
-			if a == nil {
-				a = &agg{key: relKey{ID: rid, S: c.Subject.ID, P: string(c.Predicate), O: c.Object.ID}, srcs: map[string]bool{}}
-				rels[rid] = a
+			if rels[rid] == nil {
+				rels[rid] = &kg.Tally{}
 			}
-			a.n++
-			a.srcs[src.ID] = true
-			switch c.Certainty {
-			case kg.Asserted:
-				a.asserted++
-			case kg.Hedged:
-				a.hedged++
-			default:
-				a.speculative++
-			}
-			if c.Negated {
-				a.negated++
-			}
-			a.best = max(a.best, c.Certainty.Rank())
+			rels[rid].Add(c, src.ID)
 		}
 	}
 	for _, e := range ents {
@@ -93,8 +72,8 @@ func (s *Store) BaselineWrite(ctx context.Context, docs []*kg.Document, rowsPerB
 	sort.Strings(keys)
 	for _, k := range keys {
 		a := rels[k]
-		relRows = append(relRows, map[string]any{"id": a.key.ID, "s": a.key.S, "p": a.key.P, "o": a.key.O, "n": a.n,
-			"sources": len(a.srcs), "asserted": a.asserted, "hedged": a.hedged, "speculative": a.speculative, "negated": a.negated, "best": a.best})
+		relRows = append(relRows, map[string]any{"id": k, "s": a.Subject, "p": string(a.Predicate), "o": a.Object, "n": a.Claims,
+			"sources": a.Sources, "asserted": a.Asserted, "hedged": a.Hedged, "speculative": a.Speculative, "negated": a.Negated, "best": a.BestRank()})
 	}
 	steps := []struct {
 		cypher string

@@ -258,7 +258,7 @@ func (s *Store) writeDocs(ctx context.Context, tx neo4j.ManagedTransaction, docs
 			if deltas[rid] == nil {
 				deltas[rid] = &relDelta{key: relKey{ID: rid, S: c.Subject.ID, P: string(c.Predicate), O: c.Object.ID}}
 			}
-			deltas[rid].add(c, src.ID)
+			deltas[rid].Add(c, src.ID)
 			claims = append(claims, map[string]any{
 				"id": c.ID, "sourceId": src.ID, "subjectId": c.Subject.ID, "objectId": c.Object.ID,
 				"props": map[string]any{
@@ -376,41 +376,14 @@ CREATE (c)-[:CITED_BY]->(st)`, citations},
 
 // relDelta is what a batch of new documents adds to one direct edge.
 type relDelta struct {
-	key                                                       relKey
-	n, sources, asserted, hedged, speculative, negated, cited int
-	bestAffirmative, bestNegated                              int
-	lastSource                                                string
-}
-
-func (d *relDelta) add(c kg.Claim, source string) {
-	d.n++
-	if source != d.lastSource {
-		d.sources++ // claims arrive grouped by document
-		d.lastSource = source
-	}
-	switch c.Certainty {
-	case kg.Asserted:
-		d.asserted++
-	case kg.Hedged:
-		d.hedged++
-	default:
-		d.speculative++
-	}
-	if len(c.Citations) > 0 {
-		d.cited++
-	}
-	if c.Negated {
-		d.negated++
-		d.bestNegated = max(d.bestNegated, c.Certainty.Rank())
-	} else {
-		d.bestAffirmative = max(d.bestAffirmative, c.Certainty.Rank())
-	}
+	key relKey
+	kg.Tally
 }
 
 func (d *relDelta) row() map[string]any {
-	return map[string]any{"id": d.key.ID, "s": d.key.S, "p": d.key.P, "o": d.key.O, "n": d.n, "sources": d.sources,
-		"asserted": d.asserted, "hedged": d.hedged, "speculative": d.speculative, "negated": d.negated, "cited": d.cited,
-		"bestAffirmative": d.bestAffirmative, "bestNegated": d.bestNegated}
+	return map[string]any{"id": d.key.ID, "s": d.key.S, "p": d.key.P, "o": d.key.O, "n": d.Claims, "sources": d.Sources,
+		"asserted": d.Asserted, "hedged": d.Hedged, "speculative": d.Speculative, "negated": d.Negated, "cited": d.Cited,
+		"bestAffirmative": d.BestAffirmative, "bestNegated": d.BestNegated}
 }
 
 // claimRank orders claims by strength of evidence: affirmative before

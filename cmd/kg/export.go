@@ -1,0 +1,114 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/regenkg/regenkg/internal/export"
+	"github.com/regenkg/regenkg/internal/gen"
+	"github.com/regenkg/regenkg/internal/ingest"
+	"github.com/regenkg/regenkg/internal/kg"
+	"github.com/regenkg/regenkg/loaders"
+)
+
+var (
+	exportFormat string
+	exportOut    string
+	exportGen    int
+	exportSeed   uint64
+)
+
+func init() {
+	commandFlags["export"] = func(fs *flag.FlagSet) func() error {
+		fs.StringVar(&exportFormat, "format", "csv", "output format (csv: neo4j-admin database import files)")
+		fs.StringVar(&exportOut, "out", "export", "output folder (must be empty)")
+		fs.IntVar(&exportGen, "gen", 0, "export a generated corpus of this many documents instead of files")
+		fs.Uint64Var(&exportSeed, "seed", 1, "seed of the generated corpus")
+		return func() error {
+			if exportFormat != "csv" {
+				return fmt.Errorf("export: unknown -format %q (only csv)", exportFormat)
+			}
+			return nil
+		}
+	}
+}
+
+func cmdExport(ctx context.Context, e *env, args []string) error {
+	if exportGen == 0 && len(args) == 0 {
+		return fmt.Errorf("export: name files or folders, or use -gen N")
+	}
+	x, err := newExtractor()
+	var g *gen.Generator
+	if exportGen > 0 {
+		// The generated corpus names synthetic entities; extract with its lexicon.
+		if g, err = gen.New(exportSeed, &gen.Options{Synthetic: max(20, exportGen/20)}); err != nil {
+			return err
+		}
+		x, err = loaders.New(loaders.Options{Lexicon: g.Lexicon()})
+	}
+	if err != nil {
+		return err
+	}
+	w, err := export.New(exportOut)
+	if err != nil {
+		return err
+	}
+	began, n, failed := time.Now(), 0, 0
+	add := func(name string, b []byte) error {
+		d, err := x.Extract(ctx, b, kg.Source{Path: name, URI: name})
+		if err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "export %s: %v\n", name, err)
+			return nil
+		}
+		n++
+		if n%5000 == 0 {
+			fmt.Fprintf(e.stderr, "export: %d documents, %.0f docs/s\n", n, float64(n)/time.Since(began).Seconds())
+		}
+		return w.Add(d)
+	}
+	if g != nil {
+		for i := 0; i < exportGen; i++ {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			d := g.Doc(i)
+			if err := add(d.Name, d.Text); err != nil {
+				return err
+			}
+		}
+	} else {
+		files, err := ingest.Files(args)
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			b, err := os.ReadFile(f)
+			if err != nil {
+				failed++
+				fmt.Fprintf(e.stderr, "export %s: %v\n", f, err)
+				continue
+			}
+			if err := add(f, b); err != nil {
+				return err
+			}
+		}
+	}
+	sum, err := w.Close()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "export: %d sources, %d claims, %d entities, %d studies, %d relations in %s (%.1fs)\n",
+		sum.Sources, sum.Claims, sum.Entities, sum.Studies, sum.Relations, sum.Dir, time.Since(began).Seconds())
+	fmt.Fprintln(e.stdout, sum.Command)
+	if failed > 0 {
+		return fmt.Errorf("export: %d documents could not be read", failed)
+	}
+	return nil
+}
