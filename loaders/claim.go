@@ -53,6 +53,12 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		clause := x.clauses(a, s)
 		slots := make([]slot, 0, len(ms)+1)
 		for _, m := range ms {
+			// "umbilical cord mesenchymal stem cells (UC-MSCs)" is one slot.
+			if n := len(slots); n > 0 && slots[n-1].ent == m.ent && m.from == slots[n-1].to &&
+				strings.Trim(s.gaps[m.from], " (") == "" {
+				slots[n-1].to = m.to
+				continue
+			}
 			slots = append(slots, slot{ent: m.ent, from: m.from, to: m.to})
 		}
 		if d.topic != nil {
@@ -87,7 +93,10 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		for _, c := range x.candidates(s, slots, clause, zero) {
 			c = x.reduce(a, s, es, c)
-			cl := x.finish(a, s, c, clause, doc.Source.ID)
+			cl, ok := x.finish(a, s, c, clause, doc.Source.ID)
+			if !ok {
+				continue
+			}
 			if person != nil {
 				cl.AttributedTo = person.entry.ID
 			}
@@ -152,11 +161,20 @@ func (x *Extractor) clauses(a *analysis, s *sentence) []int {
 	for _, h := range x.idx.clauseBreaks.find(s.toks, 0, len(s.toks)) {
 		breaks[h.from] = true
 	}
+	// A sentence opening with a subordinator ("Because …,", "Karena …,")
+	// has its first clause end at the first comma.
+	fronted := false
+	if h, ok := x.idx.subords.any(s.toks, 0, min(2, len(s.toks))); ok && h.from == 0 {
+		fronted = true
+	}
 	c := 0
 	for i := range s.toks {
 		if i > 0 {
 			if strings.ContainsAny(s.gaps[i], ";:") || breaks[i] {
 				c++
+			} else if fronted && strings.Contains(s.gaps[i], ",") {
+				c++
+				fronted = false
 			}
 		}
 		ids[i] = c
@@ -228,7 +246,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, zero *do
 							side = append(side, sb)
 						}
 					}
-					for _, sb := range x.subjectGroup(s, side, o) {
+					for _, sb := range x.subjectGroup(s, side, o, true) {
 						add(sb, o, hit{}, true)
 					}
 				}
@@ -280,7 +298,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, zero *do
 					if len(group) == 0 {
 						continue
 					}
-					for _, sb := range x.subjectGroup(s, subjSide, cue) {
+					for _, sb := range x.subjectGroup(s, subjSide, cue, false) {
 						for _, o := range group {
 							add(sb, o, h, false)
 						}
@@ -296,7 +314,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, zero *do
 								side = append(side, sb)
 							}
 						}
-						for _, sb := range x.subjectGroup(s, side, o) {
+						for _, sb := range x.subjectGroup(s, side, o, false) {
 							add(sb, o, h, false)
 						}
 					}
@@ -331,23 +349,31 @@ func distance(a, b slot) int {
 // cells that contains…") nor inside a relative clause about an earlier
 // candidate ("eksosom yang berasal dari secretome MSC memiliki…"), and adds
 // the candidates coordinated with it ("exosome dan secretome").
-func (x *Extractor) subjectGroup(s *sentence, cands []slot, anchor slot) []slot {
+//
+// With strict (nearness alone, no cue word) a candidate that is the object
+// of something else is never taken; otherwise the nearest is the fallback.
+func (x *Extractor) subjectGroup(s *sentence, cands []slot, anchor slot, strict bool) []slot {
 	if len(cands) == 0 {
 		return nil
 	}
 	sorted := append([]slot{}, cands...)
 	sort.SliceStable(sorted, func(i, j int) bool { return distance(sorted[i], anchor) < distance(sorted[j], anchor) })
-	head := sorted[0]
+	head, found := sorted[0], false
 	for _, c := range sorted {
-		if x.objectMarked(s, c) || x.inRelativeClause(s, c, cands) {
+		if c.from != c.to && (x.objectMarked(s, c) || x.inRelativeClause(s, c, cands)) {
 			continue
 		}
-		head = c
+		head, found = c, true
 		break
+	}
+	if strict && !found {
+		return nil
 	}
 	out := []slot{head}
 	for _, c := range cands {
-		if c != head && x.coordinated(s, c, head) && !x.objectMarked(s, c) {
+		// Subjects join only through a word ("exosome dan secretome"): a bare
+		// comma too often separates a fronted phrase from the subject.
+		if c != head && x.coordinated(s, c, head) && x.coordinatedByWord(s, c, head) {
 			out = append(out, c)
 		}
 	}
@@ -438,6 +464,17 @@ func (x *Extractor) inRelativeClause(s *sentence, sl slot, cands []slot) bool {
 	return false
 }
 
+// coordinatedByWord reports whether a coordinating word (not only
+// punctuation) stands between a and b.
+func (x *Extractor) coordinatedByWord(s *sentence, a, b slot) bool {
+	lo, hi := a.to, b.from
+	if b.to <= a.from {
+		lo, hi = b.to, a.from
+	}
+	_, ok := x.idx.coordination.any(s.toks, lo, hi)
+	return ok
+}
+
 // coordinated reports whether only coordinating words, punctuation and
 // other entities separate a and b ("sitokin, growth factors, eksosom, dan
 // mikroRNA").
@@ -501,7 +538,7 @@ func hasMention(d *docEntity, start int) bool {
 // finish turns a candidate into a claim: quote and offsets, certainty from
 // the cue nearest the claim, negation when a negating word governs the
 // trigger or the object.
-func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, sourceID string) kg.Claim {
+func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, sourceID string) (kg.Claim, bool) {
 	lo, hi := min(c.subj.from, c.obj.from), max(c.subj.to, c.obj.to)
 	cl := clause[c.obj.from]
 	cStart, cEnd := lo, hi
@@ -519,7 +556,10 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		}
 		// A negation governs the word right after it: the trigger or the object.
 		near := func(at int) bool { return at >= h.to && at-h.to <= 2 }
-		if near(c.obj.from) || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) {
+		// "No wound infections or allergic reactions were observed": a
+		// negation opening the clause denies what the clause lists.
+		opens := h.from <= cStart+1 && h.to <= c.obj.from && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
+		if near(c.obj.from) || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens {
 			negated = true
 			cues = append(cues, h.text)
 			break
@@ -559,6 +599,20 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	}
 	pred := kg.Predicate(c.pred)
 	subj, obj := c.subj.ent.entry, c.obj.ent.entry
+	if _, ok := x.idx.contra.any(s.toks, cStart, cEnd); ok {
+		return kg.Claim{}, false // a contraindication, not a claim either way
+	}
+	if !negated {
+		for _, p := range x.idx.predicates {
+			if p.name == c.pred {
+				for _, t := range p.object.AffirmedNotTags {
+					if obj.hasTag(t) {
+						return kg.Claim{}, false
+					}
+				}
+			}
+		}
+	}
 	claim := kg.Claim{
 		Subject: kg.EntityRef{ID: subj.ID, Name: subj.Name, Category: subj.Category}, Predicate: pred,
 		Object: kg.EntityRef{ID: obj.ID, Name: obj.Name, Category: obj.Category},
@@ -568,7 +622,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		Extractor: Name, ExtractorVersion: Version,
 	}
 	claim.ID = kg.ClaimID(sourceID, s.start, s.end, subj.ID, pred, obj.ID, negated)
-	return claim
+	return claim, true
 }
 
 // attribution finds who a sentence's claims come from: a person named with

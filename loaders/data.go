@@ -152,6 +152,12 @@ type Cues struct {
 	// CauseMarkers introduce a cause ("akibat", "due to"): what follows is
 	// not the object of the verb before.
 	CauseMarkers Words `json:"causeMarkers"`
+	// Contraindications ("tidak dianjurkan", "not recommended") say when a
+	// therapy should not be used: not a claim that it treats or fails to.
+	Contraindications Words `json:"contraindications"`
+	// Subordinators open a fronted clause that ends at its first comma
+	// ("Because X contains no cells, the risk … is low").
+	Subordinators Words `json:"subordinators"`
 	// Reducers are verbs of lowering something ("menekan", "reduce").
 	Reducers     Words `json:"reducers"`
 	ClauseBreaks Words `json:"clauseBreaks"`
@@ -199,6 +205,10 @@ type Signature struct {
 	Categories []kg.Category `json:"categories"`
 	Tags       []string      `json:"tags"`
 	NotTags    []string      `json:"notTags"`
+	// AffirmedNotTags are tags an entity may carry only in a negated claim:
+	// "secretome does not contain stem cells" is a claim, "stem cell
+	// technology is part of regenerative therapy" is not a CONTAINS.
+	AffirmedNotTags []string `json:"affirmedNotTags"`
 }
 
 func (s Signature) admits(e *LexEntry) bool {

@@ -20,6 +20,9 @@ type index struct {
 	relPronouns  phrases
 	reducers     phrases
 	causes       phrases
+	contra       phrases
+	subords      phrases
+	determiners  map[string]bool
 	byID         map[string]*LexEntry
 	clauseBreaks phrases
 	coordination phrases
@@ -78,6 +81,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.relPronouns = compilePhrases(c.RelativePronouns.all())
 	idx.reducers = compilePhrases(c.Reducers.all())
 	idx.causes = compilePhrases(c.CauseMarkers.all())
+	idx.contra = compilePhrases(c.Contraindications.all())
+	idx.subords = compilePhrases(c.Subordinators.all())
 	idx.byID = map[string]*LexEntry{}
 	for i := range lex.Entries {
 		idx.byID[lex.Entries[i].ID] = &lex.Entries[i]
@@ -170,14 +175,18 @@ type aliasForm struct {
 
 // matcher finds lexicon entries in token streams, tolerating typos.
 type matcher struct {
-	byFirst   map[string][]*aliasForm
+	byFirst map[string][]*aliasForm
+	// skippable words may stand between the words of a name ("calm the
+	// inflammation" for "calm inflammation").
+	skippable map[string]bool
 	vocab     map[string]bool
 	byInitial map[rune][]string
 	stop      map[string]bool
 }
 
 func newMatcher(lex *Lexicon, stop map[string]map[string]bool) *matcher {
-	m := &matcher{byFirst: map[string][]*aliasForm{}, vocab: map[string]bool{}, byInitial: map[rune][]string{}, stop: map[string]bool{}}
+	m := &matcher{byFirst: map[string][]*aliasForm{}, vocab: map[string]bool{}, byInitial: map[rune][]string{}, stop: map[string]bool{},
+		skippable: map[string]bool{"the": true, "a": true, "an": true}}
 	for _, set := range stop {
 		for w := range set {
 			m.stop[w] = true
@@ -313,34 +322,45 @@ func (m *matcher) fuzzy(w string) string {
 }
 
 // match returns the longest alias form starting at toks[i] and how many
-// tokens it covers.
+// tokens it covers (articles skipped inside it included).
 func (m *matcher) match(toks []token, i int, cache map[string][]string) (*aliasForm, int) {
 	var best *aliasForm
-	bestN := 0
+	bestN, bestWords := 0, 0
 	for _, first := range m.variants(toks[i].norm, cache) {
 		for _, f := range m.byFirst[first] {
-			n := len(f.words)
-			if n <= bestN || i+n > len(toks) {
+			if len(f.words) <= bestWords {
 				continue
 			}
-			if m.formMatches(f, toks[i:i+n], cache) {
-				best, bestN = f, n
+			if n, ok := m.formMatches(f, toks, i, cache); ok {
+				best, bestN, bestWords = f, n, len(f.words)
 			}
 		}
 	}
 	return best, bestN
 }
 
-func (m *matcher) formMatches(f *aliasForm, toks []token, cache map[string][]string) bool {
+// formMatches reports whether form f matches at toks[i] and how many
+// tokens it spans.
+func (m *matcher) formMatches(f *aliasForm, toks []token, i int, cache map[string][]string) (int, bool) {
+	j := i
 	for k, w := range f.words {
-		t := toks[k]
-		if k > 0 && gapBreaks(toks[k-1], t) {
-			return false
+		if k > 0 && f.exact == nil {
+			for j < len(toks) && m.skippable[toks[j].norm] && !m.skippable[w] && j+1 < len(toks) && !gapBreaks(toks[j], toks[j+1]) {
+				j++
+			}
+		}
+		if j >= len(toks) {
+			return 0, false
+		}
+		t := toks[j]
+		if k > 0 && gapBreaks(toks[j-1], t) {
+			return 0, false
 		}
 		if f.exact != nil {
 			if t.raw != f.exact[k] && t.raw != f.exact[k]+"s" {
-				return false
+				return 0, false
 			}
+			j++
 			continue
 		}
 		ok := false
@@ -351,10 +371,11 @@ func (m *matcher) formMatches(f *aliasForm, toks []token, cache map[string][]str
 			}
 		}
 		if !ok {
-			return false
+			return 0, false
 		}
+		j++
 	}
-	return true
+	return j - i, true
 }
 
 // gapBreaks reports whether two words are too far apart to belong to one

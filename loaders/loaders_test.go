@@ -421,7 +421,7 @@ func TestANewLexiconEntryIsAllItTakes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := claimsOf(d)["platelet lysate TREATS osteoarthritis"]; !ok {
+	if _, ok := claimsOf(d)["platelet lysate TREATS knee osteoarthritis"]; !ok {
 		t.Fatalf("claims = %v", keys(claimsOf(d)))
 	}
 }

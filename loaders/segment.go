@@ -81,6 +81,7 @@ func (x *Extractor) analyze(text string) *analysis {
 	a := &analysis{text: text}
 	cc := &x.cues.compiled
 	stopped, inRefs, skipNext := false, false, false
+	afterBlank, prevBoiler := false, false
 	for off := 0; off <= len(text); {
 		nl := strings.IndexByte(text[off:], '\n')
 		end := len(text)
@@ -96,6 +97,17 @@ func (x *Extractor) analyze(text string) *analysis {
 			ln.start = ln.end
 		}
 		content := text[ln.start:ln.end]
+		// A teaser block ("Recommendation For You" and its headlines) ends
+		// where, after a blank line, a long sentence starts that does not
+		// follow a teaser's date line: some pages put the block mid-article.
+		if stopped && content != "" && afterBlank && !prevBoiler && len(strings.Fields(content)) >= 12 && !matchAny(cc.boilerLine, content) {
+			stopped = false
+		}
+		if content == "" {
+			afterBlank = true
+		} else {
+			afterBlank = false
+		}
 		switch {
 		case content == "":
 			ln.kind = lineBlank
@@ -135,6 +147,11 @@ func (x *Extractor) analyze(text string) *analysis {
 		}
 		if ln.kind == lineBoiler {
 			a.boilerplateBytes += ln.end - ln.start
+		}
+		if ln.kind != lineBlank {
+			// A teaser's own date line ("Umum14 Oct 2025") matches a
+			// boilerplate pattern; the paragraph after it is the teaser's.
+			prevBoiler = matchAny(cc.boilerLine, content)
 		}
 		a.lines = append(a.lines, ln)
 		if nl < 0 {
