@@ -20,9 +20,9 @@ func complexity() ComplexityRoot {
 	}
 	c.Source.Claims = func(child int, first *int, _ *string) int { return 1 + pageOf(first)*child }
 	c.Study.Claims = func(child int, first *int, _ *string) int { return 1 + pageOf(first)*child }
-	c.Claim.Citations = func(child int) int { return 1 + shortList*child }
-	c.Source.Cites = func(child int) int { return 1 + shortList*child }
-	c.Study.CitedBy = func(child int) int { return 1 + shortList*child }
+	c.Claim.CitationNodes = func(child int) int { return 1 + shortList*child }
+	c.Source.CitesNodes = func(child int) int { return 1 + shortList*child }
+	c.Study.CitedByNodes = func(child int) int { return 1 + shortList*child }
 	c.Query.Entities = func(child int, _ *kg.EntityFilter, first *int, _ *string) int { return 1 + pageOf(first)*child }
 	c.Query.Claims = func(child int, _ *kg.ClaimFilter, first *int, _ *string) int { return 1 + pageOf(first)*child }
 	c.Query.Sources = func(child int, first *int, _ *string) int { return 1 + pageOf(first)*child }

@@ -29,9 +29,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
-	Claim() ClaimResolver
 	Entity() EntityResolver
-	GraphEdge() GraphEdgeResolver
 	LoadSummary() LoadSummaryResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
@@ -45,9 +43,9 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Claim struct {
-		AttributedTo     func(childComplexity int) int
+		AttributedToNode func(childComplexity int) int
 		Certainty        func(childComplexity int) int
-		Citations        func(childComplexity int) int
+		CitationNodes    func(childComplexity int) int
 		Cues             func(childComplexity int) int
 		End              func(childComplexity int) int
 		Extractor        func(childComplexity int) int
@@ -55,14 +53,14 @@ type ComplexityRoot struct {
 		ID               func(childComplexity int) int
 		Language         func(childComplexity int) int
 		Negated          func(childComplexity int) int
-		Object           func(childComplexity int) int
+		ObjectNode       func(childComplexity int) int
 		Predicate        func(childComplexity int) int
 		Quote            func(childComplexity int) int
-		Relation         func(childComplexity int) int
-		Source           func(childComplexity int) int
+		RelationNode     func(childComplexity int) int
+		SourceNode       func(childComplexity int) int
 		Start            func(childComplexity int) int
-		Subject          func(childComplexity int) int
-		Via              func(childComplexity int) int
+		SubjectNode      func(childComplexity int) int
+		ViaNode          func(childComplexity int) int
 	}
 
 	ClaimConnection struct {
@@ -102,13 +100,11 @@ type ComplexityRoot struct {
 		BestCertainty func(childComplexity int) int
 		ClaimCount    func(childComplexity int) int
 		Contradicted  func(childComplexity int) int
-		From          func(childComplexity int) int
 		ID            func(childComplexity int) int
+		ObjectID      func(childComplexity int) int
 		Predicate     func(childComplexity int) int
-		Source        func(childComplexity int) int
 		SourceCount   func(childComplexity int) int
-		Target        func(childComplexity int) int
-		To            func(childComplexity int) int
+		SubjectID     func(childComplexity int) int
 	}
 
 	GraphNode struct {
@@ -173,11 +169,11 @@ type ComplexityRoot struct {
 		HedgedCount      func(childComplexity int) int
 		ID               func(childComplexity int) int
 		NegatedCount     func(childComplexity int) int
-		Object           func(childComplexity int) int
+		ObjectNode       func(childComplexity int) int
 		Predicate        func(childComplexity int) int
 		SourceCount      func(childComplexity int) int
 		SpeculativeCount func(childComplexity int) int
-		Subject          func(childComplexity int) int
+		SubjectNode      func(childComplexity int) int
 	}
 
 	RelationConnection struct {
@@ -200,7 +196,7 @@ type ComplexityRoot struct {
 
 	Source struct {
 		Author        func(childComplexity int) int
-		Cites         func(childComplexity int) int
+		CitesNodes    func(childComplexity int) int
 		ClaimCount    func(childComplexity int) int
 		Claims        func(childComplexity int, first *int, after *string) int
 		Genre         func(childComplexity int) int
@@ -235,18 +231,18 @@ type ComplexityRoot struct {
 	}
 
 	Study struct {
-		Authors   func(childComplexity int) int
-		CitedBy   func(childComplexity int) int
-		Claims    func(childComplexity int, first *int, after *string) int
-		DOI       func(childComplexity int) int
-		Design    func(childComplexity int) int
-		ID        func(childComplexity int) int
-		N         func(childComplexity int) int
-		Period    func(childComplexity int) int
-		Reference func(childComplexity int) int
-		Title     func(childComplexity int) int
-		Venue     func(childComplexity int) int
-		Year      func(childComplexity int) int
+		Authors      func(childComplexity int) int
+		CitedByNodes func(childComplexity int) int
+		Claims       func(childComplexity int, first *int, after *string) int
+		DOI          func(childComplexity int) int
+		Design       func(childComplexity int) int
+		ID           func(childComplexity int) int
+		N            func(childComplexity int) int
+		Period       func(childComplexity int) int
+		Reference    func(childComplexity int) int
+		Title        func(childComplexity int) int
+		Venue        func(childComplexity int) int
+		Year         func(childComplexity int) int
 	}
 
 	Subgraph struct {
@@ -260,24 +256,8 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
-type ClaimResolver interface {
-	Subject(ctx context.Context, obj *kg.Claim) (*kg.Entity, error)
-	Object(ctx context.Context, obj *kg.Claim) (*kg.Entity, error)
-	Relation(ctx context.Context, obj *kg.Claim) (*kg.Relation, error)
-
-	AttributedTo(ctx context.Context, obj *kg.Claim) (*kg.Entity, error)
-	Via(ctx context.Context, obj *kg.Claim) (*kg.Entity, error)
-	Source(ctx context.Context, obj *kg.Claim) (*kg.Source, error)
-	Citations(ctx context.Context, obj *kg.Claim) ([]*kg.Study, error)
-}
 type EntityResolver interface {
 	Relations(ctx context.Context, obj *kg.Entity, predicate *kg.Predicate, predicates []kg.Predicate, direction *kg.Direction, minCertainty *kg.Certainty, includeNegated *bool, first *int, after *string) (*kg.RelationConnection, error)
-}
-type GraphEdgeResolver interface {
-	Source(ctx context.Context, obj *kg.Relation) (string, error)
-	Target(ctx context.Context, obj *kg.Relation) (string, error)
-	From(ctx context.Context, obj *kg.Relation) (string, error)
-	To(ctx context.Context, obj *kg.Relation) (string, error)
 }
 type LoadSummaryResolver interface {
 	Status(ctx context.Context, obj *kg.WriteResult) (string, error)
@@ -304,19 +284,14 @@ type QueryResolver interface {
 	Stats(ctx context.Context) (*kg.Stats, error)
 }
 type RelationResolver interface {
-	Subject(ctx context.Context, obj *kg.Relation) (*kg.Entity, error)
-	Object(ctx context.Context, obj *kg.Relation) (*kg.Entity, error)
-
 	Claims(ctx context.Context, obj *kg.Relation, certainty *kg.Certainty, negated *bool, first *int, after *string) (*kg.ClaimConnection, error)
 }
 type SourceResolver interface {
 	Text(ctx context.Context, obj *kg.Source, start *int, end *int) (string, error)
 	Claims(ctx context.Context, obj *kg.Source, first *int, after *string) (*kg.ClaimConnection, error)
-	Cites(ctx context.Context, obj *kg.Source) ([]*kg.Study, error)
 }
 type StudyResolver interface {
 	Claims(ctx context.Context, obj *kg.Study, first *int, after *string) (*kg.ClaimConnection, error)
-	CitedBy(ctx context.Context, obj *kg.Study) ([]*kg.Source, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -338,11 +313,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	switch typeName + "." + field {
 
 	case "Claim.attributedTo":
-		if e.ComplexityRoot.Claim.AttributedTo == nil {
+		if e.ComplexityRoot.Claim.AttributedToNode == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Claim.AttributedTo(childComplexity), true
+		return e.ComplexityRoot.Claim.AttributedToNode(childComplexity), true
 	case "Claim.certainty":
 		if e.ComplexityRoot.Claim.Certainty == nil {
 			break
@@ -350,11 +325,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Claim.Certainty(childComplexity), true
 	case "Claim.citations":
-		if e.ComplexityRoot.Claim.Citations == nil {
+		if e.ComplexityRoot.Claim.CitationNodes == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Claim.Citations(childComplexity), true
+		return e.ComplexityRoot.Claim.CitationNodes(childComplexity), true
 	case "Claim.cues":
 		if e.ComplexityRoot.Claim.Cues == nil {
 			break
@@ -398,11 +373,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Claim.Negated(childComplexity), true
 	case "Claim.object":
-		if e.ComplexityRoot.Claim.Object == nil {
+		if e.ComplexityRoot.Claim.ObjectNode == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Claim.Object(childComplexity), true
+		return e.ComplexityRoot.Claim.ObjectNode(childComplexity), true
 	case "Claim.predicate":
 		if e.ComplexityRoot.Claim.Predicate == nil {
 			break
@@ -416,17 +391,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Claim.Quote(childComplexity), true
 	case "Claim.relation":
-		if e.ComplexityRoot.Claim.Relation == nil {
+		if e.ComplexityRoot.Claim.RelationNode == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Claim.Relation(childComplexity), true
+		return e.ComplexityRoot.Claim.RelationNode(childComplexity), true
 	case "Claim.source":
-		if e.ComplexityRoot.Claim.Source == nil {
+		if e.ComplexityRoot.Claim.SourceNode == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Claim.Source(childComplexity), true
+		return e.ComplexityRoot.Claim.SourceNode(childComplexity), true
 	case "Claim.start":
 		if e.ComplexityRoot.Claim.Start == nil {
 			break
@@ -434,17 +409,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Claim.Start(childComplexity), true
 	case "Claim.subject":
-		if e.ComplexityRoot.Claim.Subject == nil {
+		if e.ComplexityRoot.Claim.SubjectNode == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Claim.Subject(childComplexity), true
+		return e.ComplexityRoot.Claim.SubjectNode(childComplexity), true
 	case "Claim.via":
-		if e.ComplexityRoot.Claim.Via == nil {
+		if e.ComplexityRoot.Claim.ViaNode == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Claim.Via(childComplexity), true
+		return e.ComplexityRoot.Claim.ViaNode(childComplexity), true
 
 	case "ClaimConnection.edges":
 		if e.ComplexityRoot.ClaimConnection.Edges == nil {
@@ -582,48 +557,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphEdge.Contradicted(childComplexity), true
-	case "GraphEdge.from":
-		if e.ComplexityRoot.GraphEdge.From == nil {
-			break
-		}
-
-		return e.ComplexityRoot.GraphEdge.From(childComplexity), true
 	case "GraphEdge.id":
 		if e.ComplexityRoot.GraphEdge.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.GraphEdge.ID(childComplexity), true
+	case "GraphEdge.target", "GraphEdge.to":
+		if e.ComplexityRoot.GraphEdge.ObjectID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphEdge.ObjectID(childComplexity), true
 	case "GraphEdge.predicate":
 		if e.ComplexityRoot.GraphEdge.Predicate == nil {
 			break
 		}
 
 		return e.ComplexityRoot.GraphEdge.Predicate(childComplexity), true
-	case "GraphEdge.source":
-		if e.ComplexityRoot.GraphEdge.Source == nil {
-			break
-		}
-
-		return e.ComplexityRoot.GraphEdge.Source(childComplexity), true
 	case "GraphEdge.sourceCount":
 		if e.ComplexityRoot.GraphEdge.SourceCount == nil {
 			break
 		}
 
 		return e.ComplexityRoot.GraphEdge.SourceCount(childComplexity), true
-	case "GraphEdge.target":
-		if e.ComplexityRoot.GraphEdge.Target == nil {
+	case "GraphEdge.source", "GraphEdge.from":
+		if e.ComplexityRoot.GraphEdge.SubjectID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.GraphEdge.Target(childComplexity), true
-	case "GraphEdge.to":
-		if e.ComplexityRoot.GraphEdge.To == nil {
-			break
-		}
-
-		return e.ComplexityRoot.GraphEdge.To(childComplexity), true
+		return e.ComplexityRoot.GraphEdge.SubjectID(childComplexity), true
 
 	case "GraphNode.category":
 		if e.ComplexityRoot.GraphNode.Category == nil {
@@ -966,11 +929,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Relation.NegatedCount(childComplexity), true
 	case "Relation.object":
-		if e.ComplexityRoot.Relation.Object == nil {
+		if e.ComplexityRoot.Relation.ObjectNode == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Relation.Object(childComplexity), true
+		return e.ComplexityRoot.Relation.ObjectNode(childComplexity), true
 	case "Relation.predicate":
 		if e.ComplexityRoot.Relation.Predicate == nil {
 			break
@@ -990,11 +953,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Relation.SpeculativeCount(childComplexity), true
 	case "Relation.subject":
-		if e.ComplexityRoot.Relation.Subject == nil {
+		if e.ComplexityRoot.Relation.SubjectNode == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Relation.Subject(childComplexity), true
+		return e.ComplexityRoot.Relation.SubjectNode(childComplexity), true
 
 	case "RelationConnection.edges":
 		if e.ComplexityRoot.RelationConnection.Edges == nil {
@@ -1060,11 +1023,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Source.Author(childComplexity), true
 	case "Source.cites":
-		if e.ComplexityRoot.Source.Cites == nil {
+		if e.ComplexityRoot.Source.CitesNodes == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Source.Cites(childComplexity), true
+		return e.ComplexityRoot.Source.CitesNodes(childComplexity), true
 	case "Source.claimCount":
 		if e.ComplexityRoot.Source.ClaimCount == nil {
 			break
@@ -1218,11 +1181,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Study.Authors(childComplexity), true
 	case "Study.citedBy":
-		if e.ComplexityRoot.Study.CitedBy == nil {
+		if e.ComplexityRoot.Study.CitedByNodes == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Study.CitedBy(childComplexity), true
+		return e.ComplexityRoot.Study.CitedByNodes(childComplexity), true
 	case "Study.claims":
 		if e.ComplexityRoot.Study.Claims == nil {
 			break
@@ -3104,7 +3067,7 @@ func (ec *executionContext) _Claim_subject(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Claim_subject(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().Subject(ctx, obj)
+			return obj.SubjectNode, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Entity) graphql.Marshaler {
@@ -3118,8 +3081,8 @@ func (ec *executionContext) fieldContext_Claim_subject(_ context.Context, field 
 	fc = &graphql.FieldContext{
 		Object:     "Claim",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Entity(ctx, field)
 		},
@@ -3136,7 +3099,7 @@ func (ec *executionContext) _Claim_object(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Claim_object(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().Object(ctx, obj)
+			return obj.ObjectNode, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Entity) graphql.Marshaler {
@@ -3150,8 +3113,8 @@ func (ec *executionContext) fieldContext_Claim_object(_ context.Context, field g
 	fc = &graphql.FieldContext{
 		Object:     "Claim",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Entity(ctx, field)
 		},
@@ -3168,7 +3131,7 @@ func (ec *executionContext) _Claim_relation(ctx context.Context, field graphql.C
 			return ec.fieldContext_Claim_relation(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().Relation(ctx, obj)
+			return obj.RelationNode, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Relation) graphql.Marshaler {
@@ -3182,8 +3145,8 @@ func (ec *executionContext) fieldContext_Claim_relation(_ context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "Claim",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
 		},
@@ -3361,7 +3324,7 @@ func (ec *executionContext) _Claim_attributedTo(ctx context.Context, field graph
 			return ec.fieldContext_Claim_attributedTo(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().AttributedTo(ctx, obj)
+			return obj.AttributedToNode, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Entity) graphql.Marshaler {
@@ -3375,8 +3338,8 @@ func (ec *executionContext) fieldContext_Claim_attributedTo(_ context.Context, f
 	fc = &graphql.FieldContext{
 		Object:     "Claim",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Entity(ctx, field)
 		},
@@ -3393,7 +3356,7 @@ func (ec *executionContext) _Claim_via(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Claim_via(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().Via(ctx, obj)
+			return obj.ViaNode, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Entity) graphql.Marshaler {
@@ -3407,8 +3370,8 @@ func (ec *executionContext) fieldContext_Claim_via(_ context.Context, field grap
 	fc = &graphql.FieldContext{
 		Object:     "Claim",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Entity(ctx, field)
 		},
@@ -3425,7 +3388,7 @@ func (ec *executionContext) _Claim_source(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Claim_source(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().Source(ctx, obj)
+			return obj.SourceNode, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Source) graphql.Marshaler {
@@ -3439,8 +3402,8 @@ func (ec *executionContext) fieldContext_Claim_source(_ context.Context, field g
 	fc = &graphql.FieldContext{
 		Object:     "Claim",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
 		},
@@ -3457,7 +3420,7 @@ func (ec *executionContext) _Claim_citations(ctx context.Context, field graphql.
 			return ec.fieldContext_Claim_citations(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().Citations(ctx, obj)
+			return obj.CitationNodes, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Study) graphql.Marshaler {
@@ -3471,8 +3434,8 @@ func (ec *executionContext) fieldContext_Claim_citations(_ context.Context, fiel
 	fc = &graphql.FieldContext{
 		Object:     "Claim",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -4047,7 +4010,7 @@ func (ec *executionContext) _GraphEdge_source(ctx context.Context, field graphql
 			return ec.fieldContext_GraphEdge_source(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.GraphEdge().Source(ctx, obj)
+			return obj.SubjectID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -4058,7 +4021,7 @@ func (ec *executionContext) _GraphEdge_source(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_GraphEdge_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GraphEdge", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("GraphEdge", field, true, false, "ID")
 }
 
 func (ec *executionContext) _GraphEdge_target(ctx context.Context, field graphql.CollectedField, obj *kg.Relation) (ret graphql.Marshaler) {
@@ -4070,7 +4033,7 @@ func (ec *executionContext) _GraphEdge_target(ctx context.Context, field graphql
 			return ec.fieldContext_GraphEdge_target(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.GraphEdge().Target(ctx, obj)
+			return obj.ObjectID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -4081,7 +4044,7 @@ func (ec *executionContext) _GraphEdge_target(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_GraphEdge_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GraphEdge", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("GraphEdge", field, true, false, "ID")
 }
 
 func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.CollectedField, obj *kg.Relation) (ret graphql.Marshaler) {
@@ -4093,7 +4056,7 @@ func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.C
 			return ec.fieldContext_GraphEdge_from(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.GraphEdge().From(ctx, obj)
+			return obj.SubjectID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -4104,7 +4067,7 @@ func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_GraphEdge_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GraphEdge", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("GraphEdge", field, true, false, "ID")
 }
 
 func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.CollectedField, obj *kg.Relation) (ret graphql.Marshaler) {
@@ -4116,7 +4079,7 @@ func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.Col
 			return ec.fieldContext_GraphEdge_to(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.GraphEdge().To(ctx, obj)
+			return obj.ObjectID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -4127,7 +4090,7 @@ func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_GraphEdge_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GraphEdge", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("GraphEdge", field, true, false, "ID")
 }
 
 func (ec *executionContext) _GraphEdge_predicate(ctx context.Context, field graphql.CollectedField, obj *kg.Relation) (ret graphql.Marshaler) {
@@ -5488,7 +5451,7 @@ func (ec *executionContext) _Relation_subject(ctx context.Context, field graphql
 			return ec.fieldContext_Relation_subject(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Subject(ctx, obj)
+			return obj.SubjectNode, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Entity) graphql.Marshaler {
@@ -5502,8 +5465,8 @@ func (ec *executionContext) fieldContext_Relation_subject(_ context.Context, fie
 	fc = &graphql.FieldContext{
 		Object:     "Relation",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Entity(ctx, field)
 		},
@@ -5520,7 +5483,7 @@ func (ec *executionContext) _Relation_object(ctx context.Context, field graphql.
 			return ec.fieldContext_Relation_object(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Object(ctx, obj)
+			return obj.ObjectNode, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Entity) graphql.Marshaler {
@@ -5534,8 +5497,8 @@ func (ec *executionContext) fieldContext_Relation_object(_ context.Context, fiel
 	fc = &graphql.FieldContext{
 		Object:     "Relation",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Entity(ctx, field)
 		},
@@ -6373,7 +6336,7 @@ func (ec *executionContext) _Source_cites(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Source_cites(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Source().Cites(ctx, obj)
+			return obj.CitesNodes, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Study) graphql.Marshaler {
@@ -6387,8 +6350,8 @@ func (ec *executionContext) fieldContext_Source_cites(_ context.Context, field g
 	fc = &graphql.FieldContext{
 		Object:     "Source",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -6959,7 +6922,7 @@ func (ec *executionContext) _Study_citedBy(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Study_citedBy(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Study().CitedBy(ctx, obj)
+			return obj.CitedByNodes, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Source) graphql.Marshaler {
@@ -6973,8 +6936,8 @@ func (ec *executionContext) fieldContext_Study_citedBy(_ context.Context, field 
 	fc = &graphql.FieldContext{
 		Object:     "Study",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
 		},
@@ -8366,99 +8329,92 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 		case "id":
 			out.Values[i] = ec._Claim_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "predicate":
 			out.Values[i] = ec._Claim_predicate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "subject":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_subject(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "object":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_object(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_object(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "relation":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_relation(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_relation(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "quote":
 			out.Values[i] = ec._Claim_quote(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "start":
 			out.Values[i] = ec._Claim_start(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "end":
 			out.Values[i] = ec._Claim_end(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "certainty":
 			out.Values[i] = ec._Claim_certainty(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "negated":
 			out.Values[i] = ec._Claim_negated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "cues":
 			out.Values[i] = ec._Claim_cues(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "language":
 			out.Values[i] = ec._Claim_language(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "attributedTo":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_attributedTo(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_attributedTo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "via":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_via(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_via(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "source":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_source(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "citations":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_citations(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_citations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "extractor":
 			out.Values[i] = ec._Claim_extractor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "extractorVersion":
 			out.Values[i] = ec._Claim_extractorVersion(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -8722,56 +8678,52 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 		case "id":
 			out.Values[i] = ec._GraphEdge_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "source":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._GraphEdge_source(ctx, field, obj)
-				})
+			out.Values[i] = ec._GraphEdge_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "target":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._GraphEdge_target(ctx, field, obj)
-				})
+			out.Values[i] = ec._GraphEdge_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "from":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._GraphEdge_from(ctx, field, obj)
-				})
+			out.Values[i] = ec._GraphEdge_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "to":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._GraphEdge_to(ctx, field, obj)
-				})
+			out.Values[i] = ec._GraphEdge_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "predicate":
 			out.Values[i] = ec._GraphEdge_predicate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "claimCount":
 			out.Values[i] = ec._GraphEdge_claimCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sourceCount":
 			out.Values[i] = ec._GraphEdge_sourceCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "certainty":
 			out.Values[i] = ec._GraphEdge_certainty(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "contradicted":
 			out.Values[i] = ec._GraphEdge_contradicted(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -9199,17 +9151,15 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "subject":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relation_subject(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relation_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "object":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relation_object(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relation_object(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "claimCount":
 			out.Values[i] = ec._Relation_claimCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -9481,11 +9431,10 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 					return ec._Source_claims(ctx, field, obj)
 				})
 		case "cites":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Source_cites(ctx, field, obj)
-				})
+			out.Values[i] = ec._Source_cites(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "claimCount":
 			out.Values[i] = ec._Source_claimCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -9710,11 +9659,10 @@ func (ec *executionContext) _Study(ctx context.Context, sel ast.SelectionSet, ob
 					return ec._Study_claims(ctx, field, obj)
 				})
 		case "citedBy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Study_citedBy(ctx, field, obj)
-				})
+			out.Values[i] = ec._Study_citedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

@@ -31,7 +31,16 @@ type Claim struct {
 	RelationID       string `json:"relationId,omitempty"`
 	Extractor        string `json:"extractor,omitempty"`
 	ExtractorVersion string `json:"extractorVersion,omitempty"`
-	Nested           Nested `json:"-"`
+	// The nodes below are what a store read brought back with the claim
+	// when the caller asked for them; nil otherwise.
+	SubjectNode      *Entity   `json:"-"`
+	ObjectNode       *Entity   `json:"-"`
+	RelationNode     *Relation `json:"-"`
+	AttributedToNode *Entity   `json:"-"`
+	ViaNode          *Entity   `json:"-"`
+	SourceNode       *Source   `json:"-"`
+	CitationNodes    []*Study  `json:"-"`
+	Nested           Nested    `json:"-"`
 }
 
 // ClaimFilter narrows a listing of claims for audits. Nil pointers and empty

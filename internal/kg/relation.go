@@ -23,8 +23,17 @@ type Relation struct {
 	// BestCertainty is the strongest certainty among affirmative claims, or
 	// among all claims when every claim is negated.
 	BestCertainty Certainty `json:"bestCertainty"`
-	Nested        Nested    `json:"-"`
+	// SubjectNode and ObjectNode are the entities, when a read fetched them.
+	SubjectNode *Entity `json:"-"`
+	ObjectNode  *Entity `json:"-"`
+	Nested      Nested  `json:"-"`
 }
+
+// SubjectID is the subject entity's ID (a drawing edge's source).
+func (r *Relation) SubjectID() string { return r.Subject.ID }
+
+// ObjectID is the object entity's ID (a drawing edge's target).
+func (r *Relation) ObjectID() string { return r.Object.ID }
 
 // Contradicted reports whether some claims affirm and others deny the relation.
 func (r *Relation) Contradicted() bool {

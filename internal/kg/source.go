@@ -25,5 +25,7 @@ type Source struct {
 	// ClaimCount is how many claims the source states; set by the store.
 	ClaimCount int    `json:"-"`
 	LoadedAt   string `json:"-"`
-	Nested     Nested `json:"-"`
+	// CitesNodes are the studies the source cites, when a read fetched them.
+	CitesNodes []*Study `json:"-"`
+	Nested     Nested   `json:"-"`
 }

@@ -19,7 +19,9 @@ type Study struct {
 	Period string `json:"period,omitempty"`
 	// Reference is the reference-list entry the study was read from.
 	Reference string `json:"reference,omitempty"`
-	Nested    Nested `json:"-"`
+	// CitedByNodes are the sources citing the study, when a read fetched them.
+	CitedByNodes []*Source `json:"-"`
+	Nested       Nested    `json:"-"`
 }
 
 // NormalizeDOI lower-cases a DOI and strips resolver prefixes and trailing

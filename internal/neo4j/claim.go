@@ -16,36 +16,49 @@ var claimProps = map[string][]string{
 	"_refs": {".sourceId", ".relationId", ".subjectId", ".objectId"},
 }
 
+// claimNodes are the claim's argument-less object fields: how to reach
+// each from the claim (%[1]s) to the node (%[2]s).
+func claimNodes() []claimNode {
+	return []claimNode{
+		{field: "subject", pattern: "(%[1]s)-[:SUBJECT]->(%[2]s:Entity)", proj: projectEntity},
+		{field: "object", pattern: "(%[1]s)-[:OBJECT]->(%[2]s:Entity)", proj: projectEntity},
+		{field: "attributedTo", pattern: "(%[1]s)-[:ATTRIBUTED_TO]->(%[2]s:Entity)", proj: projectEntity},
+		{field: "via", pattern: "(%[1]s)-[:VIA]->(%[2]s:Entity)", proj: projectEntity},
+		{field: "source", pattern: "(%[1]s)-[:STATED_IN]->(%[2]s:Source)", proj: projectSource},
+		// From the subject, the edge is one hop among few.
+		{field: "relation", pattern: "(%[1]s)-[:SUBJECT]->(:Entity)-[%[2]s]->(:Entity) WHERE %[2]s.id = %[1]s.relationId", proj: projectRelation},
+		{field: "citations", pattern: "MATCH (%[1]s)-[:CITED_BY]->(%[2]s:Study)", order: "%[1]s.year DESC, %[1]s.id", list: true, proj: projectStudy},
+	}
+}
+
+type claimNode struct {
+	field, pattern, order string
+	list                  bool
+	proj                  projector
+}
+
 // projectClaim renders the map projection of the claim bound to c.
 func projectClaim(cp *compiler, c string, sel kg.Selection) (string, error) {
 	parts := props(sel, []string{".id"}, claimProps)
-	for i, f := range sel {
-		var expr string
-		var err error
-		x := cp.fresh("n")
-		switch f.Name {
-		case "subject":
-			expr, err = cp.single(fmt.Sprintf("(%s)-[:SUBJECT]->(%s:Entity)", c, x), x, f.Sub, projectEntity)
-		case "object":
-			expr, err = cp.single(fmt.Sprintf("(%s)-[:OBJECT]->(%s:Entity)", c, x), x, f.Sub, projectEntity)
-		case "attributedTo":
-			expr, err = cp.single(fmt.Sprintf("(%s)-[:ATTRIBUTED_TO]->(%s:Entity)", c, x), x, f.Sub, projectEntity)
-		case "via":
-			expr, err = cp.single(fmt.Sprintf("(%s)-[:VIA]->(%s:Entity)", c, x), x, f.Sub, projectEntity)
-		case "source":
-			expr, err = cp.single(fmt.Sprintf("(%s)-[:STATED_IN]->(%s:Source)", c, x), x, f.Sub, projectSource)
-		case "relation":
-			// From the subject, the edge is one hop among few.
-			expr, err = cp.single(fmt.Sprintf("(%[1]s)-[:SUBJECT]->(:Entity)-[%[2]s]->(:Entity) WHERE %[2]s.id = %[1]s.relationId", c, x), x, f.Sub, projectRelation)
-		case "citations":
-			expr, err = cp.list(fmt.Sprintf("MATCH (%s)-[:CITED_BY]->(%s:Study)", c, x), x, fmt.Sprintf("%[1]s.year DESC, %[1]s.id", x), f.Sub, projectStudy, 1000)
-		default:
+	for _, n := range claimNodes() {
+		sub, ok, err := byName(sel, n.field)
+		if err != nil {
+			return "", err
+		}
+		if !ok {
 			continue
+		}
+		x := cp.fresh("n")
+		var expr string
+		if n.list {
+			expr, err = cp.list(fmt.Sprintf(n.pattern, c, x), x, fmt.Sprintf(n.order, x), sub, n.proj, 1000)
+		} else {
+			expr, err = cp.single(fmt.Sprintf(n.pattern, c, x), x, sub, n.proj)
 		}
 		if err != nil {
 			return "", err
 		}
-		parts = append(parts, nestedKey(i)+": "+expr)
+		parts = append(parts, "n_"+n.field+": "+expr)
 	}
 	return c + " {" + strings.Join(parts, ", ") + "}", nil
 }
@@ -63,34 +76,35 @@ func decodeClaim(m map[string]any, sel kg.Selection) (*kg.Claim, error) {
 		SourceID: str(m["sourceId"]), RelationID: str(m["relationId"]),
 		Subject: kg.EntityRef{ID: str(m["subjectId"])}, Object: kg.EntityRef{ID: str(m["objectId"])},
 	}
-	for i, f := range sel {
-		var v any
-		var err error
-		raw := m[nestedKey(i)]
-		switch f.Name {
-		case "subject", "object", "attributedTo", "via":
-			v, err = decodeEntity(asMap(raw), f.Sub)
-		case "source":
-			v, err = decodeSource(asMap(raw), f.Sub)
-		case "relation":
-			v, err = decodeRelation(asMap(raw), f.Sub)
-		case "citations":
-			var list []*kg.Study
-			for _, it := range asList(raw) {
-				st, err := decodeStudy(asMap(it), f.Sub)
-				if err != nil {
-					return nil, err
-				}
-				list = append(list, st)
+	var err error
+	ent := func(field string) *kg.Entity {
+		sub, ok, _ := byName(sel, field)
+		if !ok || err != nil {
+			return nil
+		}
+		var e *kg.Entity
+		e, err = decodeEntity(asMap(m["n_"+field]), sub)
+		return e
+	}
+	cl.SubjectNode, cl.ObjectNode, cl.AttributedToNode, cl.ViaNode = ent("subject"), ent("object"), ent("attributedTo"), ent("via")
+	if sub, ok, _ := byName(sel, "source"); ok && err == nil {
+		cl.SourceNode, err = decodeSource(asMap(m["n_source"]), sub)
+	}
+	if sub, ok, _ := byName(sel, "relation"); ok && err == nil {
+		cl.RelationNode, err = decodeRelation(asMap(m["n_relation"]), sub)
+	}
+	if sub, ok, _ := byName(sel, "citations"); ok && err == nil {
+		cl.CitationNodes = []*kg.Study{}
+		for _, it := range asList(m["n_citations"]) {
+			st, derr := decodeStudy(asMap(it), sub)
+			if derr != nil {
+				return nil, derr
 			}
-			v = list
-		default:
-			continue
+			cl.CitationNodes = append(cl.CitationNodes, st)
 		}
-		if err != nil {
-			return nil, err
-		}
-		cl.Nested.Set(f.Key, v)
+	}
+	if err != nil {
+		return nil, err
 	}
 	return cl, nil
 }

@@ -320,3 +320,23 @@ func props(sel kg.Selection, always []string, byField map[string][]string) []str
 	}
 	return out
 }
+
+// byName merges the sub-selections of every field called name in sel: an
+// argument-less object field asked for under several aliases is fetched
+// once, with everything any alias wants. ok is false when sel does not ask
+// for the field.
+func byName(sel kg.Selection, name string) (sub kg.Selection, ok bool, err error) {
+	for _, f := range sel {
+		if f.Name != name {
+			continue
+		}
+		ok = true
+		if sub, err = mergeSelections(sub, f.Sub); err != nil {
+			return nil, false, err
+		}
+	}
+	if ok && sub == nil {
+		sub = kg.Selection{}
+	}
+	return sub, ok, nil
+}

@@ -28,6 +28,7 @@ func TestNestedReadIsOneRoundTrip(t *testing.T) {
 		fld("edges", nil, fld("node", nil,
 			fld("object", nil),
 			fld("claims", map[string]any{"first": 5}, fld("totalCount", nil), fld("edges", nil, fld("node", nil,
+				fld("quote", nil), fld("start", nil), fld("end", nil),
 				fld("source", nil, fld("text", nil)),
 				fld("citations", nil))))))))
 	rc, counter := kg.WithRoundTripCounter(c)
@@ -45,11 +46,11 @@ func TestNestedReadIsOneRoundTrip(t *testing.T) {
 	for _, e := range conn.Edges {
 		claims := e.Node.Nested["claims"].(*kg.ClaimConnection)
 		cl := claims.Edges[0].Node
-		src := cl.Nested["source"].(*kg.Source)
-		if src.Text[cl.Start:cl.End] != cl.Quote {
+		src := cl.SourceNode
+		if cl.Quote == "" || src.Text[cl.Start:cl.End] != cl.Quote {
 			t.Fatalf("quote %q != text[%d:%d]", cl.Quote, cl.Start, cl.End)
 		}
-		if obj := e.Node.Nested["object"].(*kg.Entity); obj == nil || obj.ID == "kg:secretome" || !strings.HasPrefix(e.Node.ID, "rel:") {
+		if obj := e.Node.ObjectNode; obj == nil || obj.ID == "kg:secretome" || !strings.HasPrefix(e.Node.ID, "rel:") {
 			t.Fatalf("relation %s object %+v", e.Node.ID, obj)
 		}
 	}

@@ -21,21 +21,26 @@ func projectRelation(c *compiler, r string, sel kg.Selection) (string, error) {
 	if sel == nil || sel.Has("source") || sel.Has("target") || sel.Has("from") || sel.Has("to") {
 		parts = append(parts, fmt.Sprintf("subjectId: startNode(%[1]s).id, objectId: endNode(%[1]s).id", r))
 	}
-	for i, f := range sel {
-		var expr string
-		var err error
-		switch f.Name {
-		case "subject":
-			x := c.fresh("e")
-			expr, err = c.single(fmt.Sprintf("%s IN [startNode(%s)]", x, r), x, f.Sub, projectEntity)
-		case "object":
-			x := c.fresh("e")
-			expr, err = c.single(fmt.Sprintf("%s IN [endNode(%s)]", x, r), x, f.Sub, projectEntity)
-		case "claims":
-			expr, err = relationClaims(c, r, f)
-		default:
+	for _, end := range []struct{ field, fn string }{{"subject", "startNode"}, {"object", "endNode"}} {
+		sub, ok, err := byName(sel, end.field)
+		if err != nil {
+			return "", err
+		}
+		if !ok {
 			continue
 		}
+		x := c.fresh("e")
+		expr, err := c.single(fmt.Sprintf("%s IN [%s(%s)]", x, end.fn, r), x, sub, projectEntity)
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, "n_"+end.field+": "+expr)
+	}
+	for i, f := range sel {
+		if f.Name != "claims" {
+			continue
+		}
+		expr, err := relationClaims(c, r, f)
 		if err != nil {
 			return "", err
 		}
@@ -76,17 +81,26 @@ func decodeRelation(m map[string]any, sel kg.Selection) (*kg.Relation, error) {
 		SpeculativeCount: toInt(m["speculativeCount"]), NegatedCount: toInt(m["negatedCount"]),
 		CitedCount: toInt(m["citedCount"]), BestCertainty: kg.Certainty(str(m["bestCertainty"])),
 	}
-	for i, f := range sel {
-		var v any
-		var err error
-		switch f.Name {
-		case "subject", "object":
-			v, err = decodeEntity(asMap(m[nestedKey(i)]), f.Sub)
-		case "claims":
-			v, err = decodeClaimConnection(m[nestedKey(i)], f)
-		default:
+	for _, end := range []string{"subject", "object"} {
+		sub, ok, err := byName(sel, end)
+		if err != nil || !ok {
 			continue
 		}
+		e, err := decodeEntity(asMap(m["n_"+end]), sub)
+		if err != nil {
+			return nil, err
+		}
+		if end == "subject" {
+			r.SubjectNode = e
+		} else {
+			r.ObjectNode = e
+		}
+	}
+	for i, f := range sel {
+		if f.Name != "claims" {
+			continue
+		}
+		v, err := decodeClaimConnection(m[nestedKey(i)], f)
 		if err != nil {
 			return nil, err
 		}

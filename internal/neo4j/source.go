@@ -26,8 +26,6 @@ func projectSource(c *compiler, s string, sel kg.Selection) (string, error) {
 		case "claims":
 			match := fmt.Sprintf("MATCH (%s)<-[:STATED_IN]-(%s:Claim)", s, x)
 			expr, err = c.connection(f, match, x, fmt.Sprintf("%[1]s.start, %[1]s.id", x), projectClaim, kg.MaxPageSize)
-		case "cites":
-			expr, err = c.list(fmt.Sprintf("MATCH (%s)-[:CITES]->(%s:Study)", s, x), x, fmt.Sprintf("%[1]s.year DESC, %[1]s.id", x), f.Sub, projectStudy, 1000)
 		default:
 			continue
 		}
@@ -35,6 +33,16 @@ func projectSource(c *compiler, s string, sel kg.Selection) (string, error) {
 			return "", err
 		}
 		parts = append(parts, nestedKey(i)+": "+expr)
+	}
+	if sub, ok, err := byName(sel, "cites"); err != nil {
+		return "", err
+	} else if ok {
+		x := c.fresh("n")
+		expr, err := c.list(fmt.Sprintf("MATCH (%s)-[:CITES]->(%s:Study)", s, x), x, fmt.Sprintf("%[1]s.year DESC, %[1]s.id", x), sub, projectStudy, 1000)
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, "n_cites: "+expr)
 	}
 	return s + " {" + strings.Join(parts, ", ") + "}", nil
 }
@@ -58,16 +66,6 @@ func decodeSource(m map[string]any, sel kg.Selection) (*kg.Source, error) {
 		switch f.Name {
 		case "claims":
 			v, err = decodeClaimConnection(raw, f)
-		case "cites":
-			var list []*kg.Study
-			for _, it := range asList(raw) {
-				st, err := decodeStudy(asMap(it), f.Sub)
-				if err != nil {
-					return nil, err
-				}
-				list = append(list, st)
-			}
-			v = list
 		default:
 			continue
 		}
@@ -75,6 +73,16 @@ func decodeSource(m map[string]any, sel kg.Selection) (*kg.Source, error) {
 			return nil, err
 		}
 		src.Nested.Set(f.Key, v)
+	}
+	if sub, ok, _ := byName(sel, "cites"); ok {
+		src.CitesNodes = []*kg.Study{}
+		for _, it := range asList(m["n_cites"]) {
+			st, err := decodeStudy(asMap(it), sub)
+			if err != nil {
+				return nil, err
+			}
+			src.CitesNodes = append(src.CitesNodes, st)
+		}
 	}
 	return src, nil
 }

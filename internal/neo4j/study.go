@@ -24,8 +24,6 @@ func projectStudy(c *compiler, st string, sel kg.Selection) (string, error) {
 		case "claims":
 			match := fmt.Sprintf("MATCH (%s)<-[:CITED_BY]-(%s:Claim)", st, x)
 			expr, err = c.connection(f, match, x, fmt.Sprintf("%[1]s.rank DESC, %[1]s.sourceId, %[1]s.start", x), projectClaim, kg.MaxPageSize)
-		case "citedBy":
-			expr, err = c.list(fmt.Sprintf("MATCH (%s)<-[:CITES]-(%s:Source)", st, x), x, fmt.Sprintf("%[1]s.loadedAt DESC, %[1]s.id", x), f.Sub, projectSource, 1000)
 		default:
 			continue
 		}
@@ -33,6 +31,16 @@ func projectStudy(c *compiler, st string, sel kg.Selection) (string, error) {
 			return "", err
 		}
 		parts = append(parts, nestedKey(i)+": "+expr)
+	}
+	if sub, ok, err := byName(sel, "citedBy"); err != nil {
+		return "", err
+	} else if ok {
+		x := c.fresh("n")
+		expr, err := c.list(fmt.Sprintf("MATCH (%s)<-[:CITES]-(%s:Source)", st, x), x, fmt.Sprintf("%[1]s.loadedAt DESC, %[1]s.id", x), sub, projectSource, 1000)
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, "n_citedBy: "+expr)
 	}
 	return st + " {" + strings.Join(parts, ", ") + "}", nil
 }
@@ -54,16 +62,6 @@ func decodeStudy(m map[string]any, sel kg.Selection) (*kg.Study, error) {
 		switch f.Name {
 		case "claims":
 			v, err = decodeClaimConnection(raw, f)
-		case "citedBy":
-			var list []*kg.Source
-			for _, it := range asList(raw) {
-				src, err := decodeSource(asMap(it), f.Sub)
-				if err != nil {
-					return nil, err
-				}
-				list = append(list, src)
-			}
-			v = list
 		default:
 			continue
 		}
@@ -71,6 +69,16 @@ func decodeStudy(m map[string]any, sel kg.Selection) (*kg.Study, error) {
 			return nil, err
 		}
 		st.Nested.Set(f.Key, v)
+	}
+	if sub, ok, _ := byName(sel, "citedBy"); ok {
+		st.CitedByNodes = []*kg.Source{}
+		for _, it := range asList(m["n_citedBy"]) {
+			src, err := decodeSource(asMap(it), sub)
+			if err != nil {
+				return nil, err
+			}
+			st.CitedByNodes = append(st.CitedByNodes, src)
+		}
 	}
 	return st, nil
 }
