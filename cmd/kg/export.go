@@ -11,6 +11,7 @@ import (
 	"github.com/regenkg/regenkg/internal/gen"
 	"github.com/regenkg/regenkg/internal/ingest"
 	"github.com/regenkg/regenkg/internal/kg"
+	"github.com/regenkg/regenkg/internal/neo4jserver"
 	"github.com/regenkg/regenkg/loaders"
 )
 
@@ -110,5 +111,19 @@ func cmdExport(ctx context.Context, e *env, args []string) error {
 	if failed > 0 {
 		return fmt.Errorf("export: %d documents could not be read", failed)
 	}
+	return nil
+}
+
+func cmdImport(ctx context.Context, e *env, args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("import: name the folder kg export wrote")
+	}
+	cfg := e.cfg
+	err := neo4jserver.Import(ctx, neo4jserver.Options{URI: cfg.Neo4jURI, DataDir: cfg.DataDir, CacheDir: cfg.CacheDir,
+		HeapMB: cfg.Neo4jHeapMB, Progress: e.stderr}, export.Args(args[0]))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "imported %s into %s; the next kg serve or kg migrate creates the indexes\n", args[0], cfg.DataDir)
 	return nil
 }

@@ -52,6 +52,7 @@ var commands = []command{
 	{"migrate", "create the constraints and indexes", cmdMigrate},
 	{"neo4j", "run a local Neo4j until interrupted (password from NEO4J_PASSWORD)", cmdNeo4j},
 	{"export", "write documents as neo4j-admin import CSV files (-format csv -out DIR, files or -gen N)", cmdExport},
+	{"import", "bulk-load export CSV files into the local Neo4j's data directory with neo4j-admin (server stopped)", cmdImport},
 	{"gen", "write a synthetic corpus (deterministic from a seed) into a folder", cmdGen},
 	{"bench", "measure the service against raw Neo4j and print (or write) BENCHMARKS tables", cmdBench},
 	{"config", "print every setting as a Markdown table", cmdConfig},

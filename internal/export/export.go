@@ -281,17 +281,18 @@ func (w *Writer) Close() (*Summary, error) {
 		Studies: len(w.studies), Relations: len(w.edges), Command: Command(w.dir)}, nil
 }
 
-// Args returns the arguments of `neo4j-admin database import full` for the
-// files in dir (absolute paths), ending with the database name "neo4j".
+// Args returns the options of `neo4j-admin database import full neo4j`
+// for the files in dir (absolute paths). The database name goes before
+// them: after --relationships it would be read as one more file.
 func Args(dir string) []string {
 	abs, _ := filepath.Abs(dir)
 	p := func(name string) string { return filepath.Join(abs, name) }
-	args := []string{"database", "import", "full",
-		"--nodes=" + p("sources.csv"), "--nodes=" + p("claims.csv"), "--nodes=" + p("entities.csv"), "--nodes=" + p("studies.csv")}
+	args := []string{"--nodes=" + p("sources.csv"), "--nodes=" + p("claims.csv"), "--nodes=" + p("entities.csv"), "--nodes=" + p("studies.csv")}
 	for _, r := range []string{"stated_in.csv", "subject.csv", "object.csv", "attributed_to.csv", "via.csv", "cited_by.csv", "cites.csv", "mentions.csv", "relations.csv"} {
 		args = append(args, "--relationships="+p(r))
 	}
-	return append(args, "--array-delimiter="+ArrayDelimiter, "--multiline-fields=true", "--overwrite-destination=true", "neo4j")
+	return append(args, "--array-delimiter="+ArrayDelimiter, "--multiline-fields=true", "--overwrite-destination=true",
+		"--report-file="+p("import.report"))
 }
 
 // Command renders Args as a shell command line, quoting what the shell
@@ -303,5 +304,5 @@ func Command(dir string) string {
 			args[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
 		}
 	}
-	return "neo4j-admin " + strings.Join(args, " ")
+	return "neo4j-admin database import full neo4j " + strings.Join(args, " ")
 }
