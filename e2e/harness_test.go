@@ -106,8 +106,8 @@ func startApp(t testing.TB, st *neo4j.Store, opts server.Options) (*app, func())
 		opts.Token = token
 	}
 	if opts.Log == nil {
-		// Request logs would drown test output; -v shows nothing extra either.
-		opts.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+		// Request logs would drown test output.
+		opts.Log = quietLog()
 	}
 	srv := server.New(opts)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -195,3 +195,5 @@ func (r *gqlResponse) errorCode(t testing.TB) string {
 func kgSource(uri string) kg.Source { return kg.Source{URI: uri} }
 
 func serverOptions() server.Options { return server.Options{} }
+
+func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }

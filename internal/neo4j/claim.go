@@ -110,18 +110,13 @@ func decodeClaim(m map[string]any, sel kg.Selection) (*kg.Claim, error) {
 }
 
 func decodeClaimConnection(v any, f kg.Field) (*kg.ClaimConnection, error) {
-	res, err := decodeConnection(v)
+	nodes, res, err := decodePage(v, f, decodeClaim)
 	if err != nil {
 		return nil, err
 	}
-	node := connectionNode(f)
 	out := &kg.ClaimConnection{TotalCount: res.total, PageInfo: res.pageInfo()}
-	for i, it := range res.items {
-		cl, err := decodeClaim(it, node)
-		if err != nil {
-			return nil, err
-		}
-		out.Edges = append(out.Edges, kg.ClaimEdge{Cursor: kg.Cursor(res.offset + i), Node: cl})
+	for i, n := range nodes {
+		out.Edges = append(out.Edges, kg.ClaimEdge{Cursor: kg.Cursor(res.offset + i), Node: n})
 	}
 	return out, nil
 }
@@ -129,30 +124,7 @@ func decodeClaimConnection(v any, f kg.Field) (*kg.ClaimConnection, error) {
 // Claims returns the claims with the given IDs that exist, in the order
 // asked; one round trip.
 func (s *Store) Claims(ctx context.Context, ids []string, sel kg.Selection) ([]*kg.Claim, error) {
-	c := newCompiler()
-	proj, err := projectClaim(c, "c", sel)
-	if err != nil {
-		return nil, err
-	}
-	recs, err := s.read(ctx, fmt.Sprintf("UNWIND %s AS id MATCH (c:Claim {id: id}) RETURN id, %s AS x", c.param(ids), proj), c.params)
-	if err != nil {
-		return nil, fmt.Errorf("claims: %w", err)
-	}
-	byID := map[string]*kg.Claim{}
-	for _, r := range recs {
-		cl, err := decodeClaim(asMap(r.Values[1]), sel)
-		if err != nil {
-			return nil, err
-		}
-		byID[str(r.Values[0])] = cl
-	}
-	out := make([]*kg.Claim, 0, len(byID))
-	for _, id := range ids {
-		if cl, ok := byID[id]; ok {
-			out = append(out, cl)
-		}
-	}
-	return out, nil
+	return byIDs(ctx, s, "claims", "Claim", ids, sel, projectClaim, decodeClaim)
 }
 
 // ClaimPage lists the claims matching f, strongest first; one round trip.

@@ -1,6 +1,7 @@
 package neo4j
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strconv"
@@ -339,4 +340,66 @@ func byName(sel kg.Selection, name string) (sub kg.Selection, ok bool, err error
 		sub = kg.Selection{}
 	}
 	return sub, ok, nil
+}
+
+// byIDs fetches the nodes with the given IDs under label (a constant of the
+// caller's, never client text), projected for sel, in the order of ids,
+// skipping IDs that do not exist; one round trip.
+func byIDs[T any](ctx context.Context, s *Store, what, label string, ids []string, sel kg.Selection,
+	proj projector, decode func(map[string]any, kg.Selection) (*T, error)) ([]*T, error) {
+	c := newCompiler()
+	p, err := proj(c, "v", sel)
+	if err != nil {
+		return nil, err
+	}
+	cypher := fmt.Sprintf("UNWIND %s AS id MATCH (v:%s {id: id}) RETURN id, %s AS x", c.param(ids), label, p)
+	recs, err := s.read(ctx, cypher, c.params)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	found := make(map[string]*T, len(recs))
+	for _, r := range recs {
+		v, err := decode(asMap(r.Values[1]), sel)
+		if err != nil {
+			return nil, err
+		}
+		found[str(r.Values[0])] = v
+	}
+	out := make([]*T, 0, len(found))
+	for _, id := range ids {
+		if v, ok := found[id]; ok {
+			out = append(out, v)
+		}
+	}
+	return out, nil
+}
+
+// decodePage decodes what connection rendered for field f into its nodes.
+func decodePage[T any](v any, f kg.Field, decode func(map[string]any, kg.Selection) (*T, error)) ([]*T, connectionResult, error) {
+	res, err := decodeConnection(v)
+	if err != nil {
+		return nil, res, err
+	}
+	node := connectionNode(f)
+	nodes := make([]*T, 0, len(res.items))
+	for _, it := range res.items {
+		n, err := decode(it, node)
+		if err != nil {
+			return nil, res, err
+		}
+		nodes = append(nodes, n)
+	}
+	return nodes, res, nil
+}
+
+// connectionNode returns the merged node selection of a connection field,
+// as connection compiled it.
+func connectionNode(f kg.Field) kg.Selection {
+	var node kg.Selection
+	for _, e := range f.Sub.Find("edges") {
+		for _, n := range e.Sub.Find("node") {
+			node, _ = mergeSelections(node, n.Sub)
+		}
+	}
+	return node
 }

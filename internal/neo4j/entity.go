@@ -88,62 +88,21 @@ func decodeEntity(m map[string]any, sel kg.Selection) (*kg.Entity, error) {
 }
 
 func decodeEntityConnection(v any, f kg.Field) (*kg.EntityConnection, error) {
-	r, err := decodeConnection(v)
+	nodes, res, err := decodePage(v, f, decodeEntity)
 	if err != nil {
 		return nil, err
 	}
-	node := connectionNode(f)
-	out := &kg.EntityConnection{TotalCount: r.total, PageInfo: r.pageInfo()}
-	for i, it := range r.items {
-		e, err := decodeEntity(it, node)
-		if err != nil {
-			return nil, err
-		}
-		out.Edges = append(out.Edges, kg.EntityEdge{Cursor: kg.Cursor(r.offset + i), Node: e})
+	out := &kg.EntityConnection{TotalCount: res.total, PageInfo: res.pageInfo()}
+	for i, n := range nodes {
+		out.Edges = append(out.Edges, kg.EntityEdge{Cursor: kg.Cursor(res.offset + i), Node: n})
 	}
 	return out, nil
-}
-
-// connectionNode returns the merged node selection of a connection field,
-// as connection compiled it.
-func connectionNode(f kg.Field) kg.Selection {
-	var node kg.Selection
-	for _, e := range f.Sub.Find("edges") {
-		for _, n := range e.Sub.Find("node") {
-			node, _ = mergeSelections(node, n.Sub)
-		}
-	}
-	return node
 }
 
 // Entities returns the entities with the given IDs that exist, in the order
 // asked, with the nested fields of sel; one round trip.
 func (s *Store) Entities(ctx context.Context, ids []string, sel kg.Selection) ([]*kg.Entity, error) {
-	c := newCompiler()
-	proj, err := projectEntity(c, "v", sel)
-	if err != nil {
-		return nil, err
-	}
-	cypher := fmt.Sprintf("UNWIND %s AS id MATCH (v:Entity {id: id}) RETURN id, %s AS x", c.param(ids), proj)
-	recs, err := s.read(ctx, cypher, c.params)
-	if err != nil {
-		return nil, fmt.Errorf("entities: %w", err)
-	}
-	byID := map[string]*kg.Entity{}
-	for _, r := range recs {
-		e, err := decodeEntity(asMap(r.Values[1]), sel)
-		if err != nil {
-			return nil, err
-		}
-		byID[str(r.Values[0])] = e
-	}
-	out := make([]*kg.Entity, 0, len(byID))
-	for _, id := range ids {
-		if e, ok := byID[id]; ok {
-			out = append(out, e)
-		}
-	}
-	return out, nil
+	return byIDs(ctx, s, "entities", "Entity", ids, sel, projectEntity, decodeEntity)
 }
 
 // EntityPage lists entities matching f ordered by name; one round trip.

@@ -110,18 +110,13 @@ func decodeRelation(m map[string]any, sel kg.Selection) (*kg.Relation, error) {
 }
 
 func decodeRelationConnection(v any, f kg.Field) (*kg.RelationConnection, error) {
-	res, err := decodeConnection(v)
+	nodes, res, err := decodePage(v, f, decodeRelation)
 	if err != nil {
 		return nil, err
 	}
-	node := connectionNode(f)
 	out := &kg.RelationConnection{TotalCount: res.total, PageInfo: res.pageInfo()}
-	for i, it := range res.items {
-		r, err := decodeRelation(it, node)
-		if err != nil {
-			return nil, err
-		}
-		out.Edges = append(out.Edges, kg.RelationEdge{Cursor: kg.Cursor(res.offset + i), Node: r})
+	for i, n := range nodes {
+		out.Edges = append(out.Edges, kg.RelationEdge{Cursor: kg.Cursor(res.offset + i), Node: n})
 	}
 	return out, nil
 }

@@ -90,30 +90,7 @@ func decodeSource(m map[string]any, sel kg.Selection) (*kg.Source, error) {
 // Sources returns the sources with the given IDs that exist, in the order
 // asked; one round trip.
 func (s *Store) Sources(ctx context.Context, ids []string, sel kg.Selection) ([]*kg.Source, error) {
-	c := newCompiler()
-	proj, err := projectSource(c, "s", sel)
-	if err != nil {
-		return nil, err
-	}
-	recs, err := s.read(ctx, fmt.Sprintf("UNWIND %s AS id MATCH (s:Source {id: id}) RETURN id, %s AS x", c.param(ids), proj), c.params)
-	if err != nil {
-		return nil, fmt.Errorf("sources: %w", err)
-	}
-	byID := map[string]*kg.Source{}
-	for _, r := range recs {
-		src, err := decodeSource(asMap(r.Values[1]), sel)
-		if err != nil {
-			return nil, err
-		}
-		byID[str(r.Values[0])] = src
-	}
-	out := make([]*kg.Source, 0, len(byID))
-	for _, id := range ids {
-		if src, ok := byID[id]; ok {
-			out = append(out, src)
-		}
-	}
-	return out, nil
+	return byIDs(ctx, s, "sources", "Source", ids, sel, projectSource, decodeSource)
 }
 
 // SourcePage lists sources, most recently loaded first; one round trip.
@@ -131,18 +108,13 @@ func (s *Store) SourcePage(ctx context.Context, p kg.Page, sel kg.Selection) (*k
 	if err != nil {
 		return nil, fmt.Errorf("source page: %w", err)
 	}
-	res, err := decodeConnection(recs[0].Values[0])
+	nodes, res, err := decodePage(recs[0].Values[0], field, decodeSource)
 	if err != nil {
 		return nil, err
 	}
-	node := connectionNode(field)
 	out := &kg.SourceConnection{TotalCount: res.total, PageInfo: res.pageInfo()}
-	for i, it := range res.items {
-		src, err := decodeSource(it, node)
-		if err != nil {
-			return nil, err
-		}
-		out.Edges = append(out.Edges, kg.SourceEdge{Cursor: kg.Cursor(res.offset + i), Node: src})
+	for i, n := range nodes {
+		out.Edges = append(out.Edges, kg.SourceEdge{Cursor: kg.Cursor(res.offset + i), Node: n})
 	}
 	return out, nil
 }

@@ -99,28 +99,5 @@ func (s *Store) Studies(ctx context.Context, ids []string, sel kg.Selection) ([]
 	for i, id := range ids {
 		keys[i] = studyKey(id)
 	}
-	c := newCompiler()
-	proj, err := projectStudy(c, "st", sel)
-	if err != nil {
-		return nil, err
-	}
-	recs, err := s.read(ctx, fmt.Sprintf("UNWIND %s AS id MATCH (st:Study {id: id}) RETURN id, %s AS x", c.param(keys), proj), c.params)
-	if err != nil {
-		return nil, fmt.Errorf("studies: %w", err)
-	}
-	byID := map[string]*kg.Study{}
-	for _, r := range recs {
-		st, err := decodeStudy(asMap(r.Values[1]), sel)
-		if err != nil {
-			return nil, err
-		}
-		byID[str(r.Values[0])] = st
-	}
-	out := make([]*kg.Study, 0, len(byID))
-	for _, k := range keys {
-		if st, ok := byID[k]; ok {
-			out = append(out, st)
-		}
-	}
-	return out, nil
+	return byIDs(ctx, s, "studies", "Study", keys, sel, projectStudy, decodeStudy)
 }
