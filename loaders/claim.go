@@ -39,6 +39,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 	var out []kg.Claim
 	var d discourse
 	seen := map[string]bool{}
+	mainCond := mainCondition(a, es)
 	for _, s := range a.sents {
 		ms := es.inSent[s]
 		if s.dup {
@@ -91,7 +92,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		if zero != nil {
 			d.topicLine = s.line
 		}
-		for _, c := range x.candidates(s, slots, clause, zero) {
+		for _, c := range yieldGeneric(x.candidates(s, slots, clause, zero, mainCond)) {
 			c = x.reduce(a, s, es, c)
 			cl, ok := x.finish(a, s, c, clause, doc.Source.ID)
 			if !ok {
@@ -115,6 +116,61 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 	}
 	return out
+}
+
+// yieldGeneric drops a candidate whose object is tagged "generic" when the
+// same subject and predicate also reach a more specific object of the same
+// category in the sentence: "injected into the knee (intra-articular
+// injection)" says intra-articular, not injection as well.
+func yieldGeneric(cs []candidate) []candidate {
+	specific := map[[2]any]bool{}
+	for _, c := range cs {
+		if !c.obj.ent.entry.hasTag("generic") {
+			specific[[2]any{c.subj.ent, c.pred}] = true
+		}
+	}
+	out := cs[:0:0]
+	for _, c := range cs {
+		if c.obj.ent.entry.hasTag("generic") && specific[[2]any{c.subj.ent, c.pred}] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// mainCondition returns the condition a document is about: the one named
+// most often (at least twice) outside repeated blocks, the first named on a
+// tie; nil when no condition stands out.
+func mainCondition(a *analysis, es *entitySet) *docEntity {
+	count := map[*docEntity]int{}
+	first := map[*docEntity]int{}
+	n := 0
+	for _, s := range a.sents {
+		if s.dup {
+			continue
+		}
+		for _, m := range es.inSent[s] {
+			if m.ent.entry.Category != kg.CategoryCondition {
+				continue
+			}
+			if _, ok := first[m.ent]; !ok {
+				first[m.ent] = n
+				n++
+			}
+			count[m.ent]++
+		}
+	}
+	var best *docEntity
+	for e, c := range count {
+		if c < 2 {
+			continue
+		}
+		if best == nil || c > count[best] || c == count[best] && first[e] < first[best] {
+			best = e
+		}
+	}
+	return best
 }
 
 func isPronoun(s string) bool {
@@ -187,7 +243,11 @@ func (x *Extractor) clauses(a *analysis, s *sentence) []int {
 //
 // zero, when set, is the subject of a sentence that names none: it stands
 // before the sentence's first word.
-func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, zero *docEntity) []candidate {
+//
+// topic, when set, is the condition the document is about: what a sentence
+// names only the measures of ("The primary endpoint was the change in
+// HbA1c") measures that condition.
+func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, zero, topic *docEntity) []candidate {
 	var out []candidate
 	taken := func(from, to int) bool { return overlapsAny(slots, from, to) }
 	// A cause is not an object: "kerusakan akibat inflamasi".
@@ -216,6 +276,10 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, zero *do
 		}
 		if len(subs) == 0 && zero != nil && p.subject.admits(zero.entry) && len(objs) > 0 {
 			subs = []slot{{ent: zero, from: 0, to: 0}}
+		}
+		measures := p.name == string(kg.MeasuredBy)
+		if len(subs) == 0 && measures && topic != nil && len(objs) > 0 {
+			subs = []slot{{ent: topic, from: 0, to: 0}}
 		}
 		if len(subs) == 0 || len(objs) == 0 {
 			continue
@@ -290,6 +354,11 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, zero *do
 							}
 						}
 					}
+					if fwd && len(before) == 0 {
+						if sb, ok := x.carried(s, clause, subs, h.from); ok {
+							before = []slot{sb}
+						}
+					}
 					subjSide, objSide := before, objAfter
 					if !fwd {
 						subjSide, objSide = after, objBefore
@@ -298,7 +367,13 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, zero *do
 					if len(group) == 0 {
 						continue
 					}
-					for _, sb := range x.subjectGroup(s, subjSide, cue, false) {
+					subjects := x.subjectGroup(s, subjSide, cue, false)
+					if fwd {
+						if sb, ok := x.copulaSubject(s, before, h); ok {
+							subjects = []slot{sb}
+						}
+					}
+					for _, sb := range subjects {
 						for _, o := range group {
 							add(sb, o, h, false)
 						}
@@ -323,6 +398,68 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, zero *do
 		}
 	}
 	return out
+}
+
+// carried returns the subject a clause without one inherits: when the
+// clause holding token at opens with a linking word ("… karena tidak
+// mengandung sel hidup", "… because it lacks…"), the first subject of the
+// clause before it, unless that one is the object of a preposition.
+func (x *Extractor) carried(s *sentence, clause []int, subs []slot, at int) (slot, bool) {
+	c := clause[at]
+	if c == 0 {
+		return slot{}, false
+	}
+	start := at
+	for start > 0 && clause[start-1] == c {
+		start--
+	}
+	if h, ok := x.idx.clauseBreaks.any(s.toks, start, min(start+2, len(s.toks))); !ok || h.from != start {
+		return slot{}, false
+	}
+	for _, sb := range subs {
+		if sb.from == sb.to || clause[sb.from] != c-1 {
+			continue
+		}
+		if x.objectMarked(s, sb) {
+			return slot{}, false
+		}
+		return sb, true
+	}
+	return slot{}, false
+}
+
+// copulaSubject returns the subject a relative clause is about when it
+// hangs on a copula's complement: in "Sekretom adalah cairan hasil sekresi
+// sel punca mesenkimal yang mengandung growth factor" what contains growth
+// factors is the secretome, the complement's referent, not the cells named
+// inside the complement.
+func (x *Extractor) copulaSubject(s *sentence, before []slot, cue hit) (slot, bool) {
+	if len(before) < 2 {
+		return slot{}, false
+	}
+	rel, ok := x.idx.relPronouns.any(s.toks, max(0, cue.from-2), cue.from)
+	if !ok {
+		return slot{}, false
+	}
+	first := before[0]
+	for _, b := range before[1:] {
+		if b.from < first.from {
+			first = b
+		}
+	}
+	if first.from == first.to {
+		return slot{}, false
+	}
+	cop, ok := x.idx.copulas.any(s.toks, first.to, min(first.to+1, rel.from))
+	if !ok || cop.from != first.to {
+		return slot{}, false
+	}
+	for _, b := range before {
+		if b.ent != first.ent && b.from >= cop.to && b.to <= rel.from {
+			return first, true
+		}
+	}
+	return slot{}, false
 }
 
 // sameClause reports whether two slots share a clause; a dropped subject
@@ -541,7 +678,13 @@ func hasMention(d *docEntity, start int) bool {
 func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, sourceID string) (kg.Claim, bool) {
 	lo, hi := min(c.subj.from, c.obj.from), max(c.subj.to, c.obj.to)
 	cl := clause[c.obj.from]
-	cStart, cEnd := lo, hi
+	// The window is the object's clause: a dropped or carried subject lies
+	// outside it, and "Tidak ditemukan …; dua pasien mengeluhkan …" must not
+	// lend the first clause's negation to the second.
+	cStart, cEnd := c.obj.from, c.obj.to
+	if clause[min(c.subj.from, len(clause)-1)] == cl && c.subj.from != c.subj.to {
+		cStart, cEnd = lo, hi
+	}
 	for cStart > 0 && clause[cStart-1] == cl {
 		cStart--
 	}

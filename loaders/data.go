@@ -149,6 +149,9 @@ type Cues struct {
 	ObjectMarkers Words `json:"objectMarkers"`
 	// RelativePronouns open a relative clause ("yang", "that").
 	RelativePronouns Words `json:"relativePronouns"`
+	// Copulas join a subject to what it is ("Sekretom adalah cairan …"): a
+	// relative clause on the complement is about the subject.
+	Copulas Words `json:"copulas"`
 	// CauseMarkers introduce a cause ("akibat", "due to"): what follows is
 	// not the object of the verb before.
 	CauseMarkers Words `json:"causeMarkers"`

@@ -25,6 +25,7 @@ type index struct {
 	determiners  map[string]bool
 	byID         map[string]*LexEntry
 	clauseBreaks phrases
+	copulas      phrases
 	coordination phrases
 	anaphora     phrases
 	speech       phrases
@@ -79,6 +80,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.notNegation = compilePhrases(c.NegationExceptions.all())
 	idx.objMarkers = compilePhrases(c.ObjectMarkers.all())
 	idx.relPronouns = compilePhrases(c.RelativePronouns.all())
+	idx.copulas = compilePhrases(c.Copulas.all())
 	idx.reducers = compilePhrases(c.Reducers.all())
 	idx.causes = compilePhrases(c.CauseMarkers.all())
 	idx.contra = compilePhrases(c.Contraindications.all())
