@@ -92,7 +92,11 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		if zero != nil {
 			d.topicLine = s.line
 		}
-		for _, c := range yieldGeneric(x.candidates(s, slots, clause, zero, mainCond)) {
+		imp := implicit{zero: zero, condition: mainCond}
+		if _, ok := x.idx.riskWords.any(s.toks, 0, len(s.toks)); ok && d.topic != nil && firstTherapy(ms) == nil && !hasCategory(slots, kg.CategoryTherapy) {
+			imp.risky = d.topic
+		}
+		for _, c := range yieldGeneric(x.candidates(s, slots, clause, imp)) {
 			c = x.reduce(a, s, es, c)
 			cl, ok := x.finish(a, s, c, clause, doc.Source.ID)
 			if !ok {
@@ -116,6 +120,21 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 	}
 	return out
+}
+
+// implicit are the subjects a sentence may leave unsaid.
+type implicit struct {
+	// zero is the therapy of the sentence before, for a sentence that names
+	// none ("Bisa juga disuntikan ke dalam kulit").
+	zero *docEntity
+	// risky is the therapy last named, for a sentence that names none but
+	// speaks of side effects ("Efek samping yang mungkin muncul adalah
+	// kemerahan"): side-effect paragraphs are about the therapy at hand.
+	risky *docEntity
+	// condition is the condition the document is about: a sentence that
+	// names only measures ("The primary endpoint was the change in HbA1c")
+	// measures that condition.
+	condition *docEntity
 }
 
 // yieldGeneric drops a candidate whose object is tagged "generic" when the
@@ -241,13 +260,10 @@ func (x *Extractor) clauses(a *analysis, s *sentence) []int {
 // candidates pairs the sentence's slots into relations wherever a
 // predicate's signature admits the pair and one of its triggers joins them.
 //
-// zero, when set, is the subject of a sentence that names none: it stands
-// before the sentence's first word.
-//
-// topic, when set, is the condition the document is about: what a sentence
-// names only the measures of ("The primary endpoint was the change in
-// HbA1c") measures that condition.
-func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, zero, topic *docEntity) []candidate {
+// imp holds the subjects a sentence may leave unsaid; they stand before its
+// first word.
+func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp implicit) []candidate {
+	zero, topic := imp.zero, imp.condition
 	var out []candidate
 	taken := func(from, to int) bool { return overlapsAny(slots, from, to) }
 	// A cause is not an object: "kerusakan akibat inflamasi".
@@ -277,6 +293,10 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, zero, to
 		if len(subs) == 0 && zero != nil && p.subject.admits(zero.entry) && len(objs) > 0 {
 			subs = []slot{{ent: zero, from: 0, to: 0}}
 		}
+		risky := false
+		if len(subs) == 0 && p.name == string(kg.HasRisk) && imp.risky != nil && len(objs) > 0 {
+			subs, risky = []slot{{ent: imp.risky, from: 0, to: 0}}, true
+		}
 		measures := p.name == string(kg.MeasuredBy)
 		if len(subs) == 0 && measures && topic != nil && len(objs) > 0 {
 			subs = []slot{{ent: topic, from: 0, to: 0}}
@@ -294,6 +314,9 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, zero, to
 			out = append(out, candidate{pred: p.name, subj: sb, obj: o, cue: h, bare: bare})
 		}
 		for _, t := range p.triggers {
+			if t.bare && risky {
+				continue // a side effect named far from any therapy needs a risk word
+			}
 			if t.bare {
 				// Nearness alone: each object takes the nearest subject on the
 				// trigger's side.

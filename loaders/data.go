@@ -149,6 +149,9 @@ type Cues struct {
 	ObjectMarkers Words `json:"objectMarkers"`
 	// RelativePronouns open a relative clause ("yang", "that").
 	RelativePronouns Words `json:"relativePronouns"`
+	// RiskWords mark a sentence about side effects ("efek samping",
+	// "adverse"): one that names no therapy is about the therapy at hand.
+	RiskWords Words `json:"riskWords"`
 	// Copulas join a subject to what it is ("Sekretom adalah cairan …"): a
 	// relative clause on the complement is about the subject.
 	Copulas Words `json:"copulas"`

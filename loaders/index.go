@@ -26,6 +26,7 @@ type index struct {
 	byID         map[string]*LexEntry
 	clauseBreaks phrases
 	copulas      phrases
+	riskWords    phrases
 	coordination phrases
 	anaphora     phrases
 	speech       phrases
@@ -81,6 +82,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.objMarkers = compilePhrases(c.ObjectMarkers.all())
 	idx.relPronouns = compilePhrases(c.RelativePronouns.all())
 	idx.copulas = compilePhrases(c.Copulas.all())
+	idx.riskWords = compilePhrases(c.RiskWords.all())
 	idx.reducers = compilePhrases(c.Reducers.all())
 	idx.causes = compilePhrases(c.CauseMarkers.all())
 	idx.contra = compilePhrases(c.Contraindications.all())
