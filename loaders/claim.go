@@ -122,6 +122,35 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 	return out
 }
 
+// label finds a list item's label ("Meningkatkan produksi kolagen:
+// exosome merangsang …"): a first clause ending in a colon that names no
+// therapy, followed by a clause opening with one. It returns where the label
+// ends and the subject that opens the rest, or 0.
+func (x *Extractor) label(s *sentence, slots []slot, clause []int) (int, slot) {
+	end := 0
+	for i := 1; i < len(s.toks) && i < 12; i++ {
+		if strings.Contains(s.gaps[i], ":") {
+			end = i
+			break
+		}
+		if clause[i] != 0 {
+			return 0, slot{}
+		}
+	}
+	if end == 0 {
+		return 0, slot{}
+	}
+	for _, sl := range slots {
+		if sl.from < end && sl.ent.entry.Category == kg.CategoryTherapy {
+			return 0, slot{}
+		}
+		if sl.from >= end && sl.from <= end+2 && sl.ent.entry.Category == kg.CategoryTherapy && !sl.ent.entry.hasTag("cell-component") {
+			return end, sl
+		}
+	}
+	return 0, slot{}
+}
+
 // implicit are the subjects a sentence may leave unsaid.
 type implicit struct {
 	// zero is the therapy of the sentence before, for a sentence that names
@@ -276,6 +305,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		return !cause
 	}
 	heads := x.dropModifiers(s, slots)
+	label, labelSubj := x.label(s, heads, clause)
 	for _, p := range x.idx.predicates {
 		var subs, objs []slot
 		src := heads
@@ -312,6 +342,26 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			}
 			found[k] = true
 			out = append(out, candidate{pred: p.name, subj: sb, obj: o, cue: h, bare: bare})
+		}
+		if label > 0 && p.subject.admits(labelSubj.ent.entry) {
+			// "Meningkatkan produksi kolagen: exosome merangsang fibroblas":
+			// the label's verb and object are said of the item's subject.
+			for _, t := range p.triggers {
+				if t.bare || t.order != "forward" {
+					continue
+				}
+				for _, h := range t.words.findFree(s.toks, 0, label, taken) {
+					var group []slot
+					for _, o := range objs {
+						if o.from >= h.to && o.to <= label && distance(o, slot{from: h.from, to: h.to}) <= t.maxGap {
+							group = append(group, o)
+						}
+					}
+					for _, o := range x.objectGroup(s, group, slot{from: h.from, to: h.to}, true) {
+						add(labelSubj, o, h, false)
+					}
+				}
+			}
 		}
 		for _, t := range p.triggers {
 			if t.bare && risky {

@@ -315,6 +315,22 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 		{"measured by", "There was a significant difference in osteoporosis patients based on laboratory parameters osteocalcin and CTX.",
 			map[string]kg.Certainty{"osteoporosis MEASURED_BY osteocalcin": kg.Asserted, "osteoporosis MEASURED_BY C-terminal telopeptide": kg.Asserted}, nil},
+		{"carried subject after because", "Sekretom tidak menyebabkan penolakan karena tidak mengandung sel hidup.",
+			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted}, nil},
+		{"relative clause on a copula's complement", "Sekretom adalah cairan hasil sekresi sel punca mesenkimal yang mengandung growth factor dan sitokin.",
+			map[string]kg.Certainty{"secretome CONTAINS growth factor": kg.Asserted, "secretome CONTAINS cytokine": kg.Asserted,
+				"secretome DERIVED_FROM mesenchymal stem cell": kg.Asserted},
+			[]string{"mesenchymal stem cell CONTAINS growth factor"}},
+		{"measures of the document's condition", "Secretome was given to patients with osteoporosis. Osteoporosis is common. The primary endpoint was the change in osteocalcin.",
+			map[string]kg.Certainty{"osteoporosis MEASURED_BY osteocalcin": kg.Asserted}, nil},
+		{"specific route over injection", "Secretome is injected into the knee joint (intra-articular injection).",
+			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intra-articular": kg.Asserted}, []string{"secretome ADMINISTERED_VIA injection"}},
+		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
+			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
+		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
+			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Hedged}, nil},
+		{"a list item's label", "Meningkatkan regenerasi jaringan: exosome merangsang sel kulit.",
+			map[string]kg.Certainty{"exosome ACTS_VIA tissue regeneration": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
