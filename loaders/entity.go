@@ -153,7 +153,26 @@ func (x *Extractor) findPeople(a *analysis, s *sentence, es *entitySet, people m
 			found = append(found, span{loc[2], loc[3]})
 		}
 	}
+	// "RSUD Dr. Saiful Anwar" is a hospital: a name inside an institution's
+	// name is not a person.
+	var institutions []span
+	for _, re := range x.cues.compiled.organizations {
+		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+			institutions = append(institutions, span{loc[2], loc[3]})
+		}
+	}
+	inside := func(sp span) bool {
+		for _, in := range institutions {
+			if in.start < sp.start && sp.end <= in.end {
+				return true
+			}
+		}
+		return false
+	}
 	for _, sp := range found {
+		if inside(sp) {
+			continue
+		}
 		name := x.trimName(text[sp.start:sp.end])
 		if name == "" {
 			continue

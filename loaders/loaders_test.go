@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -439,5 +440,19 @@ func TestANewLexiconEntryIsAllItTakes(t *testing.T) {
 	}
 	if _, ok := claimsOf(d)["platelet lysate TREATS knee osteoarthritis"]; !ok {
 		t.Fatalf("claims = %v", keys(claimsOf(d)))
+	}
+}
+
+func TestAPersonsNameInsideAHospitalsIsNotAPerson(t *testing.T) {
+	d := extractText(t, "Ahli ortopedi RSUD Dr. Saiful Anwar, dr. Yoga Prasetyo, Sp.OT, mengatakan terapi sel punca belum terbukti.")
+	got := map[kg.Category][]string{}
+	for _, e := range d.Entities {
+		got[e.Category] = append(got[e.Category], e.Name)
+	}
+	if !slices.Contains(got[kg.CategoryPerson], "Yoga Prasetyo") || slices.Contains(got[kg.CategoryPerson], "Saiful Anwar") {
+		t.Errorf("people = %v, want Yoga Prasetyo and not Saiful Anwar", got[kg.CategoryPerson])
+	}
+	if !slices.Contains(got[kg.CategoryOrganization], "RSUD Dr. Saiful Anwar") {
+		t.Errorf("organisations = %v, want RSUD Dr. Saiful Anwar", got[kg.CategoryOrganization])
 	}
 }
