@@ -579,12 +579,34 @@ func (x *Extractor) subjectGroup(s *sentence, cands []slot, anchor slot, strict 
 	if strict && !found {
 		return nil
 	}
+	// The subjects coordinated with the head form a chain ("kortikosteroid,
+	// bronkodilator, dan terapi biologis"), each link only punctuation or a
+	// coordinating word; the chain counts only if a word joins it somewhere:
+	// a bare comma too often separates a fronted phrase from the subject.
+	byPos := append([]slot{}, cands...)
+	sort.SliceStable(byPos, func(i, j int) bool { return byPos[i].from < byPos[j].from })
+	at := 0
+	for i, c := range byPos {
+		if c == head {
+			at = i
+		}
+	}
+	lo, hi, word := at, at, false
+	for lo > 0 && x.coordinated(s, byPos[lo-1], byPos[lo]) {
+		word = word || x.coordinatedByWord(s, byPos[lo-1], byPos[lo])
+		lo--
+	}
+	for hi+1 < len(byPos) && x.coordinated(s, byPos[hi], byPos[hi+1]) {
+		word = word || x.coordinatedByWord(s, byPos[hi], byPos[hi+1])
+		hi++
+	}
+	if !word {
+		return []slot{head}
+	}
 	out := []slot{head}
-	for _, c := range cands {
-		// Subjects join only through a word ("exosome dan secretome"): a bare
-		// comma too often separates a fronted phrase from the subject.
-		if c != head && x.coordinated(s, c, head) && x.coordinatedByWord(s, c, head) {
-			out = append(out, c)
+	for i := lo; i <= hi; i++ {
+		if byPos[i] != head {
+			out = append(out, byPos[i])
 		}
 	}
 	return out

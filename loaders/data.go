@@ -152,6 +152,11 @@ type Cues struct {
 	// RiskWords mark a sentence about side effects ("efek samping",
 	// "adverse"): one that names no therapy is about the therapy at hand.
 	RiskWords Words `json:"riskWords"`
+	// KnownWords are correctly spelled words that the typo-tolerant matcher
+	// must never read as a near lexicon word ("informasi" is not
+	// "inflamasi", "selling" is not "swelling"); found by running the
+	// matcher over frequent words of each language.
+	KnownWords Words `json:"knownWords"`
 	// Copulas join a subject to what it is ("Sekretom adalah cairan …"): a
 	// relative clause on the complement is about the subject.
 	Copulas Words `json:"copulas"`

@@ -131,7 +131,14 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 		}
 		idx.predicates = append(idx.predicates, pi)
 	}
-	idx.matcher = newMatcher(lex, idx.stopwords)
+	known := map[string]map[string]bool{"known": {}}
+	for lang, set := range idx.stopwords {
+		known[lang] = set
+	}
+	for _, w := range c.KnownWords.all() {
+		known["known"][fold(w)] = true
+	}
+	idx.matcher = newMatcher(lex, known)
 
 	titles := make([]string, 0, len(c.Attribution.Titles))
 	for _, t := range c.Attribution.Titles {

@@ -404,6 +404,11 @@ func TestTypoTolerantMatching(t *testing.T) {
 		{"inclusion criteria", "", "MESH:D061605"},
 		{"they led the trial", "", "MESH:D001799"},
 		{"laju endap darah (LED)", "MESH:D001799", ""},
+		// Known words are never corrected: they are words of their own.
+		{"Informasi lengkap di laman klinik", "", "GO:0006954"},
+		{"kebijakan baru Kemenkes", "", "MESH:D000505"},
+		{"the typical patient", "", "MESH:D000287"},
+		{"pasien mengalami peradagan kronis", "GO:0006954", ""},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			d := extractText(t, tc.text+".")
