@@ -63,7 +63,11 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			slots = append(slots, slot{ent: m.ent, from: m.from, to: m.to})
 		}
 		if d.topic != nil {
-			for _, h := range x.idx.anaphora.find(s.toks, 0, len(s.toks)) {
+			hits := x.idx.anaphora.find(s.toks, 0, len(s.toks))
+			if d.topic.entry.hasTag("cell") {
+				hits = append(hits, x.idx.cellAnaphora.find(s.toks, 0, len(s.toks))...)
+			}
+			for _, h := range hits {
 				if isPronoun(h.text) && firstTherapy(ms) != nil {
 					continue // "it" only stands in when nothing else can
 				}

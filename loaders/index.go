@@ -29,6 +29,7 @@ type index struct {
 	riskWords    phrases
 	coordination phrases
 	anaphora     phrases
+	cellAnaphora phrases
 	speech       phrases
 	via          phrases
 	sameOutlet   phrases
@@ -94,6 +95,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.clauseBreaks = compilePhrases(c.ClauseBreaks.all())
 	idx.coordination = compilePhrases(c.Coordination.all())
 	idx.anaphora = compilePhrases(c.Anaphora.all())
+	idx.cellAnaphora = compilePhrases(c.CellAnaphora.all())
 	idx.speech = compilePhrases(c.Attribution.Speech.all())
 	idx.via = compilePhrases(c.Attribution.Via.all())
 	idx.sameOutlet = compilePhrases(c.Attribution.SameOutlet)

@@ -330,6 +330,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Hedged}, nil},
+		{"the cells are the cell therapy just named", "UC-MSCs are injected into the knee. Once inside the joint, the cells act mainly through paracrine signalling.",
+			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell ACTS_VIA paracrine signalling": kg.Asserted}, nil},
 		{"a list item's label", "Meningkatkan regenerasi jaringan: exosome merangsang sel kulit.",
 			map[string]kg.Certainty{"exosome ACTS_VIA tissue regeneration": kg.Asserted}, nil},
 	} {
