@@ -67,14 +67,29 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			if d.topic.entry.hasTag("cell") {
 				hits = append(hits, x.idx.cellAnaphora.find(s.toks, 0, len(s.toks))...)
 			}
+			named := len(slots)
 			for _, h := range hits {
+				ref := d.topic
 				if isPronoun(h.text) && firstTherapy(ms) != nil {
-					continue // "it" only stands in when nothing else can
+					// "it" in a later clause is the therapy an earlier clause
+					// named ("PRP has the stronger evidence: trials show it
+					// can…"); in its own clause it only stands in when
+					// nothing else can.
+					ref = nil
+					for _, sl := range slots[:named] {
+						if sl.to <= h.from && clause[sl.from] < clause[h.from] &&
+							sl.ent.entry.Category == kg.CategoryTherapy && !sl.ent.entry.hasTag("cell-component") {
+							ref = sl.ent
+						}
+					}
+					if ref == nil {
+						continue
+					}
 				}
 				if overlapsAny(slots, h.from, h.to) {
 					continue
 				}
-				slots = append(slots, slot{ent: d.topic, from: h.from, to: h.to})
+				slots = append(slots, slot{ent: ref, from: h.from, to: h.to})
 			}
 			sort.Slice(slots, func(i, j int) bool { return slots[i].from < slots[j].from })
 		}

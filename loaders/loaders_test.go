@@ -332,6 +332,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Hedged}, nil},
 		{"the cells are the cell therapy just named", "UC-MSCs are injected into the knee. Once inside the joint, the cells act mainly through paracrine signalling.",
 			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell ACTS_VIA paracrine signalling": kg.Asserted}, nil},
+		{"it in a later clause", "Exosome serums are popular. PRP has the stronger evidence base: several trials have shown it can increase hair density in androgenetic alopecia.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS androgenetic alopecia": kg.Hedged}, []string{"exosome TREATS androgenetic alopecia"}},
 		{"a list item's label", "Meningkatkan regenerasi jaringan: exosome merangsang sel kulit.",
 			map[string]kg.Certainty{"exosome ACTS_VIA tissue regeneration": kg.Asserted}, nil},
 	} {
