@@ -402,6 +402,14 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 							side = append(side, sb)
 						}
 					}
+					if len(side) == 0 && p.name == string(kg.HasRisk) {
+						// "Setelah perawatan exosome, kulit mungkin tampak
+						// kemerahan": what follows a fronted "after X" clause
+						// happens because of X.
+						if sb, ok := x.frontedSubject(s, clause, subs, o); ok {
+							side = []slot{sb}
+						}
+					}
 					for _, sb := range x.subjectGroup(s, side, o, true) {
 						add(sb, o, hit{}, true)
 					}
@@ -552,6 +560,32 @@ func (x *Extractor) copulaSubject(s *sentence, before []slot, cue hit) (slot, bo
 		}
 	}
 	return slot{}, false
+}
+
+// frontedSubject returns the therapy of a fronted subordinate clause
+// ("After exosome treatment, …") for an object in the main clause right
+// after it, when the main clause names no subject of its own.
+func (x *Extractor) frontedSubject(s *sentence, clause []int, subs []slot, o slot) (slot, bool) {
+	if clause[o.from] != 1 {
+		return slot{}, false
+	}
+	if h, ok := x.idx.subords.any(s.toks, 0, min(2, len(s.toks))); !ok || h.from != 0 {
+		return slot{}, false
+	}
+	var found slot
+	ok := false
+	for _, sb := range subs {
+		if sb.from == sb.to {
+			continue
+		}
+		switch clause[sb.from] {
+		case 0:
+			found, ok = sb, true
+		case 1:
+			return slot{}, false
+		}
+	}
+	return found, ok
 }
 
 // sameClause reports whether two slots share a clause; a dropped subject

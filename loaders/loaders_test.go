@@ -334,6 +334,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell ACTS_VIA paracrine signalling": kg.Asserted}, nil},
 		{"it in a later clause", "Exosome serums are popular. PRP has the stronger evidence base: several trials have shown it can increase hair density in androgenetic alopecia.",
 			map[string]kg.Certainty{"platelet-rich plasma TREATS androgenetic alopecia": kg.Hedged}, []string{"exosome TREATS androgenetic alopecia"}},
+		{"after a fronted clause", "Setelah perawatan exosome, kulit mungkin tampak kemerahan dan sedikit bengkak.",
+			map[string]kg.Certainty{"exosome HAS_RISK erythema": kg.Hedged, "exosome HAS_RISK swelling": kg.Hedged}, nil},
 		{"a list item's label", "Meningkatkan regenerasi jaringan: exosome merangsang sel kulit.",
 			map[string]kg.Certainty{"exosome ACTS_VIA tissue regeneration": kg.Asserted}, nil},
 	} {
