@@ -1775,9 +1775,9 @@ type Study implements Node {
 `, BuiltIn: false},
 	{Name: "../schema/subgraph.graphqls", Input: `"Nodes and edges for a drawing library."
 type Subgraph {
-  "Entities; ` + "`" + `id` + "`" + ` is Cytoscape.js ` + "`" + `data.id` + "`" + ` and NVL ` + "`" + `id` + "`" + `."
+  "Entities, the requested ones first, then level by level, best evidenced first; ` + "`" + `id` + "`" + ` is Cytoscape.js ` + "`" + `data.id` + "`" + ` and NVL ` + "`" + `id` + "`" + `."
   nodes: [GraphNode!]!
-  "Relations between those entities."
+  "Relations between those entities, best evidenced (most claims) first."
   edges: [GraphEdge!]!
   "True when ` + "`" + `limit` + "`" + ` cut nodes (and their edges) off."
   truncated: Boolean!

@@ -62,6 +62,10 @@ func WriteTables(w io.Writer, results []SizeResult) {
 		fmt.Fprintf(w, "| %s |", k.name)
 		for _, r := range results {
 			h := r.DBHits[k.name]
+			if h[0] < 0 {
+				fmt.Fprint(w, " failed (see errors) |")
+				continue
+			}
 			fmt.Fprintf(w, " %d / %d |", h[0], h[1])
 		}
 		fmt.Fprintln(w)

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/regenkg/regenkg/internal/kg"
 )
 
@@ -88,37 +90,58 @@ func (s *Store) Subgraph(ctx context.Context, q kg.SubgraphQuery) (*kg.Subgraph,
 	if len(q.IDs) == 0 || len(q.IDs) > kg.MaxSubgraphNodes {
 		return nil, kg.Errorf(kg.Invalid, "ids must name between 1 and %d entities", kg.MaxSubgraphNodes)
 	}
+	cypher, params := subgraphStatement(q)
+	recs, err := s.read(ctx, cypher, params)
+	if err != nil {
+		return nil, fmt.Errorf("subgraph: %w", err)
+	}
+	return decodeSubgraph(recs), nil
+}
+
+// subgraphStatement compiles a subgraph request into one statement.
+func subgraphStatement(q kg.SubgraphQuery) (string, map[string]any) {
 	c := newCompiler()
 	types := relTypes(q.Predicates)
 	cond := "r.affirmed AND r.bestRank >= " + c.param(q.MinCertainty.Rank())
+	limit := c.param(q.Limit)
+	// Level by level, best evidenced first, and only as far as the limit
+	// reaches: a level is cut to the room left, and the next level expands
+	// only what was kept — a hub's whole neighbourhood is ranked once, its
+	// neighbours' neighbourhoods never when the hub alone fills the limit.
 	var b strings.Builder
-	fmt.Fprintf(&b, "UNWIND %s AS id MATCH (s:Entity {id: id}) WITH collect(DISTINCT s) AS l0\n", c.param(q.IDs))
+	fmt.Fprintf(&b, "UNWIND %s AS id MATCH (s:Entity {id: id}) WITH collect(DISTINCT s) AS c0\n", c.param(q.IDs))
+	fmt.Fprintf(&b, "WITH c0[0..%[1]s] AS l0, size(c0) > %[1]s AS t0\n", limit)
 	levels := []string{"l0"}
 	for d := 1; d <= q.Depth; d++ {
 		prev := levels[len(levels)-1]
 		seen := strings.Join(levels, " + ")
 		fmt.Fprintf(&b, `CALL (%[1]s) {
-  UNWIND %[2]s AS x MATCH (x)-[r:%[3]s]-(y:Entity) WHERE %[4]s AND NOT y IN %[5]s
+  UNWIND CASE WHEN size(%[5]s) < %[7]s THEN %[2]s ELSE [] END AS x
+  MATCH (x)-[r:%[3]s]-(y:Entity) WHERE %[4]s AND NOT y IN %[5]s
   WITH y, sum(r.claimCount) AS w ORDER BY w DESC, y.id
-  RETURN collect(y) AS l%[6]d
+  RETURN collect(y) AS c%[6]d
 }
-`, strings.Join(levels, ", "), prev, types, cond, seen, d)
+WITH %[1]s, t%[8]d, c%[6]d[0..(%[7]s - size(%[5]s))] AS l%[6]d,
+  t%[8]d OR size(%[5]s) + size(c%[6]d) > %[7]s OR (size(%[5]s) >= %[7]s AND
+    EXISTS { UNWIND %[2]s AS x MATCH (x)-[r:%[3]s]-(y:Entity) WHERE %[4]s AND NOT y IN %[5]s }) AS t%[6]d
+`, strings.Join(levels, ", "), prev, types, cond, seen, d, limit, d-1)
 		levels = append(levels, fmt.Sprintf("l%d", d))
 	}
-	fmt.Fprintf(&b, `WITH %[1]s AS everyone
-WITH everyone[0..%[2]d] AS kept, size(everyone) > %[2]d AS truncated
+	fmt.Fprintf(&b, `WITH %[1]s AS kept, t%[2]d AS truncated
 CALL (kept) {
   UNWIND kept AS a MATCH (a)-[r:%[3]s]->(z:Entity) WHERE %[4]s AND z IN kept
+  WITH a, r, z ORDER BY r.claimCount DESC, r.id
   RETURN collect(r {.id, .predicate, .claimCount, .sourceCount, .bestCertainty, .negatedCount, s: a.id, o: z.id}) AS edges
 }
-RETURN [n IN kept | n {.id, .name, .category}] AS nodes, edges, truncated`, strings.Join(levels, " + "), q.Limit, types, cond)
-	recs, err := s.read(ctx, b.String(), c.params)
-	if err != nil {
-		return nil, fmt.Errorf("subgraph: %w", err)
-	}
+RETURN [n IN kept | n {.id, .name, .category}] AS nodes, edges, truncated`, strings.Join(levels, " + "), q.Depth, types, cond)
+	return b.String(), c.params
+}
+
+// decodeSubgraph reads the one record of a subgraph statement.
+func decodeSubgraph(recs []*neo4j.Record) *kg.Subgraph {
 	out := &kg.Subgraph{Nodes: []*kg.Entity{}, Edges: []*kg.Relation{}}
 	if len(recs) == 0 {
-		return out, nil
+		return out
 	}
 	r := recs[0]
 	for _, n := range asList(r.Values[0]) {
@@ -135,7 +158,7 @@ RETURN [n IN kept | n {.id, .name, .category}] AS nodes, edges, truncated`, stri
 		})
 	}
 	out.Truncated = boolean(r.Values[2])
-	return out, nil
+	return out
 }
 
 // Stats counts what the graph holds from Neo4j's count store; one round trip.
