@@ -56,11 +56,18 @@ func entityRelations(c *compiler, v string, f kg.Field) (string, error) {
 	default:
 		return "", kg.Errorf(kg.Invalid, "unknown direction %q", argString(f.Args, "direction"))
 	}
-	conds := []string{fmt.Sprintf("%s.bestRank >= %s", r, c.param(minRank))}
+	var conds []string
+	if minRank > 0 {
+		// Without a floor there is nothing to read: every edge qualifies.
+		conds = append(conds, fmt.Sprintf("%s.bestRank >= %s", r, c.param(minRank)))
+	}
 	if b := argBool(f.Args, "includeNegated"); b == nil || !*b {
 		conds = append(conds, r+".affirmed")
 	}
-	match := fmt.Sprintf("MATCH %s WHERE %s", pattern, strings.Join(conds, " AND "))
+	match := "MATCH " + pattern
+	if len(conds) > 0 {
+		match += " WHERE " + strings.Join(conds, " AND ")
+	}
 	return c.connection(f, match, r, fmt.Sprintf("%[1]s.bestRank DESC, %[1]s.claimCount DESC, %[1]s.id", r), projectRelation, kg.MaxPageSize)
 }
 

@@ -45,10 +45,10 @@ func (s *Store) Paths(ctx context.Context, q kg.PathQuery, sel kg.Selection) ([]
 	}
 	// SHORTEST k takes a literal; first and maxHops are checked integers.
 	cypher := fmt.Sprintf(`MATCH (a:Entity {id: %s}), (b:Entity {id: %s})
-MATCH p = SHORTEST %d (a)(()-[r:%s WHERE r.affirmed AND r.bestRank >= %s]-()){1,%d}(b)
+MATCH p = SHORTEST %d (a)(()-[r:%s WHERE %s]-()){1,%d}(b)
 WITH p ORDER BY length(p)
 RETURN [n IN nodes(p) | %s] AS nodes, [h IN relationships(p) | %s] AS hops`,
-		c.param(q.From), c.param(q.To), first, relTypes(q.Predicates), c.param(q.MinCertainty.Rank()), q.MaxHops, np, hp)
+		c.param(q.From), c.param(q.To), first, relTypes(q.Predicates), affirmedAtLeast(c, q.MinCertainty), q.MaxHops, np, hp)
 	recs, err := s.read(ctx, cypher, c.params)
 	if err != nil {
 		return nil, fmt.Errorf("paths: %w", err)
@@ -102,7 +102,7 @@ func (s *Store) Subgraph(ctx context.Context, q kg.SubgraphQuery) (*kg.Subgraph,
 func subgraphStatement(q kg.SubgraphQuery) (string, map[string]any) {
 	c := newCompiler()
 	types := relTypes(q.Predicates)
-	cond := "r.affirmed AND r.bestRank >= " + c.param(q.MinCertainty.Rank())
+	cond := affirmedAtLeast(c, q.MinCertainty)
 	limit := c.param(q.Limit)
 	// Level by level, best evidenced first, and only as far as the limit
 	// reaches: a level is cut to the room left, and the next level expands
@@ -135,6 +135,16 @@ CALL (kept) {
 }
 RETURN [n IN kept | n {.id, .name, .category}] AS nodes, edges, truncated`, strings.Join(levels, " + "), q.Depth, types, cond)
 	return b.String(), c.params
+}
+
+// affirmedAtLeast is the condition on an edge r that it is affirmed with
+// at least certainty min. Every affirmed edge is at least speculative, so
+// that floor costs no property read per expanded edge.
+func affirmedAtLeast(c *compiler, min kg.Certainty) string {
+	if min.Rank() <= kg.Speculative.Rank() {
+		return "r.affirmed"
+	}
+	return "r.affirmed AND r.bestRank >= " + c.param(min.Rank())
 }
 
 // decodeSubgraph reads the one record of a subgraph statement.
