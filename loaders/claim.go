@@ -841,7 +841,14 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	}
 	var cues []string
 	negated := false
-	for _, h := range x.idx.negation.find(s.toks, max(cStart, c.subj.to), hi) {
+	// A negation before the subject is about something else ("Tanpa X, Y
+	// …"), unless the subject comes last ("No tumours attributable to the
+	// cells were seen").
+	negFrom := max(cStart, c.subj.to)
+	if c.subj.from > c.obj.from {
+		negFrom = cStart
+	}
+	for _, h := range x.idx.negation.find(s.toks, negFrom, hi) {
 		if _, ok := x.idx.notNegation.any(s.toks, h.from, min(h.to+2, len(s.toks))); ok {
 			continue
 		}

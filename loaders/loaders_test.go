@@ -336,6 +336,9 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma TREATS androgenetic alopecia": kg.Hedged}, []string{"exosome TREATS androgenetic alopecia"}},
 		{"after a fronted clause", "Setelah perawatan exosome, kulit mungkin tampak kemerahan dan sedikit bengkak.",
 			map[string]kg.Certainty{"exosome HAS_RISK erythema": kg.Hedged, "exosome HAS_RISK swelling": kg.Hedged}, nil},
+		{"denied effects attributable to the therapy", "UC-MSCs were infused twice. No tumour formation attributable to the cells was observed during follow-up.",
+			map[string]kg.Certainty{"NOT umbilical cord mesenchymal stem cell HAS_RISK tumour formation": kg.Asserted},
+			[]string{"umbilical cord mesenchymal stem cell HAS_RISK tumour formation"}},
 		{"a list item's label", "Meningkatkan regenerasi jaringan: exosome merangsang sel kulit.",
 			map[string]kg.Certainty{"exosome ACTS_VIA tissue regeneration": kg.Asserted}, nil},
 	} {
