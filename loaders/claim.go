@@ -93,6 +93,20 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			}
 			sort.Slice(slots, func(i, j int) bool { return slots[i].from < slots[j].from })
 		}
+		// "meredakan gejala" relieves the symptoms of the condition the
+		// document is about, when the sentence names no condition itself.
+		if mainCond != nil && !hasCategory(slots, kg.CategoryCondition) {
+			added := false
+			for _, h := range x.idx.condAnaphora.find(s.toks, 0, len(s.toks)) {
+				if !overlapsAny(slots, h.from, h.to) {
+					slots = append(slots, slot{ent: mainCond, from: h.from, to: h.to})
+					added = true
+				}
+			}
+			if added {
+				sort.Slice(slots, func(i, j int) bool { return slots[i].from < slots[j].from })
+			}
+		}
 		// Indonesian drops subjects ("Bisa juga disuntikan ke dalam kulit"):
 		// a sentence right after the topic was named, with no therapy of its
 		// own, is about the topic.

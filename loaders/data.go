@@ -174,6 +174,9 @@ type Cues struct {
 	ClauseBreaks Words `json:"clauseBreaks"`
 	Coordination Words `json:"coordination"`
 	Anaphora     Words `json:"anaphora"`
+	// ConditionAnaphora refer to the condition the document is about
+	// ("gejala", "this condition") in a sentence that names none.
+	ConditionAnaphora Words `json:"conditionAnaphora"`
 	// CellAnaphora refer back to a cell therapy only ("the cells", "sel-sel
 	// ini"): after a secretome they would name its source, not it.
 	CellAnaphora Words `json:"cellAnaphora"`

@@ -30,6 +30,7 @@ type index struct {
 	coordination phrases
 	anaphora     phrases
 	cellAnaphora phrases
+	condAnaphora phrases
 	speech       phrases
 	via          phrases
 	sameOutlet   phrases
@@ -96,6 +97,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.coordination = compilePhrases(c.Coordination.all())
 	idx.anaphora = compilePhrases(c.Anaphora.all())
 	idx.cellAnaphora = compilePhrases(c.CellAnaphora.all())
+	idx.condAnaphora = compilePhrases(c.ConditionAnaphora.all())
 	idx.speech = compilePhrases(c.Attribution.Speech.all())
 	idx.via = compilePhrases(c.Attribution.Via.all())
 	idx.sameOutlet = compilePhrases(c.Attribution.SameOutlet)

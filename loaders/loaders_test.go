@@ -339,6 +339,8 @@ func TestClaimReading(t *testing.T) {
 		{"denied effects attributable to the therapy", "UC-MSCs were infused twice. No tumour formation attributable to the cells was observed during follow-up.",
 			map[string]kg.Certainty{"NOT umbilical cord mesenchymal stem cell HAS_RISK tumour formation": kg.Asserted},
 			[]string{"umbilical cord mesenchymal stem cell HAS_RISK tumour formation"}},
+		{"symptoms of the document's condition", "Pasien PPOK sering kambuh. PPOK adalah penyakit kronis. Terapi standar berupa bronkodilator hanya meredakan gejala.",
+			map[string]kg.Certainty{"bronchodilator TREATS chronic obstructive pulmonary disease": kg.Asserted}, nil},
 		{"a list item's label", "Meningkatkan regenerasi jaringan: exosome merangsang sel kulit.",
 			map[string]kg.Certainty{"exosome ACTS_VIA tissue regeneration": kg.Asserted}, nil},
 	} {
