@@ -416,6 +416,11 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 							side = append(side, sb)
 						}
 					}
+					if len(side) == 0 && t.maxGap > 0 {
+						if sb, ok := x.carried(s, clause, subs, o.from); ok {
+							side = []slot{sb}
+						}
+					}
 					if len(side) == 0 && p.name == string(kg.HasRisk) {
 						// "Setelah perawatan exosome, kulit mungkin tampak
 						// kemerahan": what follows a fronted "after X" clause
@@ -503,6 +508,11 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 								side = append(side, sb)
 							}
 						}
+						if len(side) == 0 {
+							if sb, ok := x.carried(s, clause, subs, o.from); ok {
+								side = []slot{sb}
+							}
+						}
 						for _, sb := range x.subjectGroup(s, side, o, false) {
 							add(sb, o, h, false)
 						}
@@ -531,11 +541,8 @@ func (x *Extractor) carried(s *sentence, clause []int, subs []slot, at int) (slo
 		return slot{}, false
 	}
 	for _, sb := range subs {
-		if sb.from == sb.to || clause[sb.from] != c-1 {
+		if sb.from == sb.to || clause[sb.from] != c-1 || x.objectMarked(s, sb) {
 			continue
-		}
-		if x.objectMarked(s, sb) {
-			return slot{}, false
 		}
 		return sb, true
 	}
@@ -889,7 +896,10 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 				// After the claim only for relations whose cue need not sit
 				// between the two entities ("demam … mungkin terjadi"), and
 				// only close by.
-				if c.bare || c.cue.to > c.cue.from && c.cue.from >= lo && c.cue.to <= hi || h.from-hi > 3 {
+				// A risk is judged after it is named ("risiko reaksi penolakan
+				// dinilai rendah"), so HAS_RISK takes a close hedge after.
+				between := c.cue.to > c.cue.from && c.cue.from >= lo && c.cue.to <= hi && c.pred != string(kg.HasRisk)
+				if c.bare || between || h.from-hi > 3 {
 					continue
 				}
 				d = h.from - hi + 2

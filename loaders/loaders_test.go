@@ -341,6 +341,8 @@ func TestClaimReading(t *testing.T) {
 			[]string{"umbilical cord mesenchymal stem cell HAS_RISK tumour formation"}},
 		{"symptoms of the document's condition", "Pasien PPOK sering kambuh. PPOK adalah penyakit kronis. Terapi standar berupa bronkodilator hanya meredakan gejala.",
 			map[string]kg.Certainty{"bronchodilator TREATS chronic obstructive pulmonary disease": kg.Asserted}, nil},
+		{"so that: the clause inherits the subject, not the contrasted one", "Berbeda dengan terapi sel punca, sekretom tidak mengandung sel punca hidup, sehingga risiko reaksi penolakan dinilai rendah.",
+			map[string]kg.Certainty{"secretome HAS_RISK transplant rejection": kg.Hedged}, []string{"stem cell HAS_RISK transplant rejection"}},
 		{"a list item's label", "Meningkatkan regenerasi jaringan: exosome merangsang sel kulit.",
 			map[string]kg.Certainty{"exosome ACTS_VIA tissue regeneration": kg.Asserted}, nil},
 	} {
