@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/regenkg/regenkg/internal/export"
@@ -58,18 +60,54 @@ func cmdExport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	began, n, failed := time.Now(), 0, 0
+	// Documents are extracted on every core a chunk at a time and written in
+	// their original order, so that the files are the same on every run.
+	type item struct {
+		name string
+		text []byte
+		doc  *kg.Document
+		err  error
+	}
+	var chunk []item
+	flush := func() error {
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range runtime.GOMAXPROCS(0) {
+			wg.Go(func() {
+				for i := range next {
+					it := &chunk[i]
+					it.doc, it.err = x.Extract(ctx, it.text, kg.Source{Path: it.name, URI: it.name})
+				}
+			})
+		}
+		for i := range chunk {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		for _, it := range chunk {
+			if it.err != nil {
+				failed++
+				fmt.Fprintf(e.stderr, "export %s: %v\n", it.name, it.err)
+				continue
+			}
+			n++
+			if n%5000 == 0 {
+				fmt.Fprintf(e.stderr, "export: %d documents, %.0f docs/s\n", n, float64(n)/time.Since(began).Seconds())
+			}
+			if err := w.Add(it.doc); err != nil {
+				return err
+			}
+		}
+		chunk = chunk[:0]
+		return nil
+	}
 	add := func(name string, b []byte) error {
-		d, err := x.Extract(ctx, b, kg.Source{Path: name, URI: name})
-		if err != nil {
-			failed++
-			fmt.Fprintf(e.stderr, "export %s: %v\n", name, err)
+		chunk = append(chunk, item{name: name, text: b})
+		if len(chunk) < 512 {
 			return nil
 		}
-		n++
-		if n%5000 == 0 {
-			fmt.Fprintf(e.stderr, "export: %d documents, %.0f docs/s\n", n, float64(n)/time.Since(began).Seconds())
-		}
-		return w.Add(d)
+		return flush()
 	}
 	if g != nil {
 		for i := 0; i < exportGen; i++ {
@@ -100,6 +138,9 @@ func cmdExport(ctx context.Context, e *env, args []string) error {
 				return err
 			}
 		}
+	}
+	if err := flush(); err != nil {
+		return err
 	}
 	sum, err := w.Close()
 	if err != nil {

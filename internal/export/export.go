@@ -246,7 +246,13 @@ func (w *Writer) Close() (*Summary, error) {
 		err = firstErr(err, w.row("entities.csv", e.ID, e.Name, string(e.Category), strings.ToLower(e.Name), array(aliases), text,
 			strings.ToLower(e.Name+" | "+text), array(e.XRefs), itoa(r.mentions), itoa(r.nsources), "Entity;"+string(e.Category)))
 	}
-	for id, st := range w.studies {
+	sids := make([]string, 0, len(w.studies))
+	for id := range w.studies {
+		sids = append(sids, id)
+	}
+	sort.Strings(sids)
+	for _, id := range sids {
+		st := w.studies[id]
 		year, n := "", ""
 		if st.Year > 0 {
 			year = itoa(st.Year)
