@@ -1,7 +1,9 @@
 package loaders
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -116,12 +118,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	for _, d := range c.Attribution.Degrees {
 		idx.degrees[fold(strings.Trim(d, "."))] = true
 	}
-	names := make([]string, 0, len(c.Predicates))
-	for p := range c.Predicates {
-		names = append(names, p)
-	}
-	sort.Strings(names)
-	for _, p := range names {
+	for _, p := range slices.Sorted(maps.Keys(c.Predicates)) {
 		pc := c.Predicates[p]
 		pi := predicateIndex{name: p, subject: pc.Subject, object: pc.Object}
 		for _, t := range pc.Cues {

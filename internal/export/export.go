@@ -9,9 +9,10 @@ package export
 import (
 	"encoding/csv"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -226,18 +227,9 @@ type Summary struct {
 // returns what was written with the import command.
 func (w *Writer) Close() (*Summary, error) {
 	var err error
-	ids := make([]string, 0, len(w.entities))
-	for id := range w.entities {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(w.entities)) {
 		r := w.entities[id]
-		aliases := make([]string, 0, len(r.aliases))
-		for a := range r.aliases {
-			aliases = append(aliases, a)
-		}
-		sort.Strings(aliases)
+		aliases := slices.Sorted(maps.Keys(r.aliases))
 		text := ""
 		for _, a := range aliases {
 			text += " | " + a
@@ -246,12 +238,7 @@ func (w *Writer) Close() (*Summary, error) {
 		err = firstErr(err, w.row("entities.csv", e.ID, e.Name, string(e.Category), strings.ToLower(e.Name), array(aliases), text,
 			strings.ToLower(e.Name+" | "+text), array(e.XRefs), itoa(r.mentions), itoa(r.nsources), "Entity;"+string(e.Category)))
 	}
-	sids := make([]string, 0, len(w.studies))
-	for id := range w.studies {
-		sids = append(sids, id)
-	}
-	sort.Strings(sids)
-	for _, id := range sids {
+	for _, id := range slices.Sorted(maps.Keys(w.studies)) {
 		st := w.studies[id]
 		year, n := "", ""
 		if st.Year > 0 {
@@ -262,12 +249,7 @@ func (w *Writer) Close() (*Summary, error) {
 		}
 		err = firstErr(err, w.row("studies.csv", id, st.DOI, st.Title, array(st.Authors), year, st.Venue, st.Design, n, st.Period, st.Reference, "Study"))
 	}
-	rids := make([]string, 0, len(w.edges))
-	for id := range w.edges {
-		rids = append(rids, id)
-	}
-	sort.Strings(rids)
-	for _, id := range rids {
+	for _, id := range slices.Sorted(maps.Keys(w.edges)) {
 		t := w.edges[id]
 		best := t.BestRank()
 		err = firstErr(err, w.row("relations.csv", t.Subject, t.Object, string(t.Predicate), id, string(t.Predicate),
