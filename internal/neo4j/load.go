@@ -381,9 +381,17 @@ type relDelta struct {
 }
 
 func (d *relDelta) row() map[string]any {
+	// The derived fields serve an edge the batch creates: its aggregates
+	// are the batch's own, written once.
+	best := d.BestRank()
+	certainty := kg.CertaintyOfRank(best)
+	if certainty == "" {
+		certainty = kg.Speculative
+	}
 	return map[string]any{"id": d.key.ID, "s": d.key.S, "p": d.key.P, "o": d.key.O, "n": d.Claims, "sources": d.Sources,
 		"asserted": d.Asserted, "hedged": d.Hedged, "speculative": d.Speculative, "negated": d.Negated, "cited": d.Cited,
-		"bestAffirmative": d.BestAffirmative, "bestNegated": d.BestNegated}
+		"bestAffirmative": d.BestAffirmative, "bestNegated": d.BestNegated, "bestRank": best, "bestCertainty": string(certainty),
+		"affirmed": d.Claims > d.Negated, "contradicted": d.Negated > 0 && d.Negated < d.Claims}
 }
 
 // claimRank orders claims by strength of evidence: affirmative before
@@ -618,27 +626,33 @@ func (s *Store) runWrite(ctx context.Context, tx neo4j.ManagedTransaction, cyphe
 	return s.run(ctx, tx, noReplan+cypher, params)
 }
 
-// relationUpdate adds a batch's deltas to the edges of one type (%[1]s),
-// creating missing edges. The edge is found by its ID in the type's
-// uniqueness constraint: MERGE between two entities would lock both and
-// expand from hubs with tens of thousands of relationships.
+// relationUpdate adds a batch's deltas to the edges of one type (%[1]s).
+// Each edge is looked up once, by its ID in the type's uniqueness
+// constraint (MERGE between two entities would lock both and expand from
+// hubs with tens of thousands of relationships): a missing edge is created
+// with the batch's aggregates, computed in Go; an existing one is updated
+// in place.
 const relationUpdate = `
 UNWIND $rows AS r
 OPTIONAL MATCH ()-[old:%[1]s {id: r.id}]->()
 CALL (r, old) {
   WITH r WHERE old IS NULL
   MATCH (a:Entity {id: r.s}) MATCH (b:Entity {id: r.o})
-  CREATE (a)-[:%[1]s {id: r.id, predicate: r.p, claimCount: 0, sourceCount: 0, assertedCount: 0, hedgedCount: 0,
-    speculativeCount: 0, negatedCount: 0, citedCount: 0, bestAffirmative: 0, bestNegated: 0}]->(b)
+  CREATE (a)-[:%[1]s {id: r.id, predicate: r.p, claimCount: r.n, sourceCount: r.sources, assertedCount: r.asserted,
+    hedgedCount: r.hedged, speculativeCount: r.speculative, negatedCount: r.negated, citedCount: r.cited,
+    bestAffirmative: r.bestAffirmative, bestNegated: r.bestNegated, bestRank: r.bestRank, bestCertainty: r.bestCertainty,
+    affirmed: r.affirmed, contradicted: r.contradicted}]->(b)
 }
-WITH r
-MATCH ()-[e:%[1]s {id: r.id}]->()
-SET e.claimCount = e.claimCount + r.n, e.sourceCount = e.sourceCount + r.sources, e.assertedCount = e.assertedCount + r.asserted,
-  e.hedgedCount = e.hedgedCount + r.hedged, e.speculativeCount = e.speculativeCount + r.speculative,
-  e.negatedCount = e.negatedCount + r.negated, e.citedCount = e.citedCount + r.cited,
-  e.bestAffirmative = CASE WHEN r.bestAffirmative > e.bestAffirmative THEN r.bestAffirmative ELSE e.bestAffirmative END,
-  e.bestNegated = CASE WHEN r.bestNegated > e.bestNegated THEN r.bestNegated ELSE e.bestNegated END
-WITH e, CASE WHEN e.bestAffirmative > 0 THEN e.bestAffirmative ELSE e.bestNegated END AS best
-SET e.bestRank = best,
-  e.bestCertainty = CASE best WHEN 3 THEN 'asserted' WHEN 2 THEN 'hedged' ELSE 'speculative' END,
-  e.affirmed = e.claimCount > e.negatedCount, e.contradicted = e.negatedCount > 0 AND e.negatedCount < e.claimCount`
+CALL (r, old) {
+  WITH r, old WHERE old IS NOT NULL
+  SET old.claimCount = old.claimCount + r.n, old.sourceCount = old.sourceCount + r.sources,
+    old.assertedCount = old.assertedCount + r.asserted, old.hedgedCount = old.hedgedCount + r.hedged,
+    old.speculativeCount = old.speculativeCount + r.speculative, old.negatedCount = old.negatedCount + r.negated,
+    old.citedCount = old.citedCount + r.cited,
+    old.bestAffirmative = CASE WHEN r.bestAffirmative > old.bestAffirmative THEN r.bestAffirmative ELSE old.bestAffirmative END,
+    old.bestNegated = CASE WHEN r.bestNegated > old.bestNegated THEN r.bestNegated ELSE old.bestNegated END
+  WITH old, CASE WHEN old.bestAffirmative > 0 THEN old.bestAffirmative ELSE old.bestNegated END AS best
+  SET old.bestRank = best,
+    old.bestCertainty = CASE best WHEN 3 THEN 'asserted' WHEN 2 THEN 'hedged' ELSE 'speculative' END,
+    old.affirmed = old.claimCount > old.negatedCount, old.contradicted = old.negatedCount > 0 AND old.negatedCount < old.claimCount
+}`
