@@ -91,21 +91,17 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				}
 				slots = append(slots, slot{ent: ref, from: h.from, to: h.to})
 			}
-			sort.Slice(slots, func(i, j int) bool { return slots[i].from < slots[j].from })
+			sortSlots(slots)
 		}
 		// "meredakan gejala" relieves the symptoms of the condition the
 		// document is about, when the sentence names no condition itself.
 		if mainCond != nil && !hasCategory(slots, kg.CategoryCondition) {
-			added := false
 			for _, h := range x.idx.condAnaphora.find(s.toks, 0, len(s.toks)) {
 				if !overlapsAny(slots, h.from, h.to) {
 					slots = append(slots, slot{ent: mainCond, from: h.from, to: h.to})
-					added = true
 				}
 			}
-			if added {
-				sort.Slice(slots, func(i, j int) bool { return slots[i].from < slots[j].from })
-			}
+			sortSlots(slots)
 		}
 		// Indonesian drops subjects ("Bisa juga disuntikan ke dalam kulit"):
 		// a sentence right after the topic was named, with no therapy of its
@@ -199,6 +195,21 @@ type implicit struct {
 	condition *docEntity
 }
 
+// subject returns the unsaid subject of predicate p, if the sentence may
+// leave one, and whether it is the therapy at hand of a side-effect
+// sentence (which needs a risk word, not nearness alone).
+func (imp implicit) subject(p predicateIndex) (*docEntity, bool) {
+	switch {
+	case imp.zero != nil && p.subject.admits(imp.zero.entry):
+		return imp.zero, false
+	case imp.risky != nil && p.name == string(kg.HasRisk):
+		return imp.risky, true
+	case imp.condition != nil && p.name == string(kg.MeasuredBy):
+		return imp.condition, false
+	}
+	return nil, false
+}
+
 // yieldGeneric drops a candidate whose object is tagged "generic" when the
 // same subject and predicate also reach a more specific object of the same
 // category in the sentence: "injected into the knee (intra-articular
@@ -252,6 +263,11 @@ func mainCondition(a *analysis, es *entitySet) *docEntity {
 		}
 	}
 	return best
+}
+
+// sortSlots puts slots in text order, as anaphora appended out of order.
+func sortSlots(slots []slot) {
+	sort.Slice(slots, func(i, j int) bool { return slots[i].from < slots[j].from })
 }
 
 func isPronoun(s string) bool {
@@ -325,7 +341,6 @@ func (x *Extractor) clauses(a *analysis, s *sentence) []int {
 // imp holds the subjects a sentence may leave unsaid; they stand before its
 // first word.
 func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp implicit) []candidate {
-	zero, topic := imp.zero, imp.condition
 	var out []candidate
 	taken := func(from, to int) bool { return overlapsAny(slots, from, to) }
 	// A cause is not an object: "kerusakan akibat inflamasi".
@@ -353,16 +368,12 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 				objs = append(objs, sl)
 			}
 		}
-		if len(subs) == 0 && zero != nil && p.subject.admits(zero.entry) && len(objs) > 0 {
-			subs = []slot{{ent: zero, from: 0, to: 0}}
-		}
 		risky := false
-		if len(subs) == 0 && p.name == string(kg.HasRisk) && imp.risky != nil && len(objs) > 0 {
-			subs, risky = []slot{{ent: imp.risky, from: 0, to: 0}}, true
-		}
-		measures := p.name == string(kg.MeasuredBy)
-		if len(subs) == 0 && measures && topic != nil && len(objs) > 0 {
-			subs = []slot{{ent: topic, from: 0, to: 0}}
+		if len(subs) == 0 && len(objs) > 0 {
+			var e *docEntity
+			if e, risky = imp.subject(p); e != nil {
+				subs = []slot{{ent: e, from: 0, to: 0}}
+			}
 		}
 		if len(subs) == 0 || len(objs) == 0 {
 			continue

@@ -155,15 +155,10 @@ func (x *Extractor) findPeople(a *analysis, s *sentence, es *entitySet, people m
 	}
 	// "RSUD Dr. Saiful Anwar" is a hospital: a name inside an institution's
 	// name is not a person.
-	var institutions []span
-	for _, re := range x.cues.compiled.organizations {
-		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
-			institutions = append(institutions, span{loc[2], loc[3]})
-		}
-	}
+	orgs := x.organizationSpans(a, s)
 	inside := func(sp span) bool {
-		for _, in := range institutions {
-			if in.start < sp.start && sp.end <= in.end {
+		for _, o := range orgs {
+			if o[0] < sp.start && sp.end <= o[1] {
 				return true
 			}
 		}
@@ -242,32 +237,51 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 		return
 	}
 	text := a.text[s.start:s.end]
-	cc := &x.cues.compiled
-	for _, re := range append(append([]*regexp.Regexp{}, cc.organizations...), cc.outlets...) {
-		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
-			name := strings.TrimRight(text[loc[2]:loc[3]], " ,.-")
-			name = strings.TrimSuffix(strings.TrimSuffix(name, " and"), " dan")
-			if len(name) < 3 {
-				continue
-			}
-			toks := tokenize(name, 0, len(name))
-			if f, n := x.idx.matcher.match(toks, 0, map[string][]string{}); f != nil && n == len(toks) {
-				continue // the lexicon knows it; its own pass will find it
-			}
-			if x.idx.matcher.stop[fold(name)] {
-				continue
-			}
-			e := &LexEntry{ID: "kg:org/" + kg.Slug(name), Name: name, Category: kg.CategoryOrganization}
-			if d, ok := es.byID[e.ID]; ok {
-				e = d.entry
-			}
-			start := s.start + loc[2]
-			from, to := tokenSpan(s.toks, start, start+len(name))
-			if from < to {
-				es.note(a, s, e, from, to)
-			}
+	for _, loc := range x.organizationSpans(a, s) {
+		name := strings.TrimRight(text[loc[0]:loc[1]], " ,.-")
+		name = strings.TrimSuffix(strings.TrimSuffix(name, " and"), " dan")
+		if len(name) < 3 {
+			continue
+		}
+		toks := tokenize(name, 0, len(name))
+		if f, n := x.idx.matcher.match(toks, 0, map[string][]string{}); f != nil && n == len(toks) {
+			continue // the lexicon knows it; its own pass will find it
+		}
+		if x.idx.matcher.stop[fold(name)] {
+			continue
+		}
+		e := &LexEntry{ID: "kg:org/" + kg.Slug(name), Name: name, Category: kg.CategoryOrganization}
+		if d, ok := es.byID[e.ID]; ok {
+			e = d.entry
+		}
+		start := s.start + loc[0]
+		from, to := tokenSpan(s.toks, start, start+len(name))
+		if from < to {
+			es.note(a, s, e, from, to)
 		}
 	}
+}
+
+// organizationSpans returns the byte spans (within the sentence) of the
+// names the organisation and outlet patterns find in s, computed once per
+// sentence: people and organisations both need them.
+func (x *Extractor) organizationSpans(a *analysis, s *sentence) [][2]int {
+	if spans, ok := a.orgSpans[s]; ok {
+		return spans
+	}
+	text := a.text[s.start:s.end]
+	cc := &x.cues.compiled
+	spans := [][2]int{}
+	for _, re := range append(append([]*regexp.Regexp{}, cc.organizations...), cc.outlets...) {
+		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+			spans = append(spans, [2]int{loc[2], loc[3]})
+		}
+	}
+	if a.orgSpans == nil {
+		a.orgSpans = map[*sentence][][2]int{}
+	}
+	a.orgSpans[s] = spans
+	return spans
 }
 
 // tokenSpan returns the tokens of toks inside bytes [start, end).

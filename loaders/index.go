@@ -132,14 +132,15 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 		}
 		idx.predicates = append(idx.predicates, pi)
 	}
-	known := map[string]map[string]bool{"known": {}}
-	for lang, set := range idx.stopwords {
-		known[lang] = set
+	// Stopwords and known words are never read as misspellings.
+	never := map[string]bool{}
+	for _, set := range idx.stopwords {
+		maps.Copy(never, set)
 	}
 	for _, w := range c.KnownWords.all() {
-		known["known"][fold(w)] = true
+		never[fold(w)] = true
 	}
-	idx.matcher = newMatcher(lex, known)
+	idx.matcher = newMatcher(lex, never)
 
 	titles := make([]string, 0, len(c.Attribution.Titles))
 	for _, t := range c.Attribution.Titles {
@@ -196,14 +197,9 @@ type matcher struct {
 	stop      map[string]bool
 }
 
-func newMatcher(lex *Lexicon, stop map[string]map[string]bool) *matcher {
-	m := &matcher{byFirst: map[string][]*aliasForm{}, vocab: map[string]bool{}, byInitial: map[rune][]string{}, stop: map[string]bool{},
+func newMatcher(lex *Lexicon, stop map[string]bool) *matcher {
+	m := &matcher{byFirst: map[string][]*aliasForm{}, vocab: map[string]bool{}, byInitial: map[rune][]string{}, stop: stop,
 		skippable: map[string]bool{"the": true, "a": true, "an": true}}
-	for _, set := range stop {
-		for w := range set {
-			m.stop[w] = true
-		}
-	}
 	for i := range lex.Entries {
 		e := &lex.Entries[i]
 		for _, a := range e.Aliases() {

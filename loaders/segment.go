@@ -57,6 +57,8 @@ type analysis struct {
 	own  *kg.Study
 	// genreScore caches how many of each genre's patterns match.
 	genreScore map[string]int
+	// orgSpans caches each sentence's organisation pattern matches.
+	orgSpans map[*sentence][][2]int
 }
 
 func (a *analysis) countSentences() int {

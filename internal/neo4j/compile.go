@@ -403,3 +403,23 @@ func connectionNode(f kg.Field) kg.Selection {
 	}
 	return node
 }
+
+// edgeConditions returns the WHERE conditions on edge variable r for a
+// certainty floor (a rank) and, with affirmedOnly, affirmed edges only. A
+// floor every qualifying edge meets is left out, so that it costs no
+// property read per expanded edge: any edge has a rank of at least 0, and
+// every affirmed edge is at least speculative.
+func edgeConditions(c *compiler, r string, minRank int, affirmedOnly bool) []string {
+	var conds []string
+	if affirmedOnly {
+		conds = append(conds, r+".affirmed")
+	}
+	floor := 0
+	if affirmedOnly {
+		floor = kg.Speculative.Rank()
+	}
+	if minRank > floor {
+		conds = append(conds, fmt.Sprintf("%s.bestRank >= %s", r, c.param(minRank)))
+	}
+	return conds
+}

@@ -56,14 +56,8 @@ func entityRelations(c *compiler, v string, f kg.Field) (string, error) {
 	default:
 		return "", kg.Errorf(kg.Invalid, "unknown direction %q", argString(f.Args, "direction"))
 	}
-	var conds []string
-	if minRank > 0 {
-		// Without a floor there is nothing to read: every edge qualifies.
-		conds = append(conds, fmt.Sprintf("%s.bestRank >= %s", r, c.param(minRank)))
-	}
-	if b := argBool(f.Args, "includeNegated"); b == nil || !*b {
-		conds = append(conds, r+".affirmed")
-	}
+	b := argBool(f.Args, "includeNegated")
+	conds := edgeConditions(c, r, minRank, b == nil || !*b)
 	match := "MATCH " + pattern
 	if len(conds) > 0 {
 		match += " WHERE " + strings.Join(conds, " AND ")

@@ -138,13 +138,9 @@ RETURN [n IN kept | n {.id, .name, .category}] AS nodes, edges, truncated`, stri
 }
 
 // affirmedAtLeast is the condition on an edge r that it is affirmed with
-// at least certainty min. Every affirmed edge is at least speculative, so
-// that floor costs no property read per expanded edge.
+// at least certainty min.
 func affirmedAtLeast(c *compiler, min kg.Certainty) string {
-	if min.Rank() <= kg.Speculative.Rank() {
-		return "r.affirmed"
-	}
-	return "r.affirmed AND r.bestRank >= " + c.param(min.Rank())
+	return strings.Join(edgeConditions(c, "r", min.Rank(), true), " AND ")
 }
 
 // decodeSubgraph reads the one record of a subgraph statement.
