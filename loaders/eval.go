@@ -97,6 +97,11 @@ type DocScore struct {
 	CertaintyRight, CertaintyTotal int
 	// QuotesExact counts claims whose quote equals the text at its offsets.
 	QuotesExact, Quotes int
+	// ByPredicate splits Relations by predicate.
+	ByPredicate map[string]Counts
+	// MissedUnread counts missed relations whose two entities were both
+	// extracted: the reading failed, not the lexicon.
+	MissedUnread int
 	// Missed and Spurious list relation keys for error analysis.
 	Missed, Spurious []string
 	MissedEntities   []string
@@ -107,6 +112,8 @@ type DocScore struct {
 type Report struct {
 	Docs                           []DocScore
 	Entities, Relations            Counts
+	ByPredicate                    map[string]Counts
+	MissedUnread                   int
 	CertaintyRight, CertaintyTotal int
 	QuotesExact, Quotes            int
 }
@@ -115,7 +122,7 @@ type Report struct {
 // compares the result with the gold. It returns an error when a document
 // cannot be read or extracted.
 func (x *Extractor) Evaluate(ctx context.Context, root string, golds []Gold) (*Report, error) {
-	rep := &Report{}
+	rep := &Report{ByPredicate: map[string]Counts{}}
 	for _, g := range golds {
 		path := filepath.Join(root, g.Document)
 		b, err := os.ReadFile(path)
@@ -130,6 +137,12 @@ func (x *Extractor) Evaluate(ctx context.Context, root string, golds []Gold) (*R
 		rep.Docs = append(rep.Docs, ds)
 		rep.Entities.add(ds.Entities)
 		rep.Relations.add(ds.Relations)
+		rep.MissedUnread += ds.MissedUnread
+		for p, c := range ds.ByPredicate {
+			sum := rep.ByPredicate[p]
+			sum.add(c)
+			rep.ByPredicate[p] = sum
+		}
 		rep.CertaintyRight += ds.CertaintyRight
 		rep.CertaintyTotal += ds.CertaintyTotal
 		rep.QuotesExact += ds.QuotesExact
@@ -167,7 +180,12 @@ func (x *Extractor) inLexicon(id string) bool {
 }
 
 func (x *Extractor) score(doc *kg.Document, g Gold) DocScore {
-	ds := DocScore{Document: g.Document}
+	ds := DocScore{Document: g.Document, ByPredicate: map[string]Counts{}}
+	count := func(p string, f func(*Counts)) {
+		c := ds.ByPredicate[p]
+		f(&c)
+		ds.ByPredicate[p] = c
+	}
 	goldEnt := map[string]string{}
 	for _, e := range g.Entities {
 		goldEnt[x.entityKey(e.Name)] = e.Name
@@ -221,10 +239,12 @@ func (x *Extractor) score(doc *kg.Document, g Gold) DocScore {
 		gr, ok := gold[k]
 		if !ok {
 			ds.Relations.FP++
+			count(k.p, func(c *Counts) { c.FP++ })
 			ds.Spurious = append(ds.Spurious, label(k, cs[0].Subject.Name, cs[0].Object.Name)+" | "+clip(cs[0].Quote, 80))
 			continue
 		}
 		ds.Relations.TP++
+		count(k.p, func(c *Counts) { c.TP++ })
 		ds.CertaintyTotal++
 		best := cs[0]
 		for _, c := range cs {
@@ -239,6 +259,12 @@ func (x *Extractor) score(doc *kg.Document, g Gold) DocScore {
 	for k, gr := range gold {
 		if _, ok := got[k]; !ok {
 			ds.Relations.FN++
+			count(k.p, func(c *Counts) { c.FN++ })
+			_, hasS := gotEnt[k.s]
+			_, hasO := gotEnt[k.o]
+			if hasS && hasO {
+				ds.MissedUnread++
+			}
 			ds.Missed = append(ds.Missed, label(k, gr.Subject, gr.Object)+" | "+clip(gr.Quote, 80))
 		}
 	}
@@ -263,6 +289,17 @@ func (r *Report) Print(w io.Writer, title string, details bool) {
 		r.Relations.Precision(), r.Relations.Recall(), r.Relations.F1(), ratio(r.CertaintyRight, r.CertaintyTotal))
 	fmt.Fprintf(w, "  relations: %d TP, %d FP, %d FN; entities: %d TP, %d FP, %d FN; quotes equal to source bytes: %d/%d\n",
 		r.Relations.TP, r.Relations.FP, r.Relations.FN, r.Entities.TP, r.Entities.FP, r.Entities.FN, r.QuotesExact, r.Quotes)
+	preds := make([]string, 0, len(r.ByPredicate))
+	for p := range r.ByPredicate {
+		preds = append(preds, p)
+	}
+	sort.Strings(preds)
+	fmt.Fprintf(w, "  by predicate (P / R, TP FP FN):")
+	for _, p := range preds {
+		c := r.ByPredicate[p]
+		fmt.Fprintf(w, " %s %.2f/%.2f %d %d %d;", p, c.Precision(), c.Recall(), c.TP, c.FP, c.FN)
+	}
+	fmt.Fprintf(w, "\n  missed relations whose entities were both found: %d of %d\n", r.MissedUnread, r.Relations.FN)
 	if !details {
 		return
 	}
