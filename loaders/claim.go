@@ -12,6 +12,8 @@ import (
 type slot struct {
 	ent      *docEntity
 	from, to int
+	// privative marks a name stating the entity's absence ("bebas sel").
+	privative bool
 }
 
 // candidate is a relation found in one sentence before certainty and
@@ -21,6 +23,8 @@ type candidate struct {
 	subj, obj slot
 	cue       hit
 	bare      bool
+	// privative claims deny by their object's name ("produk bebas sel").
+	privative bool
 }
 
 // discourse is what the claims pass remembers between sentences.
@@ -60,7 +64,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				slots[n-1].to = m.to
 				continue
 			}
-			slots = append(slots, slot{ent: m.ent, from: m.from, to: m.to})
+			slots = append(slots, slot{ent: m.ent, from: m.from, to: m.to, privative: m.privative})
 		}
 		if d.topic != nil {
 			hits := x.idx.anaphora.find(s.toks, 0, len(s.toks))
@@ -360,7 +364,13 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		if p.name == string(kg.DerivedFrom) {
 			src = slots
 		}
+		if p.name == string(kg.Contains) {
+			out = append(out, x.privatives(p, slots, imp)...)
+		}
 		for _, sl := range src {
+			if sl.privative {
+				continue
+			}
 			if p.subject.admits(sl.ent.entry) {
 				subs = append(subs, sl)
 			}
@@ -530,6 +540,36 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 					}
 				}
 			}
+		}
+	}
+	return out
+}
+
+// privatives reads names that state an absence: "sekretom merupakan produk
+// bebas sel", "cell-free secretome", "the gel contained no cells" deny that
+// the product nearest the name, or the product the sentence leaves unsaid,
+// contains what the name says is absent.
+func (x *Extractor) privatives(p predicateIndex, slots []slot, imp implicit) []candidate {
+	var out []candidate
+	for _, o := range slots {
+		if !o.privative {
+			continue
+		}
+		var best slot
+		found := false
+		for _, sb := range slots {
+			if sb.privative || sb.ent == o.ent || !p.subject.admits(sb.ent.entry) {
+				continue
+			}
+			if !found || distance(sb, o) < distance(best, o) {
+				best, found = sb, true
+			}
+		}
+		if !found && imp.zero != nil && p.subject.admits(imp.zero.entry) {
+			best, found = slot{ent: imp.zero}, true
+		}
+		if found {
+			out = append(out, candidate{pred: p.name, subj: best, obj: o, cue: hit{from: o.from, to: o.to}, bare: true, privative: true})
 		}
 	}
 	return out
@@ -880,7 +920,14 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	if c.subj.from > c.obj.from {
 		negFrom = cStart
 	}
+	if c.privative {
+		negated = true
+		cues = append(cues, a.text[s.toks[c.obj.from].start:s.toks[c.obj.to-1].end])
+	}
 	for _, h := range x.idx.negation.find(s.toks, negFrom, hi) {
+		if negated {
+			break
+		}
 		if _, ok := x.idx.notNegation.any(s.toks, h.from, min(h.to+2, len(s.toks))); ok {
 			continue
 		}

@@ -33,6 +33,10 @@ type LexEntry struct {
 	// ReducedTo names the entry a therapy acts via when the text says it
 	// reduces this one: reducing inflammation is an anti-inflammatory effect.
 	ReducedTo string `json:"reducedTo,omitempty"`
+	// Lacks names the entry whose absence this one's names state ("cell-free",
+	// "bebas sel" lack live cells): a product so described is a negated
+	// CONTAINS of that entry, and the mention counts as one of it.
+	Lacks string `json:"lacks,omitempty"`
 }
 
 // Aliases returns the entry's name and every alias, without duplicates.
@@ -69,8 +73,8 @@ func (e *LexEntry) hasTag(t string) bool {
 }
 
 // ParseLexicon reads a lexicon file's bytes. It returns an error naming the
-// first entry that lacks an id, a name or a valid category, or that repeats
-// an id.
+// first entry that lacks an id, a name or a valid category, that repeats an
+// id, or whose reducedTo or lacks names an id the lexicon does not have.
 func ParseLexicon(b []byte) (*Lexicon, error) {
 	var l Lexicon
 	if err := json.Unmarshal(b, &l); err != nil {
@@ -87,6 +91,14 @@ func ParseLexicon(b []byte) (*Lexicon, error) {
 			return nil, fmt.Errorf("lexicon: %s: duplicate id", e.ID)
 		}
 		seen[e.ID] = true
+	}
+	// References are checked once every id is known.
+	for _, e := range l.Entries {
+		for _, ref := range []string{e.ReducedTo, e.Lacks} {
+			if ref != "" && !seen[ref] {
+				return nil, fmt.Errorf("lexicon: %s: refers to unknown id %s", e.ID, ref)
+			}
+		}
 	}
 	return &l, nil
 }

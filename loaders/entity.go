@@ -15,6 +15,8 @@ import (
 type mention struct {
 	ent      *docEntity
 	from, to int
+	// privative marks a name stating the entity's absence ("bebas sel").
+	privative bool
 }
 
 // docEntity is an entity as one document names it.
@@ -43,7 +45,8 @@ func (es *entitySet) get(e *LexEntry) *docEntity {
 
 // note records a mention of e at tokens [from, to) of s, unless s is a
 // duplicate, whose mentions belong to its first occurrence.
-func (es *entitySet) note(a *analysis, s *sentence, e *LexEntry, from, to int) *docEntity {
+// A privative name ("bebas sel") is recorded as a mention of what it lacks.
+func (es *entitySet) note(a *analysis, s *sentence, e *LexEntry, from, to int, privative bool) *docEntity {
 	d := es.get(e)
 	start, end := s.toks[from].start, s.toks[to-1].end
 	for _, m := range es.inSent[s] {
@@ -51,7 +54,7 @@ func (es *entitySet) note(a *analysis, s *sentence, e *LexEntry, from, to int) *
 			return m.ent // overlaps a longer, earlier match
 		}
 	}
-	es.inSent[s] = append(es.inSent[s], mention{ent: d, from: from, to: to})
+	es.inSent[s] = append(es.inSent[s], mention{ent: d, from: from, to: to, privative: privative})
 	if !s.dup {
 		surface := a.text[start:end]
 		d.mentions = append(d.mentions, kg.Mention{Start: start, End: end, Text: surface})
@@ -112,7 +115,11 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 				i++
 				continue
 			}
-			es.note(a, s, f.entry, i, i+n)
+			if absent := x.idx.lacks[f.entry]; absent != nil {
+				es.note(a, s, absent, i, i+n, true)
+			} else {
+				es.note(a, s, f.entry, i, i+n, false)
+			}
 			i += n
 		}
 	}
@@ -192,7 +199,7 @@ func (x *Extractor) findPeople(a *analysis, s *sentence, es *entitySet, people m
 		start := s.start + sp.start
 		from, to := tokenSpan(s.toks, start, start+len(name))
 		if from < to {
-			es.note(a, s, e, from, to)
+			es.note(a, s, e, from, to, false)
 		}
 	}
 }
@@ -257,7 +264,7 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 		start := s.start + loc[0]
 		from, to := tokenSpan(s.toks, start, start+len(name))
 		if from < to {
-			es.note(a, s, e, from, to)
+			es.note(a, s, e, from, to, false)
 		}
 	}
 }

@@ -26,6 +26,7 @@ type index struct {
 	subords      phrases
 	determiners  map[string]bool
 	byID         map[string]*LexEntry
+	lacks        map[*LexEntry]*LexEntry // an entry naming an absence → the absent entry
 	clauseBreaks phrases
 	copulas      phrases
 	riskWords    phrases
@@ -94,6 +95,12 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.byID = map[string]*LexEntry{}
 	for i := range lex.Entries {
 		idx.byID[lex.Entries[i].ID] = &lex.Entries[i]
+	}
+	idx.lacks = map[*LexEntry]*LexEntry{}
+	for i := range lex.Entries {
+		if e := &lex.Entries[i]; e.Lacks != "" {
+			idx.lacks[e] = idx.byID[e.Lacks]
+		}
 	}
 	idx.clauseBreaks = compilePhrases(c.ClauseBreaks.all())
 	idx.coordination = compilePhrases(c.Coordination.all())
