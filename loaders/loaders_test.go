@@ -333,6 +333,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted}, nil},
 		{"named living cells are that cell type", "Sekretom tidak mengandung sel punca hidup.",
 			map[string]kg.Certainty{"NOT secretome CONTAINS stem cell": kg.Asserted}, []string{"NOT secretome CONTAINS live cell"}},
+		{"standard care lists treatments", "Perawatan standar luka kaki diabetik meliputi debridemen dan offloading.",
+			map[string]kg.Certainty{"debridement TREATS diabetic foot ulcer": kg.Asserted, "offloading TREATS diabetic foot ulcer": kg.Asserted}, nil},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
