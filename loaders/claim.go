@@ -848,6 +848,12 @@ func (x *Extractor) coordinated(s *sentence, a, b slot) bool {
 			i = h.to
 			continue
 		}
+		// A severity word right before the later item ("or severe
+		// hypoglycaemia") belongs to that item.
+		if h, ok := x.idx.listMods.any(s.toks, i, hi); ok && h.from == i && h.to == hi && i > lo {
+			i = h.to
+			continue
+		}
 		return false
 	}
 	return true

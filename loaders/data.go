@@ -181,6 +181,9 @@ type Cues struct {
 	// Subordinators open a fronted clause that ends at its first comma
 	// ("Because X contains no cells, the risk … is low").
 	Subordinators Words `json:"subordinators"`
+	// ListModifiers may stand before a list item without breaking the list
+	// ("… or severe hypoglycaemia").
+	ListModifiers Words `json:"listModifiers"`
 	// Reducers are verbs of lowering something ("menekan", "reduce").
 	Reducers     Words `json:"reducers"`
 	ClauseBreaks Words `json:"clauseBreaks"`

@@ -26,6 +26,7 @@ type index struct {
 	subords      phrases
 	determiners  map[string]bool
 	byID         map[string]*LexEntry
+	listMods     phrases
 	lacks        map[*LexEntry]*LexEntry // an entry naming an absence → the absent entry
 	clauseBreaks phrases
 	copulas      phrases
@@ -92,6 +93,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.causes = compilePhrases(c.CauseMarkers.all())
 	idx.contra = compilePhrases(c.Contraindications.all())
 	idx.subords = compilePhrases(c.Subordinators.all())
+	idx.listMods = compilePhrases(c.ListModifiers.all())
 	idx.byID = map[string]*LexEntry{}
 	for i := range lex.Entries {
 		idx.byID[lex.Entries[i].ID] = &lex.Entries[i]
