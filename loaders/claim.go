@@ -45,7 +45,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 	seen := map[string]bool{}
 	mainCond := mainCondition(a, es)
 	for _, s := range a.sents {
-		ms := es.inSent[s]
+		ms := x.dropRoleModifiers(s, es.inSent[s])
 		if s.dup {
 			continue
 		}
@@ -151,6 +151,36 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		if t := firstTherapy(ms); t != nil {
 			d.topic, d.topicLine = t, s.line
 		}
+	}
+	return out
+}
+
+// dropRoleModifiers leaves out a therapy named only as what a person works
+// on ("a stem cell biologist", "peneliti sel punca"): such a name neither
+// takes part in claims nor becomes the therapy at hand.
+func (x *Extractor) dropRoleModifiers(s *sentence, ms []mention) []mention {
+	var out []mention
+	for i, m := range ms {
+		if m.ent.entry.Category == kg.CategoryTherapy {
+			if h, ok := x.idx.roles.any(s.toks, m.to, min(m.to+1, len(s.toks))); ok && h.from == m.to && s.lang != "id" && strings.TrimSpace(s.gaps[m.to]) == "" {
+				if out == nil {
+					out = append([]mention{}, ms[:i]...)
+				}
+				continue
+			}
+			if h, ok := x.idx.roles.any(s.toks, max(0, m.from-1), m.from); ok && h.to == m.from && s.lang == "id" && strings.TrimSpace(s.gaps[m.from]) == "" {
+				if out == nil {
+					out = append([]mention{}, ms[:i]...)
+				}
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, m)
+		}
+	}
+	if out == nil {
+		return ms
 	}
 	return out
 }

@@ -339,6 +339,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT umbilical cord mesenchymal stem cell HAS_RISK tumour formation": kg.Asserted,
 				"NOT umbilical cord mesenchymal stem cell HAS_RISK thromboembolism": kg.Asserted,
 				"NOT umbilical cord mesenchymal stem cell HAS_RISK hypoglycaemia":   kg.Asserted}, nil},
+		{"a therapy in a job title is not the one at hand", "Professor Kenji Arakawa, a stem cell biologist, said the risks of exosomes are poorly understood. \"Products of unknown origin may carry a risk of infection,\" he said.",
+			map[string]kg.Certainty{"exosome HAS_RISK infection": kg.Hedged}, []string{"stem cell HAS_RISK infection"}},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
