@@ -26,7 +26,7 @@ eval:
 
 ## fuzz: fuzz the extractor for a minute
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime 60s ./loaders
+	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime 60s -fuzzminimizetime 5s ./loaders
 
 clean:
 	rm -rf bin .data

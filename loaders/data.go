@@ -118,6 +118,18 @@ func LoadLexicon(path string) (*Lexicon, error) {
 	return ParseLexicon(b)
 }
 
+// Measures are the nouns that make a name an outcome scale.
+type Measures struct {
+	// Closing nouns end a name ("Scale", "score").
+	Closing []string `json:"closing"`
+	// Opening nouns open a name and are translated ("skor" → "score").
+	Opening map[string]string `json:"opening"`
+	// Qualifiers may open a closing-noun name in lower case ("modified").
+	Qualifiers []string `json:"qualifiers"`
+	// Connectors may stand inside a name in lower case ("of", "for").
+	Connectors []string `json:"connectors"`
+}
+
 // Words holds word patterns per language code.
 type Words map[string][]string
 
@@ -184,6 +196,11 @@ type Cues struct {
 	// ListModifiers may stand before a list item without breaking the list
 	// ("… or severe hypoglycaemia").
 	ListModifiers Words `json:"listModifiers"`
+	// Measures name the nouns of outcome scales. An English noun ends a
+	// capitalised name ("National Institutes of Health Stroke Scale", "WOMAC
+	// score"); an Indonesian one opens it and is translated ("skor IIEF-5"
+	// is the "IIEF-5 score").
+	Measures Measures `json:"measures"`
 	// Reducers are verbs of lowering something ("menekan", "reduce").
 	Reducers     Words `json:"reducers"`
 	ClauseBreaks Words `json:"clauseBreaks"`

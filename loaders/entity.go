@@ -108,6 +108,11 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 	for _, s := range a.sents {
 		x.findPeople(a, s, es, people)
 	}
+	// Scales next: "Vancouver Scar Scale" is one measure, not a scar.
+	acronyms := map[string]*LexEntry{}
+	for _, s := range a.sents {
+		x.findMeasures(a, s, es, acronyms)
+	}
 	for _, s := range a.sents {
 		for i := 0; i < len(s.toks); {
 			f, n := m.match(s.toks, i, cache)

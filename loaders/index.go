@@ -27,6 +27,7 @@ type index struct {
 	determiners  map[string]bool
 	byID         map[string]*LexEntry
 	listMods     phrases
+	measures     measureIndex
 	lacks        map[*LexEntry]*LexEntry // an entry naming an absence → the absent entry
 	clauseBreaks phrases
 	copulas      phrases
@@ -94,6 +95,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.contra = compilePhrases(c.Contraindications.all())
 	idx.subords = compilePhrases(c.Subordinators.all())
 	idx.listMods = compilePhrases(c.ListModifiers.all())
+	idx.measures = newMeasureIndex(c.Measures)
 	idx.byID = map[string]*LexEntry{}
 	for i := range lex.Entries {
 		idx.byID[lex.Entries[i].ID] = &lex.Entries[i]

@@ -341,6 +341,10 @@ func TestClaimReading(t *testing.T) {
 				"NOT umbilical cord mesenchymal stem cell HAS_RISK hypoglycaemia":   kg.Asserted}, nil},
 		{"a therapy in a job title is not the one at hand", "Professor Kenji Arakawa, a stem cell biologist, said the risks of exosomes are poorly understood. \"Products of unknown origin may carry a risk of infection,\" he said.",
 			map[string]kg.Certainty{"exosome HAS_RISK infection": kg.Hedged}, []string{"stem cell HAS_RISK infection"}},
+		{"scales the lexicon does not know", "Secretome was given to patients with stroke. Stroke recovery was measured with the Fugl-Meyer Motor Scale (FMMS) and the Barthel Index.",
+			map[string]kg.Certainty{"stroke MEASURED_BY Fugl-Meyer Motor Scale": kg.Asserted, "stroke MEASURED_BY Barthel Index": kg.Asserted}, nil},
+		{"an Indonesian scale noun opens the name", "Pasien osteoartritis lutut diberi sekretom. Respons osteoartritis lutut diukur dengan tes Lequesne.",
+			map[string]kg.Certainty{"knee osteoarthritis MEASURED_BY Lequesne test": kg.Asserted}, nil},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
@@ -487,5 +491,23 @@ func TestAPersonsNameInsideAHospitalsIsNotAPerson(t *testing.T) {
 	}
 	if !slices.Contains(got[kg.CategoryOrganization], "RSUD Dr. Saiful Anwar") {
 		t.Errorf("organisations = %v, want RSUD Dr. Saiful Anwar", got[kg.CategoryOrganization])
+	}
+}
+
+// TestTextWithoutFullStopsIsCut checks that a document with no sentence
+// ends (a scraped table, a hostile upload) is read in bounded pieces, each
+// still quoted exactly: reading a sentence costs more than linear time in
+// its length.
+func TestTextWithoutFullStopsIsCut(t *testing.T) {
+	text := strings.Repeat("sekretom mengandung eksosom dan growth factor, ", 400) + strings.Repeat("exosome treats psoriasis ", 400)
+	d := extractText(t, text)
+	checkProvenance(t, []byte(text), d)
+	if len(d.Claims) == 0 {
+		t.Fatal("no claims")
+	}
+	for _, c := range d.Claims {
+		if n := len(strings.Fields(c.Quote)); n > 200 {
+			t.Fatalf("quote of %d words: the text was not cut", n)
+		}
 	}
 }

@@ -168,34 +168,36 @@ func (x *Extractor) analyze(text string) *analysis {
 			continue
 		}
 		for _, sp := range x.segment(text, ln.start, ln.end) {
-			s := &sentence{start: sp[0], end: sp[1], line: i, kind: ln.kind}
-			s.toks = tokenize(text, s.start, s.end)
-			if len(s.toks) == 0 {
-				continue
-			}
-			s.gaps = make([]string, len(s.toks))
-			for k := 1; k < len(s.toks); k++ {
-				s.gaps[k] = text[s.toks[k-1].end:s.toks[k].start]
-			}
-			body := text[s.start:s.end]
-			for name, res := range cc.sections {
-				if matchAny(res, body) {
-					section = name
+			for _, sp := range splitLong(text, sp) {
+				s := &sentence{start: sp[0], end: sp[1], line: i, kind: ln.kind}
+				s.toks = tokenize(text, s.start, s.end)
+				if len(s.toks) == 0 {
+					continue
 				}
-			}
-			s.section = section
-			// Scrapers repeat whole articles: a sentence seen before is
-			// skipped so that every claim points at one occurrence.
-			if len(s.toks) >= 4 {
-				key := joinNorm(s.toks)
-				if seen[key] {
-					s.dup = true
-					a.duplicateBytes += s.end - s.start
+				s.gaps = make([]string, len(s.toks))
+				for k := 1; k < len(s.toks); k++ {
+					s.gaps[k] = text[s.toks[k-1].end:s.toks[k].start]
 				}
-				seen[key] = true
+				body := text[s.start:s.end]
+				for name, res := range cc.sections {
+					if matchAny(res, body) {
+						section = name
+					}
+				}
+				s.section = section
+				// Scrapers repeat whole articles: a sentence seen before is
+				// skipped so that every claim points at one occurrence.
+				if len(s.toks) >= 4 {
+					key := joinNorm(s.toks)
+					if seen[key] {
+						s.dup = true
+						a.duplicateBytes += s.end - s.start
+					}
+					seen[key] = true
+				}
+				s.lang = x.language(s.toks)
+				a.sents = append(a.sents, s)
 			}
-			s.lang = x.language(s.toks)
-			a.sents = append(a.sents, s)
 		}
 	}
 	a.lang = documentLanguage(a.sents)
@@ -302,6 +304,39 @@ func (x *Extractor) segment(text string, from, to int) [][2]int {
 	}
 	emit(to)
 	return out
+}
+
+// maxSentenceTokens bounds a sentence. Reading a sentence costs more than
+// linear time in its length, so text without full stops (a scraped table, a
+// hostile upload) is cut into pieces: at the last comma, semicolon or colon
+// before the bound when there is one, else at the bound. No real sentence of
+// the corpora comes near it.
+const maxSentenceTokens = 160
+
+// splitLong returns sp cut into pieces of at most maxSentenceTokens words.
+func splitLong(text string, sp [2]int) [][2]int {
+	toks := tokenize(text, sp[0], sp[1])
+	if len(toks) <= maxSentenceTokens {
+		return [][2]int{sp}
+	}
+	var out [][2]int
+	start, first := sp[0], 0
+	for len(toks)-first > maxSentenceTokens {
+		cut := first + maxSentenceTokens
+		for k := cut; k > first+maxSentenceTokens/2; k-- {
+			if strings.ContainsAny(text[toks[k-1].end:toks[k].start], ",;:") {
+				cut = k
+				break
+			}
+		}
+		end := toks[cut-1].end
+		if g := text[end:toks[cut].start]; strings.ContainsAny(g, ",;:") {
+			end += strings.IndexAny(g, ",;:") + 1
+		}
+		out = append(out, [2]int{start, end})
+		start, first = toks[cut].start, cut
+	}
+	return append(out, [2]int{start, sp[1]})
 }
 
 // abbreviationBefore reports whether the word ending at the full stop at i

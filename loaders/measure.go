@@ -1,0 +1,190 @@
+package loaders
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/regenkg/regenkg/internal/kg"
+)
+
+// measureIndex holds the folded words of Cues.Measures.
+type measureIndex struct {
+	closing, qualifiers, connectors map[string]bool
+	opening                         map[string]string
+}
+
+func newMeasureIndex(m Measures) measureIndex {
+	set := func(ws []string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range ws {
+			out[fold(w)] = true
+		}
+		return out
+	}
+	mi := measureIndex{closing: set(m.Closing), qualifiers: set(m.Qualifiers), connectors: set(m.Connectors), opening: map[string]string{}}
+	for k, v := range m.Opening {
+		mi.opening[fold(k)] = v
+	}
+	return mi
+}
+
+// findMeasures names the outcome scales a sentence mentions that the
+// lexicon may not know: trials measure with scales nobody can list in
+// advance ("Vancouver Scar Scale", "skor IIEF-5", "modified Rankin Scale").
+// A name the lexicon knows, whole or without its scale noun, is its entry;
+// any other becomes a Biomarker of the document. An acronym in brackets
+// right after the name ("(OSDI)") names it in later sentences too.
+func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acronyms map[string]*LexEntry) {
+	mi := x.idx.measures
+	toks := s.toks
+	cache := map[string][]string{}
+	for i, t := range toks {
+		if e := acronyms[t.raw]; e != nil {
+			es.note(a, s, e, i, i+1, false)
+		}
+	}
+	for j := 0; j < len(toks); j++ {
+		var from, to int
+		var name string
+		if en, ok := mi.opening[toks[j].norm]; ok {
+			// "skor IIEF-5", "tes Schirmer": capitalised words after the noun.
+			k := j + 1
+			for k < len(toks) && k-j <= 5 && attached(s, k) && (capitalised(toks[k].raw) || digitsAfterHyphen(s, k)) {
+				k++
+			}
+			if k == j+1 {
+				continue
+			}
+			from, to = j, k
+			name = spanText(a, s, j+1, k) + " " + en
+		} else if mi.closing[toks[j].norm] {
+			// "National Institutes of Health Stroke Scale", "WOMAC score".
+			i := j
+		extend:
+			for i > 0 && j-i < 7 && attached(s, i) {
+				p := toks[i-1]
+				switch {
+				case capitalised(p.raw) || digitsAfterHyphen(s, i-1):
+					i--
+				case mi.connectors[p.norm] && i-1 > 0 && capitalised(toks[i-2].raw):
+					i--
+				case mi.qualifiers[p.norm]:
+					i--
+					break extend
+				default:
+					break extend
+				}
+			}
+			for i < j && mi.connectors[toks[i].norm] {
+				i++
+			}
+			if i == j || !namesSomething(toks, i, j) {
+				continue
+			}
+			from, to = i, j+1
+			name = spanText(a, s, i, j+1)
+		} else {
+			continue
+		}
+		// A longer lexicon name starting here wins ("T-Score Lumbal").
+		if f, n := x.idx.matcher.match(toks, from, cache); f != nil && n > to-from {
+			continue
+		}
+		e := x.measureEntry(toks, from, to, name, es, cache)
+		if e == nil {
+			continue
+		}
+		es.note(a, s, e, from, to, false)
+		// "(OSDI)" right after the name names it from then on.
+		if to < len(toks) && strings.HasSuffix(strings.TrimSpace(s.gaps[to]), "(") && isAcronymWord(toks[to].raw) &&
+			(to+1 == len(toks) || strings.HasPrefix(strings.TrimSpace(s.gaps[to+1]), ")")) {
+			acronyms[toks[to].raw] = e
+			es.note(a, s, e, to, to+1, false)
+			to++
+		}
+		j = to - 1
+	}
+}
+
+// measureEntry returns the lexicon entry of a scale name, or a new
+// Biomarker for it; nil when the name is the lexicon's but not a measure.
+func (x *Extractor) measureEntry(toks []token, from, to int, name string, es *entitySet, cache map[string][]string) *LexEntry {
+	// The lexicon decides first: the whole name, then the name without
+	// its scale noun ("WOMAC" for "WOMAC score").
+	for _, span := range [][2]int{{from, to}, {from, to - 1}, {from + 1, to}} {
+		if span[0] >= span[1] {
+			continue
+		}
+		if f, n := x.idx.matcher.match(toks[:span[1]], span[0], cache); f != nil && n == span[1]-span[0] {
+			if f.entry.Category == kg.CategoryBiomarker {
+				return f.entry
+			}
+			return nil
+		}
+	}
+	e := &LexEntry{ID: "kg:biomarker/" + kg.Slug(name), Name: name, Category: kg.CategoryBiomarker}
+	if d, ok := es.byID[e.ID]; ok {
+		return d.entry
+	}
+	return e
+}
+
+func spanText(a *analysis, s *sentence, from, to int) string {
+	return a.text[s.toks[from].start:s.toks[to-1].end]
+}
+
+// attached reports whether token i follows token i-1 with only a space or
+// a hyphen between them.
+func attached(s *sentence, i int) bool {
+	g := s.gaps[i]
+	return g == " " || g == "-" || g == "–"
+}
+
+// digitsAfterHyphen reports whether token i is a number glued to the word
+// before by a hyphen ("IIEF-5").
+func digitsAfterHyphen(s *sentence, i int) bool {
+	if i == 0 || s.gaps[i] != "-" {
+		return false
+	}
+	for _, r := range s.toks[i].raw {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isAcronymWord(w string) bool {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	upper := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsDigit(r), unicode.IsLower(r):
+		default:
+			return false
+		}
+	}
+	return upper >= 2
+}
+
+// namesSomething reports whether toks[i:j] can be the name part of a
+// scale: a capitalised word that is not merely the sentence's first word,
+// or an acronym.
+func namesSomething(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if isAcronymWord(toks[k].raw) || (capitalised(toks[k].raw) && k > 0) {
+			return true
+		}
+	}
+	return false
+}
