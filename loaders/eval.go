@@ -163,20 +163,19 @@ func (x *Extractor) entityKey(name string) string {
 	return "name:" + kg.Slug(name)
 }
 
+// extractedKey is entityKey for an extracted entity: its ID when the lexicon
+// has it, else the slug of its name, since people, organisations and scales
+// found in the text are compared with the gold by name.
 func (x *Extractor) extractedKey(e kg.EntityRef) string {
-	if strings.HasPrefix(e.ID, "kg:person/") || strings.HasPrefix(e.ID, "kg:org/") && !x.inLexicon(e.ID) {
+	if !x.inLexicon(e.ID) {
 		return "name:" + kg.Slug(e.Name)
 	}
 	return e.ID
 }
 
 func (x *Extractor) inLexicon(id string) bool {
-	for _, e := range x.lex.Entries {
-		if e.ID == id {
-			return true
-		}
-	}
-	return false
+	_, ok := x.idx.byID[id]
+	return ok
 }
 
 func (x *Extractor) score(doc *kg.Document, g Gold) DocScore {
