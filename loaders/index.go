@@ -319,8 +319,19 @@ func (m *matcher) fuzzy(w string) string {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	best, bestD, ties := "", maxd+1, 0
+	shed, shedN := "", 0
 	for _, c := range m.byInitial[r] {
-		if len(c) < 2 || !strings.HasSuffix(w, c[len(c)-2:]) {
+		if len(c) < 2 {
+			continue
+		}
+		// A dropped final "e" is the one typo allowed at the end, when
+		// nothing else is near: Indonesian spelling sheds English endings
+		// ("exosom").
+		if c[:len(c)-1] == w && c[len(c)-1] == 'e' {
+			shed, shedN = c, shedN+1
+			continue
+		}
+		if !strings.HasSuffix(w, c[len(c)-2:]) {
 			continue
 		}
 		d := damerau(w, c, maxd)
@@ -333,6 +344,9 @@ func (m *matcher) fuzzy(w string) string {
 		case d == bestD:
 			ties++
 		}
+	}
+	if ties == 0 && shedN == 1 {
+		return shed
 	}
 	if ties != 1 {
 		return ""

@@ -345,6 +345,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stroke MEASURED_BY Fugl-Meyer Motor Scale": kg.Asserted, "stroke MEASURED_BY Barthel Index": kg.Asserted}, nil},
 		{"an Indonesian scale noun opens the name", "Pasien osteoartritis lutut diberi sekretom. Respons osteoartritis lutut diukur dengan tes Lequesne.",
 			map[string]kg.Certainty{"knee osteoarthritis MEASURED_BY Lequesne test": kg.Asserted}, nil},
+		{"'di dalamnya' is the product just named", "Sekretome adalah kumpulan zat yang dikeluarkan sel punca mesenkimal. Di dalamnya terdapat growth factor, sitokin, dan exosom.",
+			map[string]kg.Certainty{"secretome CONTAINS growth factor": kg.Asserted, "secretome CONTAINS cytokine": kg.Asserted, "secretome CONTAINS exosome": kg.Asserted}, nil},
+		{"'the solution' is the product just named", "Our exosome solution is made in a certified laboratory. Because the solution contains no cells, there is no risk of rejection.",
+			map[string]kg.Certainty{"NOT exosome HAS_RISK transplant rejection": kg.Asserted, "NOT exosome CONTAINS live cell": kg.Asserted}, nil},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
@@ -441,6 +445,10 @@ func TestTypoTolerantMatching(t *testing.T) {
 		{"kebijakan baru Kemenkes", "", "MESH:D000505"},
 		{"the typical patient", "", "MESH:D000287"},
 		{"pasien mengalami peradagan kronis", "GO:0006954", ""},
+		// A shed final "e" is forgiven when nothing else is near…
+		{"growth factor dan exosom", "GO:0070062", ""},
+		// …and never splits a word between two near readings.
+		{"Secretom is cell-free", "kg:therapy/secretome", ""},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			d := extractText(t, tc.text+".")
