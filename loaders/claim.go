@@ -397,6 +397,10 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		if p.name == string(kg.Contains) {
 			out = append(out, x.privatives(p, slots, imp)...)
 		}
+		if p.name == string(kg.Treats) {
+			out = append(out, x.frontedPurpose(s, p, heads, clause)...)
+			out = append(out, x.invertedCopula(s, p, heads, imp)...)
+		}
 		for _, sl := range src {
 			if sl.privative {
 				continue
@@ -603,6 +607,116 @@ func (x *Extractor) privatives(p predicateIndex, slots []slot, imp implicit) []c
 		}
 	}
 	return out
+}
+
+// frontedPurpose reads a sentence that opens with the condition its
+// therapies are for: "Untuk spastisitas, suntikan toksin botulinum …
+// terbukti efektif", "For women with vaginal laxity, exosomes can be
+// combined with our laser". The opening phrase, up to its comma, names
+// conditions and no therapy; the subject of the clause after it treats
+// them.
+func (x *Extractor) frontedPurpose(s *sentence, p predicateIndex, slots []slot, clause []int) []candidate {
+	h, ok := x.idx.purposes.any(s.toks, 0, min(3, len(s.toks)))
+	if !ok || h.from != 0 {
+		return nil
+	}
+	comma := 0
+	for i := h.to; i < len(s.toks) && i <= 12; i++ {
+		if strings.Contains(s.gaps[i], ",") {
+			comma = i
+			break
+		}
+	}
+	if comma == 0 {
+		return nil
+	}
+	var conds, therapies []slot
+	for _, sl := range slots {
+		switch {
+		case sl.privative:
+		case sl.to <= comma && p.object.admits(sl.ent.entry):
+			conds = append(conds, sl)
+		case sl.to <= comma && sl.ent.entry.Category == kg.CategoryTherapy:
+			return nil // "Untuk sekretom, …" is not a purpose
+		case sl.from >= comma && clause[sl.from] == clause[comma] && p.subject.admits(sl.ent.entry):
+			therapies = append(therapies, sl)
+		}
+	}
+	if len(therapies) == 0 {
+		return nil
+	}
+	// The main clause's subject, with what is coordinated with it: a
+	// therapy named later ("… dioleskan setelah tindakan laser") is a
+	// circumstance, not what the purpose is served by.
+	subjects := []slot{therapies[0]}
+	for _, sl := range therapies[1:] {
+		if !x.coordinated(s, subjects[len(subjects)-1], sl) {
+			break
+		}
+		subjects = append(subjects, sl)
+	}
+	var out []candidate
+	for _, t := range subjects {
+		for _, c := range conds {
+			out = append(out, candidate{pred: p.name, subj: t, obj: c, cue: h})
+		}
+	}
+	return out
+}
+
+// invertedCopula reads a sentence whose copula puts the therapies last:
+// "Yang sudah terbukti membantu anak CP adalah fisioterapi, terapi okupasi,
+// dan terapi wicara", "satu-satunya terapi yang menyembuhkan adalah
+// transplantasi hati". Before the copula stand a benefit word and no
+// therapy; the coordinated therapies right after it treat the condition
+// named before it, or the document's condition when none is.
+func (x *Extractor) invertedCopula(s *sentence, p predicateIndex, slots []slot, imp implicit) []candidate {
+	cop, ok := x.idx.copulas.any(s.toks, 1, len(s.toks))
+	if !ok {
+		return nil
+	}
+	benefit, ok := x.idx.benefits.any(s.toks, 0, cop.from)
+	if !ok {
+		return nil
+	}
+	var conds, after []slot
+	for _, sl := range slots {
+		switch {
+		case sl.privative:
+		case sl.to <= cop.from && sl.ent.entry.Category == kg.CategoryTherapy && !isTherapyWord(s, sl):
+			return nil
+		case sl.to <= cop.from && p.object.admits(sl.ent.entry):
+			conds = append(conds, sl)
+		case sl.from >= cop.to && p.subject.admits(sl.ent.entry):
+			after = append(after, sl)
+		}
+	}
+	if len(after) == 0 || after[0].from > cop.to+1 {
+		return nil
+	}
+	if len(conds) == 0 && imp.condition != nil {
+		conds = []slot{{ent: imp.condition}}
+	}
+	subjects := []slot{after[0]}
+	for _, sl := range after[1:] {
+		if !x.coordinated(s, subjects[len(subjects)-1], sl) {
+			break
+		}
+		subjects = append(subjects, sl)
+	}
+	var out []candidate
+	for _, t := range subjects {
+		for _, c := range conds {
+			out = append(out, candidate{pred: p.name, subj: t, obj: c, cue: benefit})
+		}
+	}
+	return out
+}
+
+// isTherapyWord reports whether a therapy slot is only the generic word
+// "terapi"/"therapy" ("satu-satunya terapi yang menyembuhkan").
+func isTherapyWord(s *sentence, sl slot) bool {
+	return sl.to-sl.from == 1 && (s.toks[sl.from].norm == "terapi" || s.toks[sl.from].norm == "therapy")
 }
 
 // carried returns the subject a clause without one inherits: when the

@@ -201,6 +201,12 @@ type Cues struct {
 	// score"); an Indonesian one opens it and is translated ("skor IIEF-5"
 	// is the "IIEF-5 score").
 	Measures Measures `json:"measures"`
+	// PurposeOpeners open a sentence with the condition its therapies are
+	// for ("Untuk spastisitas, suntikan toksin botulinum …").
+	PurposeOpeners Words `json:"purposeOpeners"`
+	// Benefits say that something helps, before a copula that names what
+	// ("Yang terbukti membantu anak CP adalah fisioterapi …").
+	Benefits Words `json:"benefits"`
 	// Reducers are verbs of lowering something ("menekan", "reduce").
 	Reducers     Words `json:"reducers"`
 	ClauseBreaks Words `json:"clauseBreaks"`

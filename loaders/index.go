@@ -28,6 +28,8 @@ type index struct {
 	byID         map[string]*LexEntry
 	listMods     phrases
 	measures     measureIndex
+	purposes     phrases
+	benefits     phrases
 	lacks        map[*LexEntry]*LexEntry // an entry naming an absence → the absent entry
 	clauseBreaks phrases
 	copulas      phrases
@@ -96,6 +98,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.subords = compilePhrases(c.Subordinators.all())
 	idx.listMods = compilePhrases(c.ListModifiers.all())
 	idx.measures = newMeasureIndex(c.Measures)
+	idx.purposes = compilePhrases(c.PurposeOpeners.all())
+	idx.benefits = compilePhrases(c.Benefits.all())
 	idx.byID = map[string]*LexEntry{}
 	for i := range lex.Entries {
 		idx.byID[lex.Entries[i].ID] = &lex.Entries[i]
