@@ -37,6 +37,10 @@ type LexEntry struct {
 	// "bebas sel" lack live cells): a product so described is a negated
 	// CONTAINS of that entry, and the mention counts as one of it.
 	Lacks string `json:"lacks,omitempty"`
+	// NotFollowedBy are words (a trailing * matches any ending) that make a
+	// name mean something else when they come right after it: "oral" is a
+	// route, "oral lesions" a place.
+	NotFollowedBy []string `json:"notFollowedBy,omitempty"`
 }
 
 // Aliases returns the entry's name and every alias, without duplicates.

@@ -120,6 +120,12 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 				i++
 				continue
 			}
+			if ps, ok := x.idx.notFollowed[f.entry]; ok {
+				if h, ok := ps.any(s.toks, i+n, min(i+n+1, len(s.toks))); ok && h.from == i+n {
+					i += n
+					continue
+				}
+			}
 			if absent := x.idx.lacks[f.entry]; absent != nil {
 				es.note(a, s, absent, i, i+n, true)
 			} else {

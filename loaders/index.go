@@ -30,7 +30,8 @@ type index struct {
 	measures     measureIndex
 	purposes     phrases
 	benefits     phrases
-	lacks        map[*LexEntry]*LexEntry // an entry naming an absence → the absent entry
+	lacks        map[*LexEntry]*LexEntry
+	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
 	clauseBreaks phrases
 	copulas      phrases
 	riskWords    phrases
@@ -103,6 +104,12 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.byID = map[string]*LexEntry{}
 	for i := range lex.Entries {
 		idx.byID[lex.Entries[i].ID] = &lex.Entries[i]
+	}
+	idx.notFollowed = map[*LexEntry]phrases{}
+	for i := range lex.Entries {
+		if e := &lex.Entries[i]; len(e.NotFollowedBy) > 0 {
+			idx.notFollowed[e] = compilePhrases(e.NotFollowedBy)
+		}
 	}
 	idx.lacks = map[*LexEntry]*LexEntry{}
 	for i := range lex.Entries {

@@ -456,6 +456,9 @@ func TestTypoTolerantMatching(t *testing.T) {
 		{"growth factor dan exosom", "GO:0070062", ""},
 		// …and never splits a word between two near readings.
 		{"Secretom is cell-free", "kg:therapy/secretome", ""},
+		// A name can mean something else before certain words.
+		{"so oral lesions are easily infected", "", "kg:route/oral"},
+		{"obat ini diminum secara oral", "kg:route/oral", ""},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			d := extractText(t, tc.text+".")
