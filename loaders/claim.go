@@ -726,6 +726,16 @@ func isTherapyWord(s *sentence, sl slot) bool {
 func (x *Extractor) carried(s *sentence, clause []int, subs []slot, at int) (slot, bool) {
 	c := clause[at]
 	if c == 0 {
+		// "Karena tidak mengandung sel hidup, gel ini …": a fronted
+		// subordinate clause takes the main clause's subject.
+		if h, ok := x.idx.subords.any(s.toks, 0, min(2, len(s.toks))); !ok || h.from != 0 {
+			return slot{}, false
+		}
+		for _, sb := range subs {
+			if sb.from < sb.to && clause[sb.from] == 1 && !x.objectMarked(s, sb) {
+				return sb, true
+			}
+		}
 		return slot{}, false
 	}
 	start := at
