@@ -36,12 +36,13 @@ type discourse struct {
 	via        *docEntity
 	cited      []string
 	citedLine  int
+	riskLine   int // the last line that named a risk
 }
 
 // claims extracts the claims of every content sentence.
 func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Claim {
 	var out []kg.Claim
-	var d discourse
+	d := discourse{riskLine: -10}
 	seen := map[string]bool{}
 	mainCond := mainCondition(a, es)
 	for _, s := range a.sents {
@@ -52,6 +53,9 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		if s.kind == lineHeading {
 			if t := firstTherapy(ms); t != nil {
 				d.topic, d.topicLine = t, s.line
+			}
+			if _, ok := x.idx.riskWords.any(s.toks, 0, len(s.toks)); ok {
+				d.riskLine = s.line
 			}
 			continue
 		}
@@ -126,8 +130,14 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			d.topicLine = s.line
 		}
 		imp := implicit{zero: zero, condition: mainCond}
-		if _, ok := x.idx.riskWords.any(s.toks, 0, len(s.toks)); ok && d.topic != nil && firstTherapy(ms) == nil && !hasCategory(slots, kg.CategoryTherapy) {
+		// A side-effect paragraph may be opened by a question or heading
+		// ("Apakah ada efek samping?"), its sentences naming no risk word.
+		_, risk := x.idx.riskWords.any(s.toks, 0, len(s.toks))
+		if (risk || s.line-d.riskLine <= 2) && d.topic != nil && firstTherapy(ms) == nil && !hasCategory(slots, kg.CategoryTherapy) {
 			imp.risky = d.topic
+		}
+		if risk {
+			d.riskLine = s.line
 		}
 		for _, c := range yieldGeneric(x.candidates(s, slots, clause, imp)) {
 			c = x.reduce(a, s, es, c)
