@@ -130,13 +130,16 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			d.topicLine = s.line
 		}
 		imp := implicit{zero: zero, condition: mainCond}
-		// A side-effect paragraph may be opened by a question or heading
-		// ("Apakah ada efek samping?"), its sentences naming no risk word.
+		// A side-effect paragraph or list may be opened by a heading, a
+		// question or a lead-in ("Apakah ada efek samping?", "Efek samping
+		// yang mungkin terjadi:"), its own lines naming no risk word.
 		_, risk := x.idx.riskWords.any(s.toks, 0, len(s.toks))
-		if (risk || s.line-d.riskLine <= 2) && d.topic != nil && firstTherapy(ms) == nil && !hasCategory(slots, kg.CategoryTherapy) {
+		led := s.line-d.riskLine <= 1
+		if (risk || led) && d.topic != nil && firstTherapy(ms) == nil && !hasCategory(slots, kg.CategoryTherapy) {
 			imp.risky = d.topic
 		}
-		if risk {
+		body := strings.TrimSpace(a.text[s.start:s.end])
+		if risk && (strings.HasSuffix(body, "?") || strings.HasSuffix(body, ":")) || led && s.kind == lineList {
 			d.riskLine = s.line
 		}
 		for _, c := range yieldGeneric(x.candidates(s, slots, clause, imp)) {
@@ -1152,6 +1155,9 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	if _, ok := x.idx.contra.any(s.toks, cStart, cEnd); ok {
 		return kg.Claim{}, false // a contraindication, not a claim either way
 	}
+	if x.circumstance(s, c) {
+		return kg.Claim{}, false
+	}
 	if !negated {
 		for _, p := range x.idx.predicates {
 			if p.name == c.pred {
@@ -1173,6 +1179,27 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	}
 	claim.ID = kg.ClaimID(sourceID, s.start, s.end, subj.ID, pred, obj.ID, negated)
 	return claim, true
+}
+
+// circumstance reports whether the object is named as a circumstance of
+// the claim rather than its object: a side effect that something lowers
+// ("menurunkan derajat mukositis, nyeri …", "reduces the risk of
+// infection") is no risk of it.
+func (x *Extractor) circumstance(s *sentence, c candidate) bool {
+	o := c.obj
+	switch kg.Predicate(c.pred) {
+	case kg.HasRisk:
+		// The reducing word may govern a list that the object ends.
+		for i := o.from - 1; i >= max(0, o.from-8); i-- {
+			if _, ok := x.idx.reducers.any(s.toks, i, i+1); ok {
+				return true
+			}
+			if strings.ContainsAny(s.gaps[i], ".;:") {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // attribution finds who a sentence's claims come from: a person named with

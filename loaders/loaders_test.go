@@ -362,6 +362,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT umbilical cord mesenchymal stem cell HAS_RISK allergic reaction": kg.Asserted}, nil},
 		{"a side-effect question opens the paragraph", "Growth factor dalam sekretom dapat merangsang folikel rambut.\n\n8. Apa saja efek sampingnya?\n• Nyeri ringan dan kemerahan di kulit kepala dapat muncul.",
 			map[string]kg.Certainty{"secretome HAS_RISK erythema": kg.Hedged}, nil},
+		{"what a therapy lowers is no risk of it", "Tujuan: mengetahui efektivitas obat kumur sekretom dalam menurunkan derajat mukositis oral dan nyeri pada anak.",
+			map[string]kg.Certainty{"secretome TREATS oral mucositis": kg.Asserted}, []string{"secretome HAS_RISK pain"}},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
