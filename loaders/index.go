@@ -217,11 +217,14 @@ type matcher struct {
 	vocab     map[string]bool
 	byInitial map[rune][]string
 	stop      map[string]bool
+	// owner is the one entry a word is a whole alias of, or nil when it is
+	// a whole alias of several.
+	owner map[string]*LexEntry
 }
 
 func newMatcher(lex *Lexicon, stop map[string]bool) *matcher {
 	m := &matcher{byFirst: map[string][]*aliasForm{}, vocab: map[string]bool{}, byInitial: map[rune][]string{}, stop: stop,
-		skippable: map[string]bool{"the": true, "a": true, "an": true}}
+		skippable: map[string]bool{"the": true, "a": true, "an": true}, owner: map[string]*LexEntry{}}
 	for i := range lex.Entries {
 		e := &lex.Entries[i]
 		for _, a := range e.Aliases() {
@@ -260,6 +263,14 @@ func (m *matcher) add(f *aliasForm) {
 	m.byFirst[f.words[0]] = append(m.byFirst[f.words[0]], f)
 	for _, w := range f.words {
 		m.vocab[w] = true
+	}
+	if len(f.words) == 1 {
+		w := f.words[0]
+		if o, seen := m.owner[w]; seen && o != f.entry {
+			m.owner[w] = nil
+		} else {
+			m.owner[w] = f.entry
+		}
 	}
 }
 
@@ -358,6 +369,19 @@ func (m *matcher) fuzzy(w string) string {
 	}
 	if ties == 0 && shedN == 1 {
 		return shed
+	}
+	if ties > 1 && n >= 7 && m.owner[best] != nil {
+		// "exsosome" is as near "exosome" as "eksosome": spellings of one
+		// name, each a whole alias of it, are one reading, not a tie.
+		same := 0
+		for _, c := range m.byInitial[r] {
+			if c != best && m.owner[c] == m.owner[best] && damerau(w, c, maxd) == bestD {
+				same++
+			}
+		}
+		if same == ties-1 {
+			return best
+		}
 	}
 	if ties != 1 {
 		return ""

@@ -464,6 +464,8 @@ func TestTypoTolerantMatching(t *testing.T) {
 		{"growth factor dan exosom", "GO:0070062", ""},
 		// …and never splits a word between two near readings.
 		{"Secretom is cell-free", "kg:therapy/secretome", ""},
+		// Two spellings of one name equally near are one reading.
+		{"exsosome bekerja melalui sinyal parakrin", "GO:0070062", ""},
 		// A name can mean something else before certain words.
 		{"so oral lesions are easily infected", "", "kg:route/oral"},
 		{"obat ini diminum secara oral", "kg:route/oral", ""},
