@@ -759,12 +759,19 @@ func (x *Extractor) carried(s *sentence, clause []int, subs []slot, at int) (slo
 		return slot{}, false
 	}
 	for _, sb := range subs {
-		if sb.from == sb.to || clause[sb.from] != c-1 || x.objectMarked(s, sb) {
+		if sb.from == sb.to || clause[sb.from] != c-1 || x.objectMarked(s, sb) && !x.riskOf(s, sb) {
 			continue
 		}
 		return sb, true
 	}
 	return slot{}, false
+}
+
+// riskOf reports whether a therapy is named as whose risks a clause lists
+// ("Side effects of exosome treatments are mild, but infections …").
+func (x *Extractor) riskOf(s *sentence, sb slot) bool {
+	h, ok := x.idx.riskWords.any(s.toks, max(0, sb.from-4), sb.from)
+	return ok && sb.from-h.to <= 2
 }
 
 // copulaSubject returns the subject a relative clause is about when it
@@ -862,7 +869,7 @@ func (x *Extractor) subjectGroup(s *sentence, cands []slot, anchor slot, strict 
 	sort.SliceStable(sorted, func(i, j int) bool { return distance(sorted[i], anchor) < distance(sorted[j], anchor) })
 	head, found := sorted[0], false
 	for _, c := range sorted {
-		if c.from != c.to && (x.objectMarked(s, c) || x.inRelativeClause(s, c, cands)) {
+		if c.from != c.to && (x.objectMarked(s, c) && !x.riskOf(s, c) || x.inRelativeClause(s, c, cands)) {
 			continue
 		}
 		head, found = c, true
