@@ -758,6 +758,12 @@ func (x *Extractor) carried(s *sentence, clause []int, subs []slot, at int) (slo
 	if h, ok := x.idx.clauseBreaks.any(s.toks, start, min(start+2, len(s.toks))); !ok || h.from != start {
 		return slot{}, false
 	}
+	// A concession ("although no such case has been reported in stroke
+	// trials") or a contrast of two subjects ("sedangkan sekretom …") is
+	// about something else.
+	if h, ok := x.idx.concessives.any(s.toks, start, min(start+2, len(s.toks))); ok && h.from == start {
+		return slot{}, false
+	}
 	for _, sb := range subs {
 		if sb.from == sb.to || clause[sb.from] != c-1 || x.objectMarked(s, sb) && !x.riskOf(s, sb) {
 			continue

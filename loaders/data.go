@@ -208,6 +208,9 @@ type Cues struct {
 	// PurposeOpeners open a sentence with the condition its therapies are
 	// for ("Untuk spastisitas, suntikan toksin botulinum …").
 	PurposeOpeners Words `json:"purposeOpeners"`
+	// Concessives open a clause that does not inherit the subject before
+	// it ("although", "sedangkan").
+	Concessives Words `json:"concessives"`
 	// Benefits say that something helps, before a copula that names what
 	// ("Yang terbukti membantu anak CP adalah fisioterapi …").
 	Benefits Words `json:"benefits"`

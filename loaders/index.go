@@ -29,6 +29,7 @@ type index struct {
 	listMods     phrases
 	measures     measureIndex
 	purposes     phrases
+	concessives  phrases
 	benefits     phrases
 	lacks        map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
@@ -100,6 +101,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.listMods = compilePhrases(c.ListModifiers.all())
 	idx.measures = newMeasureIndex(c.Measures)
 	idx.purposes = compilePhrases(c.PurposeOpeners.all())
+	idx.concessives = compilePhrases(c.Concessives.all())
 	idx.benefits = compilePhrases(c.Benefits.all())
 	idx.byID = map[string]*LexEntry{}
 	for i := range lex.Entries {

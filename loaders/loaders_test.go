@@ -366,6 +366,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome TREATS oral mucositis": kg.Asserted}, []string{"secretome HAS_RISK pain"}},
 		{"the therapy whose side effects are listed carries into the next clause", "Side effects of exosome treatments are usually mild, such as redness, but infections have been reported when products were not sterile.",
 			map[string]kg.Certainty{"exosome HAS_RISK erythema": kg.Asserted, "exosome HAS_RISK infection": kg.Asserted}, nil},
+		{"a concession does not inherit the subject", "In theory, mesenchymal stem cells could form tumours, although no such case has been reported in stroke trials.",
+			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK tumour formation": kg.Hedged}, []string{"NOT mesenchymal stem cell TREATS stroke"}},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
