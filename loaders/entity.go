@@ -74,6 +74,43 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
+// definedAcronyms returns the acronyms a document defines by putting them
+// in brackets right after a name the lexicon knows ("lupus nephritis (LN)",
+// "adipose-derived stem cells (ASCs)"), with the entry each stands for. An
+// acronym defined twice differently is left to the lexicon.
+func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[string]*LexEntry {
+	defs := map[string]*LexEntry{}
+	clash := map[string]bool{}
+	for _, s := range a.sents {
+		for k := 1; k < len(s.toks); k++ {
+			acr := s.toks[k].raw
+			if !strings.HasSuffix(s.gaps[k], "(") || !isAcronymWord(strings.TrimSuffix(acr, "s")) ||
+				k+1 < len(s.toks) && !strings.HasPrefix(s.gaps[k+1], ")") {
+				continue
+			}
+			for j := max(0, k-8); j < k; j++ {
+				f, n := x.idx.matcher.match(s.toks[:k], j, cache)
+				if f == nil || j+n != k || f.entry.Category == kg.CategoryPerson {
+					continue
+				}
+				e := f.entry
+				if absent := x.idx.lacks[e]; absent != nil {
+					break
+				}
+				if old, ok := defs[acr]; ok && old != e {
+					clash[acr] = true
+				}
+				defs[acr] = e
+				break
+			}
+		}
+	}
+	for acr := range clash {
+		delete(defs, acr)
+	}
+	return defs
+}
+
 // list returns the document's entities with their mentions in text order.
 func (es *entitySet) list() []kg.Entity {
 	var out []kg.Entity
@@ -113,8 +150,17 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 	for _, s := range a.sents {
 		x.findMeasures(a, s, es, acronyms)
 	}
+	defined := x.definedAcronyms(a, cache)
 	for _, s := range a.sents {
 		for i := 0; i < len(s.toks); {
+			// An acronym the document defines means what it was defined as
+			// ("Insufisiensi Ovarium Prematur (IOP)"), whatever the lexicon
+			// says IOP is.
+			if e := defined[s.toks[i].raw]; e != nil {
+				es.note(a, s, e, i, i+1, false)
+				i++
+				continue
+			}
 			f, n := m.match(s.toks, i, cache)
 			if f == nil {
 				i++
