@@ -704,7 +704,9 @@ func (x *Extractor) invertedCopula(s *sentence, p predicateIndex, slots []slot, 
 			after = append(after, sl)
 		}
 	}
-	if len(after) == 0 || after[0].from > cop.to+1 {
+	// The list may follow a short head ("adalah perawatan multidisiplin
+	// (fisioterapi, terapi wicara …)").
+	if len(after) == 0 || after[0].from > cop.to+4 {
 		return nil
 	}
 	if len(conds) == 0 && imp.condition != nil {

@@ -370,6 +370,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK tumour formation": kg.Hedged}, []string{"NOT mesenchymal stem cell TREATS stroke"}},
 		{"an acronym the document defines", "Insufisiensi ovarium prematur (IOP) menyebabkan infertilitas. Injeksi PRP diharapkan memperbaiki IOP.",
 			map[string]kg.Certainty{"platelet-rich plasma TREATS premature ovarian insufficiency": kg.Speculative}, nil},
+		{"a formulation word inside a list of therapies", "Krim kortikosteroid dan salep takrolimus masih menjadi pengobatan lini pertama vitiligo.",
+			map[string]kg.Certainty{"corticosteroid TREATS vitiligo": kg.Asserted, "tacrolimus TREATS vitiligo": kg.Asserted}, nil},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
