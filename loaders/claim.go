@@ -137,6 +137,8 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		led := s.line-d.riskLine <= 1
 		if (risk || led) && d.topic != nil && firstTherapy(ms) == nil && !hasCategory(slots, kg.CategoryTherapy) {
 			imp.risky = d.topic
+			// An item of a side-effect list names side effects by itself.
+			imp.listed = led && s.kind == lineList
 		}
 		body := strings.TrimSpace(a.text[s.start:s.end])
 		if risk && (strings.HasSuffix(body, "?") || strings.HasSuffix(body, ":")) || led && s.kind == lineList {
@@ -236,6 +238,10 @@ type implicit struct {
 	// speaks of side effects ("Efek samping yang mungkin muncul adalah
 	// kemerahan"): side-effect paragraphs are about the therapy at hand.
 	risky *docEntity
+	// listed marks an item of a list that a side-effect lead-in opened
+	// ("Efek samping yang mungkin muncul antara lain:"): it needs no risk
+	// word of its own.
+	listed bool
 	// condition is the condition the document is about: a sentence that
 	// names only measures ("The primary endpoint was the change in HbA1c")
 	// measures that condition.
@@ -250,7 +256,7 @@ func (imp implicit) subject(p predicateIndex) (*docEntity, bool) {
 	case imp.zero != nil && p.subject.admits(imp.zero.entry):
 		return imp.zero, false
 	case imp.risky != nil && p.name == string(kg.HasRisk):
-		return imp.risky, true
+		return imp.risky, !imp.listed
 	case imp.condition != nil && p.name == string(kg.MeasuredBy):
 		return imp.condition, false
 	}

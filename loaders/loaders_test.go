@@ -372,6 +372,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma TREATS premature ovarian insufficiency": kg.Speculative}, nil},
 		{"a formulation word inside a list of therapies", "Krim kortikosteroid dan salep takrolimus masih menjadi pengobatan lini pertama vitiligo.",
 			map[string]kg.Certainty{"corticosteroid TREATS vitiligo": kg.Asserted, "tacrolimus TREATS vitiligo": kg.Asserted}, nil},
+		{"a side-effect list item needs no risk word", "Exosome dioleskan setelah microneedling.\n\nEfek samping\nTerapi ini umumnya aman. Efek samping yang mungkin muncul antara lain:\n- kemerahan dan rasa perih 1-2 hari setelah tindakan\n\nCatatan: exosome bukan pengganti obat vitiligo dari dokter.",
+			map[string]kg.Certainty{"exosome HAS_RISK erythema": kg.Asserted}, []string{"NOT exosome TREATS vitiligo", "exosome TREATS vitiligo"}},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
