@@ -58,6 +58,11 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 			}
 			from, to = j, k
 			name = spanText(a, s, j+1, k) + " " + en
+			// "skor VASI (Vitiligo Area Scoring Index)": the spelt-out name
+			// in brackets is the name.
+			if e := x.bracketedName(s, k); e > k {
+				name = spanText(a, s, k, e)
+			}
 		} else if mi.closing[toks[j].norm] {
 			// "National Institutes of Health Stroke Scale", "WOMAC score".
 			i := j
@@ -67,6 +72,8 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 				switch {
 				case capitalised(p.raw) || digitsAfterHyphen(s, i-1):
 					i--
+				case p.raw == "s" && i >= 2 && (s.gaps[i-1] == "'" || s.gaps[i-1] == "’") && capitalised(toks[i-2].raw):
+					i -= 2 // "Crohn's Disease Activity Index"
 				case mi.connectors[p.norm] && i-1 > 0 && capitalised(toks[i-2].raw):
 					i--
 				case mi.qualifiers[p.norm]:
@@ -105,6 +112,26 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 		}
 		j = to - 1
 	}
+}
+
+// bracketedName returns where a capitalised name ending in a closing scale
+// noun ends when one stands in brackets right at token k, else k.
+func (x *Extractor) bracketedName(s *sentence, k int) int {
+	if k >= len(s.toks) || !strings.HasSuffix(strings.TrimSpace(s.gaps[k]), "(") || !capitalised(s.toks[k].raw) {
+		return k
+	}
+	for e := k + 1; e < len(s.toks) && e-k <= 8; e++ {
+		if !attached(s, e) {
+			return k
+		}
+		if x.idx.measures.closing[s.toks[e].norm] {
+			if e+1 == len(s.toks) || strings.HasPrefix(strings.TrimSpace(s.gaps[e+1]), ")") {
+				return e + 1
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // measureEntry returns the lexicon entry of a scale name, or a new
