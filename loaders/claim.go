@@ -36,7 +36,9 @@ type discourse struct {
 	via        *docEntity
 	cited      []string
 	citedLine  int
-	riskLine   int // the last line that named a risk
+	riskLine   int        // the last line that named a risk
+	listTopic  *docEntity // the therapy a heading or lead-in opened a list about
+	listLine   int
 }
 
 // claims extracts the claims of every content sentence.
@@ -53,6 +55,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		if s.kind == lineHeading {
 			if t := firstTherapy(ms); t != nil {
 				d.topic, d.topicLine = t, s.line
+				d.listTopic, d.listLine = t, s.line
 			}
 			if _, ok := x.idx.riskWords.any(s.toks, 0, len(s.toks)); ok {
 				d.riskLine = s.line
@@ -100,6 +103,15 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				slots = append(slots, slot{ent: ref, from: h.from, to: h.to})
 			}
 			sortSlots(slots)
+		}
+		// A list item that opens without a subject ("• Memperbaiki skin
+		// barrier … setelah fototerapi") is about the therapy its heading or
+		// lead-in named, whatever it names later.
+		if s.kind == lineList && d.listTopic != nil && s.line-d.listLine <= 1 {
+			d.listLine = s.line
+			if len(slots) == 0 || slots[0].from > 1 || slots[0].ent.entry.Category != kg.CategoryTherapy {
+				slots = append([]slot{{ent: d.listTopic}}, slots...)
+			}
 		}
 		// "meredakan gejala" relieves the symptoms of the condition the
 		// document is about, when the sentence names no condition itself.
@@ -165,6 +177,14 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		if t := firstTherapy(ms); t != nil {
 			d.topic, d.topicLine = t, s.line
+		}
+		// A lead-in ending in a colon opens a list about its therapy.
+		if strings.HasSuffix(strings.TrimSpace(a.text[s.start:s.end]), ":") && s.kind != lineList {
+			if t := firstTherapy(ms); t != nil {
+				d.listTopic, d.listLine = t, s.line
+			} else if d.topic != nil && len(x.idx.anaphora.find(s.toks, 0, len(s.toks))) > 0 {
+				d.listTopic, d.listLine = d.topic, s.line
+			}
 		}
 	}
 	return out
