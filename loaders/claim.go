@@ -25,6 +25,9 @@ type candidate struct {
 	bare      bool
 	// privative claims deny by their object's name ("produk bebas sel").
 	privative bool
+	// listFrom is where the list the object ends starts ("no ectopic
+	// tissue formation or tumour"): a negation before the list denies it.
+	listFrom int
 }
 
 // discourse is what the claims pass remembers between sentences.
@@ -468,7 +471,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 				return
 			}
 			found[k] = true
-			out = append(out, candidate{pred: p.name, subj: sb, obj: o, cue: h, bare: bare})
+			out = append(out, candidate{pred: p.name, subj: sb, obj: o, cue: h, bare: bare, listFrom: x.listStart(s, objs, o)})
 		}
 		if label > 0 && p.subject.admits(labelSubj.ent.entry) {
 			// "Meningkatkan produksi kolagen: exosome merangsang fibroblas":
@@ -1004,6 +1007,24 @@ func (x *Extractor) objectGroup(s *sentence, cands []slot, cue slot, after bool)
 	return out
 }
 
+// listStart returns where the coordinated list that o ends begins: the
+// first of the objects before o joined to it by commas and "or"/"and".
+func (x *Extractor) listStart(s *sentence, objs []slot, o slot) int {
+	cur := o
+	for {
+		var prev *slot
+		for i := range objs {
+			if objs[i].to <= cur.from && (prev == nil || objs[i].from > prev.from) {
+				prev = &objs[i]
+			}
+		}
+		if prev == nil || !x.coordinated(s, *prev, cur) {
+			return cur.from
+		}
+		cur = *prev
+	}
+}
+
 // objectMarked reports whether a preposition comes right before the slot,
 // or one word before it ("melalui pendekatan terapi regeneratif").
 func (x *Extractor) objectMarked(s *sentence, sl slot) bool {
@@ -1150,7 +1171,8 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		// "No wound infections or allergic reactions were observed": a
 		// negation opening the clause denies what the clause lists.
 		opens := h.from <= cStart+1 && h.to <= c.obj.from && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
-		if near(c.obj.from) || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens {
+		listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
+		if near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens {
 			negated = true
 			cues = append(cues, h.text)
 			break
