@@ -1170,7 +1170,13 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		near := func(at int) bool { return at >= h.to && at-h.to <= 2 }
 		// "No wound infections or allergic reactions were observed": a
 		// negation opening the clause denies what the clause lists.
-		opens := h.from <= cStart+1 && h.to <= c.obj.from && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
+		// The list must start soon after the negation: "No skin atrophy was
+		// seen, unlike with topical steroids" denies no route.
+		lf := c.obj.from
+		if c.listFrom > 0 && c.listFrom < lf {
+			lf = c.listFrom
+		}
+		opens := h.from <= cStart+1 && h.to <= c.obj.from && lf-h.to <= 4 && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
 		listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
 		if near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens {
 			negated = true
