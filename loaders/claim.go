@@ -447,6 +447,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			if sl.privative {
 				continue
 			}
+
 			if p.subject.admits(sl.ent.entry) {
 				subs = append(subs, sl)
 			}
@@ -1007,6 +1008,16 @@ func (x *Extractor) objectGroup(s *sentence, cands []slot, cue slot, after bool)
 	return out
 }
 
+// causeMarked reports whether a causal preposition ("akibat", "due to",
+// "induced by") stands right before the slot.
+func (x *Extractor) causeMarked(s *sentence, sl slot) bool {
+	if sl.from == sl.to {
+		return false
+	}
+	h, ok := x.idx.causedBy.any(s.toks, max(0, sl.from-2), sl.from)
+	return ok && h.to == sl.from
+}
+
 // listStart returns where the coordinated list that o ends begins: the
 // first of the objects before o joined to it by commas and "or"/"and".
 func (x *Extractor) listStart(s *sentence, objs []slot, o slot) int {
@@ -1225,6 +1236,11 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		return kg.Claim{}, false // a contraindication, not a claim either way
 	}
 	if x.circumstance(s, c) {
+		return kg.Claim{}, false
+	}
+	// "mukositis oral akibat kemoterapi": a cause is no therapy of what it
+	// causes (HAS_RISK reads causes by its own cues).
+	if pred := kg.Predicate(c.pred); pred != kg.HasRisk && c.obj.to <= c.subj.from && x.causeMarked(s, c.subj) {
 		return kg.Claim{}, false
 	}
 	if !negated {

@@ -211,6 +211,9 @@ type Cues struct {
 	// Concessives open a clause that does not inherit the subject before
 	// it ("although", "sedangkan").
 	Concessives Words `json:"concessives"`
+	// CausedBy are causal prepositions ("akibat", "induced by"): the
+	// therapy after one causes what was named before it.
+	CausedBy Words `json:"causedBy"`
 	// Benefits say that something helps, before a copula that names what
 	// ("Yang terbukti membantu anak CP adalah fisioterapi …").
 	Benefits Words `json:"benefits"`

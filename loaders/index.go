@@ -30,6 +30,7 @@ type index struct {
 	measures     measureIndex
 	purposes     phrases
 	concessives  phrases
+	causedBy     phrases
 	benefits     phrases
 	lacks        map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
@@ -102,6 +103,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.measures = newMeasureIndex(c.Measures)
 	idx.purposes = compilePhrases(c.PurposeOpeners.all())
 	idx.concessives = compilePhrases(c.Concessives.all())
+	idx.causedBy = compilePhrases(c.CausedBy.all())
 	idx.benefits = compilePhrases(c.Benefits.all())
 	idx.byID = map[string]*LexEntry{}
 	for i := range lex.Entries {

@@ -381,6 +381,8 @@ func TestClaimReading(t *testing.T) {
 		{"a negation before a list denies every item", "Mesenchymal stem cells were injected into the fistula. No patient had fever, and there was no ectopic tissue formation or tumour formation.",
 			map[string]kg.Certainty{"NOT mesenchymal stem cell HAS_RISK tumour formation": kg.Asserted, "NOT mesenchymal stem cell HAS_RISK ectopic tissue formation": kg.Asserted},
 			[]string{"mesenchymal stem cell HAS_RISK tumour formation"}},
+		{"a cause is no treatment of what it causes", "Obat kumur sekretom terhadap mukositis oral akibat kemoterapi pada anak dengan leukemia.",
+			map[string]kg.Certainty{"secretome TREATS oral mucositis": kg.Asserted}, []string{"chemotherapy TREATS oral mucositis"}},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
