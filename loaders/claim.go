@@ -159,7 +159,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		if risk && (strings.HasSuffix(body, "?") || strings.HasSuffix(body, ":")) || led && s.kind == lineList {
 			d.riskLine = s.line
 		}
-		for _, c := range yieldGeneric(x.candidates(s, slots, clause, imp)) {
+		for _, c := range x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp)))) {
 			c = x.reduce(a, s, es, c)
 			cl, ok := x.finish(a, s, c, clause, doc.Source.ID)
 			if !ok {
@@ -300,6 +300,44 @@ func yieldGeneric(cs []candidate) []candidate {
 	out := cs[:0:0]
 	for _, c := range cs {
 		if c.obj.ent.entry.hasTag("generic") && specific[[2]any{c.subj.ent, c.pred}] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// yieldPopulation drops a TREATS whose condition only says who the
+// patients are ("in reducing oral mucositis in children with ALL") when the
+// same therapy treats another condition in the sentence.
+func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
+	population := func(o slot) bool {
+		h, ok := x.idx.populations.any(s.toks, max(0, o.from-3), o.from)
+		return ok && h.to == o.from
+	}
+	other := map[*docEntity]bool{}
+	for _, c := range cs {
+		if c.pred == string(kg.Treats) && !population(c.obj) {
+			other[c.subj.ent] = true
+		}
+	}
+	out := cs[:0:0]
+	for _, c := range cs {
+		if c.pred == string(kg.Treats) && other[c.subj.ent] && population(c.obj) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// dropCauses drops a relation whose therapy is named as the cause of its
+// object ("mukositis oral akibat kemoterapi"): a cause does not treat what
+// it causes. HAS_RISK reads causes by its own cues.
+func (x *Extractor) dropCauses(s *sentence, cs []candidate) []candidate {
+	out := cs[:0:0]
+	for _, c := range cs {
+		if c.pred != string(kg.HasRisk) && c.obj.to <= c.subj.from && x.causeMarked(s, c.subj) {
 			continue
 		}
 		out = append(out, c)
@@ -1236,11 +1274,6 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		return kg.Claim{}, false // a contraindication, not a claim either way
 	}
 	if x.circumstance(s, c) {
-		return kg.Claim{}, false
-	}
-	// "mukositis oral akibat kemoterapi": a cause is no therapy of what it
-	// causes (HAS_RISK reads causes by its own cues).
-	if pred := kg.Predicate(c.pred); pred != kg.HasRisk && c.obj.to <= c.subj.from && x.causeMarked(s, c.subj) {
 		return kg.Claim{}, false
 	}
 	if !negated {

@@ -214,6 +214,9 @@ type Cues struct {
 	// CausedBy are causal prepositions ("akibat", "induced by"): the
 	// therapy after one causes what was named before it.
 	CausedBy Words `json:"causedBy"`
+	// Populations say who the patients are ("children with", "penderita"):
+	// a condition after one may only describe them.
+	Populations Words `json:"populations"`
 	// Benefits say that something helps, before a copula that names what
 	// ("Yang terbukti membantu anak CP adalah fisioterapi …").
 	Benefits Words `json:"benefits"`

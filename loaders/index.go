@@ -31,6 +31,7 @@ type index struct {
 	purposes     phrases
 	concessives  phrases
 	causedBy     phrases
+	populations  phrases
 	benefits     phrases
 	lacks        map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
@@ -104,6 +105,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.purposes = compilePhrases(c.PurposeOpeners.all())
 	idx.concessives = compilePhrases(c.Concessives.all())
 	idx.causedBy = compilePhrases(c.CausedBy.all())
+	idx.populations = compilePhrases(c.Populations.all())
 	idx.benefits = compilePhrases(c.Benefits.all())
 	idx.byID = map[string]*LexEntry{}
 	for i := range lex.Entries {

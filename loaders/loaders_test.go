@@ -383,6 +383,8 @@ func TestClaimReading(t *testing.T) {
 			[]string{"mesenchymal stem cell HAS_RISK tumour formation"}},
 		{"a cause is no treatment of what it causes", "Obat kumur sekretom terhadap mukositis oral akibat kemoterapi pada anak dengan leukemia.",
 			map[string]kg.Certainty{"secretome TREATS oral mucositis": kg.Asserted}, []string{"chemotherapy TREATS oral mucositis"}},
+		{"a condition that says who the patients are", "Objective: to determine the effectiveness of secretome mouthwash in reducing oral mucositis in children with leukaemia.",
+			map[string]kg.Certainty{"secretome TREATS oral mucositis": kg.Asserted}, []string{"secretome TREATS leukaemia"}},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
