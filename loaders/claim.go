@@ -599,9 +599,12 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 							}
 						}
 					}
+					// Objects past the cue's reach still count when coordinated
+					// with one in reach ("seperti peradangan, regenerasi
+					// jaringan, dan angiogenesis").
 					var objBefore, objAfter []slot
 					for _, o := range objs {
-						if clause[o.from] == clause[h.from] && distance(o, cue) <= t.maxGap && governed(h, o) {
+						if clause[o.from] == clause[h.from] && governed(h, o) {
 							if o.to <= h.from {
 								objBefore = append(objBefore, o)
 							} else if o.from >= h.to {
@@ -619,7 +622,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 						subjSide, objSide = after, objBefore
 					}
 					group := x.objectGroup(s, objSide, cue, fwd)
-					if len(group) == 0 {
+					if len(group) == 0 || distance(group[0], cue) > t.maxGap {
 						continue
 					}
 					subjects := x.subjectGroup(s, subjSide, cue, false)
