@@ -1211,6 +1211,17 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		negated = true
 		cues = append(cues, a.text[s.toks[c.obj.from].start:s.toks[c.obj.to-1].end])
 	}
+	// "bukan karena sel punca berubah menjadi sel saraf", "not because the
+	// cells turn into neurons": the denied reason is a whole clause.
+	if !negated && c.subj.from < c.subj.to && c.subj.from < c.obj.from {
+		for _, h := range x.idx.negation.find(s.toks, max(0, c.subj.from-3), c.subj.from) {
+			if sub, ok := x.idx.subords.any(s.toks, h.to, min(h.to+1, c.subj.from)); ok && sub.from == h.to && sub.to <= c.subj.from {
+				negated = true
+				cues = append(cues, h.text)
+				break
+			}
+		}
+	}
 	for _, h := range x.idx.negation.find(s.toks, negFrom, hi) {
 		if negated {
 			break

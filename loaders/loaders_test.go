@@ -385,6 +385,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome TREATS oral mucositis": kg.Asserted}, []string{"chemotherapy TREATS oral mucositis"}},
 		{"a condition that says who the patients are", "Objective: to determine the effectiveness of secretome mouthwash in reducing oral mucositis in children with leukaemia.",
 			map[string]kg.Certainty{"secretome TREATS oral mucositis": kg.Asserted}, []string{"secretome TREATS leukaemia"}},
+		{"a denied reason", "Efek ini diduga muncul karena sel punca melindungi sel saraf, bukan karena sel punca berubah menjadi sel saraf baru.",
+			map[string]kg.Certainty{"NOT stem cell ACTS_VIA cell differentiation": kg.Asserted}, []string{"stem cell ACTS_VIA cell differentiation"}},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
