@@ -1,0 +1,216 @@
+package loaders
+
+// Constructions that state a relation without the plain subject–cue–object
+// order the cue patterns read: names of an absence, fronted purposes,
+// inverted copulas, and the circumstances, causes and populations that look
+// like objects but are not.
+
+import (
+	"strings"
+
+	"github.com/regenkg/regenkg/internal/kg"
+)
+
+// privatives reads names that state an absence: "sekretom merupakan produk
+// bebas sel", "cell-free secretome", "the gel contained no cells" deny that
+// the product nearest the name, or the product the sentence leaves unsaid,
+// contains what the name says is absent.
+func (x *Extractor) privatives(p predicateIndex, slots []slot, imp implicit) []candidate {
+	var out []candidate
+	for _, o := range slots {
+		if !o.privative {
+			continue
+		}
+		var best slot
+		found := false
+		for _, sb := range slots {
+			if sb.privative || sb.ent == o.ent || !p.subject.admits(sb.ent.entry) {
+				continue
+			}
+			if !found || distance(sb, o) < distance(best, o) {
+				best, found = sb, true
+			}
+		}
+		if !found && imp.zero != nil && p.subject.admits(imp.zero.entry) {
+			best, found = slot{ent: imp.zero}, true
+		}
+		if found {
+			out = append(out, candidate{pred: p.name, subj: best, obj: o, cue: hit{from: o.from, to: o.to}, bare: true, privative: true})
+		}
+	}
+	return out
+}
+
+// frontedPurpose reads a sentence that opens with the condition its
+// therapies are for: "Untuk spastisitas, suntikan toksin botulinum …
+// terbukti efektif", "For women with vaginal laxity, exosomes can be
+// combined with our laser". The opening phrase, up to its comma, names
+// conditions and no therapy; the subject of the clause after it treats
+// them.
+func (x *Extractor) frontedPurpose(s *sentence, p predicateIndex, slots []slot, clause []int) []candidate {
+	h, ok := x.idx.purposes.any(s.toks, 0, min(3, len(s.toks)))
+	if !ok || h.from != 0 {
+		return nil
+	}
+	comma := 0
+	for i := h.to; i < len(s.toks) && i <= 12; i++ {
+		if strings.Contains(s.gaps[i], ",") {
+			comma = i
+			break
+		}
+	}
+	if comma == 0 {
+		return nil
+	}
+	var conds, therapies []slot
+	for _, sl := range slots {
+		switch {
+		case sl.privative:
+		case sl.to <= comma && p.object.admits(sl.ent.entry):
+			conds = append(conds, sl)
+		case sl.to <= comma && sl.ent.entry.Category == kg.CategoryTherapy:
+			return nil // "Untuk sekretom, …" is not a purpose
+		case sl.from >= comma && clause[sl.from] == clause[comma] && p.subject.admits(sl.ent.entry):
+			therapies = append(therapies, sl)
+		}
+	}
+	if len(therapies) == 0 {
+		return nil
+	}
+	// The main clause's subject, with what is coordinated with it: a
+	// therapy named later ("… dioleskan setelah tindakan laser") is a
+	// circumstance, not what the purpose is served by.
+	return x.pairList(s, p, therapies, conds, h)
+}
+
+// pairList pairs the first subject and those coordinated with it with
+// every object.
+func (x *Extractor) pairList(s *sentence, p predicateIndex, subs, objs []slot, cue hit) []candidate {
+	subjects := []slot{subs[0]}
+	for _, sl := range subs[1:] {
+		if !x.coordinated(s, subjects[len(subjects)-1], sl) {
+			break
+		}
+		subjects = append(subjects, sl)
+	}
+	var out []candidate
+	for _, t := range subjects {
+		for _, o := range objs {
+			out = append(out, candidate{pred: p.name, subj: t, obj: o, cue: cue})
+		}
+	}
+	return out
+}
+
+// invertedCopula reads a sentence whose copula puts the therapies last:
+// "Yang sudah terbukti membantu anak CP adalah fisioterapi, terapi okupasi,
+// dan terapi wicara", "satu-satunya terapi yang menyembuhkan adalah
+// transplantasi hati". Before the copula stand a benefit word and no
+// therapy; the coordinated therapies right after it treat the condition
+// named before it, or the document's condition when none is.
+func (x *Extractor) invertedCopula(s *sentence, p predicateIndex, slots []slot, imp implicit) []candidate {
+	cop, ok := x.idx.copulas.any(s.toks, 1, len(s.toks))
+	if !ok {
+		return nil
+	}
+	benefit, ok := x.idx.benefits.any(s.toks, 0, cop.from)
+	if !ok {
+		return nil
+	}
+	var conds, after []slot
+	for _, sl := range slots {
+		switch {
+		case sl.privative:
+		case sl.to <= cop.from && sl.ent.entry.Category == kg.CategoryTherapy && !isTherapyWord(s, sl):
+			return nil
+		case sl.to <= cop.from && p.object.admits(sl.ent.entry):
+			conds = append(conds, sl)
+		case sl.from >= cop.to && p.subject.admits(sl.ent.entry):
+			after = append(after, sl)
+		}
+	}
+	// The list may follow a short head ("adalah perawatan multidisiplin
+	// (fisioterapi, terapi wicara …)").
+	if len(after) == 0 || after[0].from > cop.to+4 {
+		return nil
+	}
+	if len(conds) == 0 && imp.condition != nil {
+		conds = []slot{{ent: imp.condition}}
+	}
+	return x.pairList(s, p, after, conds, benefit)
+}
+
+// isTherapyWord reports whether a therapy slot is only the generic word
+// "terapi"/"therapy" ("satu-satunya terapi yang menyembuhkan").
+func isTherapyWord(s *sentence, sl slot) bool {
+	return sl.to-sl.from == 1 && (s.toks[sl.from].norm == "terapi" || s.toks[sl.from].norm == "therapy")
+}
+
+// circumstance reports whether the object is named as a circumstance of
+// the claim rather than its object: a side effect that something lowers
+// ("menurunkan derajat mukositis, nyeri …", "reduces the risk of
+// infection") is no risk of it.
+func (x *Extractor) circumstance(s *sentence, c candidate) bool {
+	o := c.obj
+	switch kg.Predicate(c.pred) {
+	case kg.HasRisk:
+		// The reducing word may govern a list that the object ends.
+		for i := o.from - 1; i >= max(0, o.from-8); i-- {
+			if _, ok := x.idx.reducers.any(s.toks, i, i+1); ok {
+				return true
+			}
+			if strings.ContainsAny(s.gaps[i], ".;:") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// dropCauses drops a relation whose therapy is named as the cause of its
+// object ("mukositis oral akibat kemoterapi"): a cause does not treat what
+// it causes. HAS_RISK reads causes by its own cues.
+func (x *Extractor) dropCauses(s *sentence, cs []candidate) []candidate {
+	out := cs[:0:0]
+	for _, c := range cs {
+		if c.pred != string(kg.HasRisk) && c.obj.to <= c.subj.from && x.causeMarked(s, c.subj) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// yieldPopulation drops a TREATS whose condition only says who the
+// patients are ("in reducing oral mucositis in children with ALL") when the
+// same therapy treats another condition in the sentence.
+func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
+	population := func(o slot) bool {
+		h, ok := x.idx.populations.any(s.toks, max(0, o.from-3), o.from)
+		return ok && h.to == o.from
+	}
+	other := map[*docEntity]bool{}
+	for _, c := range cs {
+		if c.pred == string(kg.Treats) && !population(c.obj) {
+			other[c.subj.ent] = true
+		}
+	}
+	out := cs[:0:0]
+	for _, c := range cs {
+		if c.pred == string(kg.Treats) && other[c.subj.ent] && population(c.obj) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// causeMarked reports whether a causal preposition ("akibat", "due to",
+// "induced by") stands right before the slot.
+func (x *Extractor) causeMarked(s *sentence, sl slot) bool {
+	if sl.from == sl.to {
+		return false
+	}
+	h, ok := x.idx.causedBy.any(s.toks, max(0, sl.from-2), sl.from)
+	return ok && h.to == sl.from
+}
