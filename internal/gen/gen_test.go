@@ -51,7 +51,7 @@ func TestDocumentsAreDeterministicAndExtractable(t *testing.T) {
 }
 
 func TestSyntheticEntitiesGrowTheGraph(t *testing.T) {
-	g, err := gen.New(1, &gen.Options{Synthetic: 50})
+	g, err := gen.New(1, &gen.Options{Synthetic: 80})
 	if err != nil {
 		t.Fatal(err)
 	}
