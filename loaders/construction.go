@@ -214,3 +214,44 @@ func (x *Extractor) causeMarked(s *sentence, sl slot) bool {
 	h, ok := x.idx.causedBy.any(s.toks, max(0, sl.from-2), sl.from)
 	return ok && h.to == sl.from
 }
+
+// standardCare reads a sentence that names a standard or first-line
+// treatment: the conventional therapies it lists ("Standard induction
+// therapy combines corticosteroids with mycophenolate mofetil or
+// cyclophosphamide") treat the condition of its clause, or the document's
+// condition when the clause names none. Cell therapies, the subject of
+// comparison, are left to the plain reading.
+func (x *Extractor) standardCare(s *sentence, p predicateIndex, slots []slot, clause []int, imp implicit) []candidate {
+	var marks []slot
+	for _, sl := range slots {
+		if sl.from < sl.to && sl.ent.entry.hasTag("standard-care") {
+			marks = append(marks, sl)
+		}
+	}
+	for _, h := range x.idx.standardCare.findFree(s.toks, 0, len(s.toks), func(from, to int) bool { return overlapsAny(slots, from, to) }) {
+		marks = append(marks, slot{from: h.from, to: h.to})
+	}
+	var out []candidate
+	for _, sc := range marks {
+		var therapies, conds []slot
+		for _, sl := range slots {
+			switch {
+			case sl.from == sl.to || sl.from == sc.from || clause[sl.from] != clause[sc.from]:
+			case p.object.admits(sl.ent.entry):
+				conds = append(conds, sl)
+			case p.subject.admits(sl.ent.entry) && !sl.ent.entry.hasTag("cell") && !sl.ent.entry.hasTag("cell-product") &&
+				!sl.ent.entry.hasTag("standard-care"):
+				therapies = append(therapies, sl)
+			}
+		}
+		if len(conds) == 0 && imp.condition != nil {
+			conds = []slot{{ent: imp.condition}}
+		}
+		for _, t := range therapies {
+			for _, c := range conds {
+				out = append(out, candidate{pred: p.name, subj: t, obj: c, cue: hit{from: sc.from, to: sc.to}})
+			}
+		}
+	}
+	return out
+}

@@ -217,6 +217,10 @@ type Cues struct {
 	// Populations say who the patients are ("children with", "penderita"):
 	// a condition after one may only describe them.
 	Populations Words `json:"populations"`
+	// StandardCare names standard or first-line treatment ("standard
+	// induction therapy", "terapi standar"): the conventional therapies the
+	// sentence lists treat its condition.
+	StandardCare Words `json:"standardCare"`
 	// Benefits say that something helps, before a copula that names what
 	// ("Yang terbukti membantu anak CP adalah fisioterapi …").
 	Benefits Words `json:"benefits"`

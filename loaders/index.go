@@ -32,6 +32,7 @@ type index struct {
 	concessives  phrases
 	causedBy     phrases
 	populations  phrases
+	standardCare phrases
 	benefits     phrases
 	lacks        map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
@@ -106,6 +107,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.concessives = compilePhrases(c.Concessives.all())
 	idx.causedBy = compilePhrases(c.CausedBy.all())
 	idx.populations = compilePhrases(c.Populations.all())
+	idx.standardCare = compilePhrases(c.StandardCare.all())
 	idx.benefits = compilePhrases(c.Benefits.all())
 	idx.byID = map[string]*LexEntry{}
 	for i := range lex.Entries {
