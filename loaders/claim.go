@@ -1052,13 +1052,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		}
 		opens := h.from <= cStart+1 && h.to <= c.obj.from && lf-h.to <= 4 && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
 		listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
-		nearCue := !c.bare && c.cue.to > c.cue.from && near(c.cue.from)
-		// "vitiligo yang tidak membaik dengan obat": a negation in a
-		// relative clause is about its head, unless it governs the cue.
-		if _, rel := x.idx.relPronouns.any(s.toks, max(0, h.from-1), h.from); rel && !nearCue {
-			continue
-		}
-		if near(c.obj.from) || listed || nearCue || opens {
+		if near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens {
 			negated = true
 			cues = append(cues, h.text)
 			break

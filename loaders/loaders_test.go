@@ -389,8 +389,6 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT stem cell ACTS_VIA cell differentiation": kg.Asserted}, []string{"stem cell ACTS_VIA cell differentiation"}},
 		{"standard care lists treatments of the document's condition", "Lupus nephritis affects many patients with lupus. Lupus nephritis can lead to kidney failure. Standard induction therapy combines corticosteroids with mycophenolate mofetil.",
 			map[string]kg.Certainty{"corticosteroid TREATS lupus nephritis": kg.Asserted, "mycophenolate mofetil TREATS lupus nephritis": kg.Asserted}, nil},
-		{"a negation in a relative clause is about its head", "Untuk vitiligo stabil yang tidak membaik, dokter dapat melakukan transplantasi melanosit-keratinosit.",
-			map[string]kg.Certainty{"melanocyte-keratinocyte transplantation TREATS vitiligo": kg.Hedged}, []string{"NOT melanocyte-keratinocyte transplantation TREATS vitiligo"}},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
