@@ -504,6 +504,12 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 				// trigger's side.
 				for _, o := range objs {
 					var side []slot
+					// "MMF or intravenous cyclophosphamide": a route right
+					// before a therapy's name is that therapy's alone, which
+					// the compound trigger (maxGap 0) reads.
+					if x.modifies(s, subs, o) && t.maxGap > 0 {
+						continue
+					}
 					for _, sb := range subs {
 						ok := t.order == "any" || (t.order == "forward") == (sb.to <= o.from)
 						if t.maxGap == 0 {
@@ -624,6 +630,21 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		}
 	}
 	return out
+}
+
+// modifies reports whether o is a route whose name comes right before a
+// subject's: "intravenous cyclophosphamide" says how cyclophosphamide is
+// given, and nothing about the therapies around it.
+func (x *Extractor) modifies(s *sentence, subs []slot, o slot) bool {
+	if o.ent.entry.Category != kg.CategoryRoute {
+		return false
+	}
+	for _, sb := range subs {
+		if sb.from == o.to && sb.from < sb.to && tight(s, o, sb) {
+			return true
+		}
+	}
+	return false
 }
 
 // carried returns the subject a clause without one inherits: when the
