@@ -152,9 +152,9 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		led := s.line-d.riskLine <= 1
 		if (risk || led) && d.topic != nil && firstTherapy(ms) == nil && !hasCategory(slots, kg.CategoryTherapy) {
 			imp.risky = d.topic
-			// An item of a side-effect list names side effects by itself.
-			imp.listed = led && s.kind == lineList
 		}
+		// An item of a side-effect list names side effects by itself.
+		imp.listed = led && s.kind == lineList
 		body := strings.TrimSpace(a.text[s.start:s.end])
 		if risk && (strings.HasSuffix(body, "?") || strings.HasSuffix(body, ":")) || led && s.kind == lineList {
 			d.riskLine = s.line
@@ -428,6 +428,9 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		_, cause := x.idx.causes.any(s.toks, lo, hi)
 		return !cause
 	}
+	// In a list of side effects, a condition named there is one too
+	// ("- nyeri punggung dan demam sesaat setelah tindakan").
+	sideEffectList := imp.listed
 	heads := x.dropModifiers(s, slots)
 	label, labelSubj := x.label(s, heads, clause)
 	for _, p := range x.idx.predicates {
@@ -452,7 +455,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			if p.subject.admits(sl.ent.entry) {
 				subs = append(subs, sl)
 			}
-			if p.object.admits(sl.ent.entry) {
+			if p.object.admits(sl.ent.entry) || sideEffectList && p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition {
 				objs = append(objs, sl)
 			}
 		}

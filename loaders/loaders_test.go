@@ -391,6 +391,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"corticosteroid TREATS lupus nephritis": kg.Asserted, "mycophenolate mofetil TREATS lupus nephritis": kg.Asserted}, nil},
 		{"a route before a therapy's name is that therapy's", "Standard induction therapy combines corticosteroids with mycophenolate mofetil or intravenous cyclophosphamide.",
 			map[string]kg.Certainty{"cyclophosphamide ADMINISTERED_VIA intravenous": kg.Asserted}, []string{"mycophenolate mofetil ADMINISTERED_VIA intravenous"}},
+		{"a condition in a side-effect list is a side effect", "Penyuntikan sel punca secara intratekal juga punya risiko:\n- sakit kepala setelah pungsi lumbal\n- nyeri punggung dan demam sesaat setelah tindakan",
+			map[string]kg.Certainty{"stem cell HAS_RISK low back pain": kg.Asserted, "stem cell HAS_RISK fever": kg.Asserted}, nil},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
