@@ -497,6 +497,16 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 					}
 				}
 			}
+			// "Memperbaiki skin barrier: sekretom merangsang …": a label that
+			// is itself a mechanism's name says the item's subject acts
+			// through it.
+			if p.name == string(kg.ActsVia) {
+				for _, o := range objs {
+					if o.from == 0 && o.to == label {
+						add(labelSubj, o, hit{}, true)
+					}
+				}
+			}
 		}
 		for _, t := range p.triggers {
 			if t.bare && risky {
