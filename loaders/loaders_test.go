@@ -393,7 +393,7 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"cyclophosphamide ADMINISTERED_VIA intravenous": kg.Asserted}, []string{"mycophenolate mofetil ADMINISTERED_VIA intravenous"}},
 		{"a condition in a side-effect list is a side effect", "Penyuntikan sel punca secara intratekal juga punya risiko:\n- sakit kepala setelah pungsi lumbal\n- nyeri punggung dan demam sesaat setelah tindakan",
 			map[string]kg.Certainty{"stem cell HAS_RISK low back pain": kg.Asserted, "stem cell HAS_RISK fever": kg.Asserted}, nil},
-		{"a label that names a mechanism", "Manfaat sekretom untuk eksim\n• Memperbaiki skin barrier: sekretom merangsang sel kulit membentuk lipid.",
+		{"a label that names a mechanism", "• Memperbaiki skin barrier: sekretom merangsang sel kulit membentuk lipid.",
 			map[string]kg.Certainty{"secretome ACTS_VIA skin barrier repair": kg.Asserted}, nil},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
