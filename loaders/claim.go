@@ -451,6 +451,11 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			if sl.privative {
 				continue
 			}
+			// Standard care as such is no one therapy: it is given, acts and
+			// harms only through the therapies named with it.
+			if p.name != string(kg.Treats) && sl.ent.entry.hasTag("standard-care") {
+				continue
+			}
 
 			if p.subject.admits(sl.ent.entry) {
 				subs = append(subs, sl)

@@ -395,6 +395,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell HAS_RISK low back pain": kg.Asserted, "stem cell HAS_RISK fever": kg.Asserted}, nil},
 		{"a label that names a mechanism", "• Memperbaiki skin barrier: sekretom merangsang sel kulit membentuk lipid.",
 			map[string]kg.Certainty{"secretome ACTS_VIA skin barrier repair": kg.Asserted}, nil},
+		{"standard care is given only through its drugs", "Pengobatan standar artritis reumatoid adalah metotrexat yang diminum seminggu sekali.",
+			map[string]kg.Certainty{"methotrexate TREATS rheumatoid arthritis": kg.Asserted}, []string{"conventional therapy ADMINISTERED_VIA oral"}},
 		{"negation stays in its clause", "Terapi exosome diberikan pada 20 pasien. Tidak ditemukan efek samping serius; dua pasien mengalami demam ringan.",
 			map[string]kg.Certainty{"exosome HAS_RISK fever": kg.Asserted}, []string{"NOT exosome HAS_RISK fever"}},
 		{"side effects of the therapy at hand", "Terapi exosome populer di klinik. Banyak pasien puas dengan hasilnya. Efek samping yang mungkin muncul adalah demam.",
