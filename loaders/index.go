@@ -114,14 +114,13 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 		idx.byID[lex.Entries[i].ID] = &lex.Entries[i]
 	}
 	idx.notFollowed = map[*LexEntry]phrases{}
-	for i := range lex.Entries {
-		if e := &lex.Entries[i]; len(e.NotFollowedBy) > 0 {
-			idx.notFollowed[e] = compilePhrases(e.NotFollowedBy)
-		}
-	}
 	idx.lacks = map[*LexEntry]*LexEntry{}
 	for i := range lex.Entries {
-		if e := &lex.Entries[i]; e.Lacks != "" {
+		e := &lex.Entries[i]
+		if len(e.NotFollowedBy) > 0 {
+			idx.notFollowed[e] = compilePhrases(e.NotFollowedBy)
+		}
+		if e.Lacks != "" {
 			idx.lacks[e] = idx.byID[e.Lacks]
 		}
 	}
