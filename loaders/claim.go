@@ -156,7 +156,8 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// An item of a side-effect list names side effects by itself.
 		imp.listed = led && s.kind == lineList
 		body := strings.TrimSpace(a.text[s.start:s.end])
-		if risk && (strings.HasSuffix(body, "?") || strings.HasSuffix(body, ":")) || led && s.kind == lineList {
+		leadIn := strings.HasSuffix(body, ":")
+		if risk && (strings.HasSuffix(body, "?") || leadIn) || led && s.kind == lineList {
 			d.riskLine = s.line
 		}
 		for _, c := range x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp)))) {
@@ -182,7 +183,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			d.topic, d.topicLine = t, s.line
 		}
 		// A lead-in ending in a colon opens a list about its therapy.
-		if strings.HasSuffix(strings.TrimSpace(a.text[s.start:s.end]), ":") && s.kind != lineList {
+		if leadIn && s.kind != lineList {
 			if t := firstTherapy(ms); t != nil {
 				d.listTopic, d.listLine = t, s.line
 			} else if d.topic != nil && len(x.idx.anaphora.find(s.toks, 0, len(s.toks))) > 0 {
@@ -197,28 +198,25 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 // on ("a stem cell biologist", "peneliti sel punca"): such a name neither
 // takes part in claims nor becomes the therapy at hand.
 func (x *Extractor) dropRoleModifiers(s *sentence, ms []mention) []mention {
-	var out []mention
-	for i, m := range ms {
-		if m.ent.entry.Category == kg.CategoryTherapy {
-			if h, ok := x.idx.roles.any(s.toks, m.to, min(m.to+1, len(s.toks))); ok && h.from == m.to && s.lang != "id" && strings.TrimSpace(s.gaps[m.to]) == "" {
-				if out == nil {
-					out = append([]mention{}, ms[:i]...)
-				}
-				continue
-			}
-			if h, ok := x.idx.roles.any(s.toks, max(0, m.from-1), m.from); ok && h.to == m.from && s.lang == "id" && strings.TrimSpace(s.gaps[m.from]) == "" {
-				if out == nil {
-					out = append([]mention{}, ms[:i]...)
-				}
-				continue
-			}
+	// The role word follows the name in English ("stem cell biologist") and
+	// precedes it in Indonesian ("peneliti sel punca"), with only a space
+	// between.
+	role := func(m mention) bool {
+		if m.ent.entry.Category != kg.CategoryTherapy {
+			return false
 		}
-		if out != nil {
+		if s.lang == "id" {
+			h, ok := x.idx.roles.any(s.toks, max(0, m.from-1), m.from)
+			return ok && h.to == m.from && strings.TrimSpace(s.gaps[m.from]) == ""
+		}
+		h, ok := x.idx.roles.any(s.toks, m.to, min(m.to+1, len(s.toks)))
+		return ok && h.from == m.to && strings.TrimSpace(s.gaps[m.to]) == ""
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if !role(m) {
 			out = append(out, m)
 		}
-	}
-	if out == nil {
-		return ms
 	}
 	return out
 }
@@ -392,10 +390,7 @@ func (x *Extractor) clauses(a *analysis, s *sentence) []int {
 	}
 	// A sentence opening with a subordinator ("Because …,", "Karena …,")
 	// has its first clause end at the first comma.
-	fronted := false
-	if h, ok := x.idx.subords.any(s.toks, 0, min(2, len(s.toks))); ok && h.from == 0 {
-		fronted = true
-	}
+	fronted := x.opensSubordinate(s)
 	c := 0
 	for i := range s.toks {
 		if i > 0 {
@@ -428,9 +423,6 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		_, cause := x.idx.causes.any(s.toks, lo, hi)
 		return !cause
 	}
-	// In a list of side effects, a condition named there is one too
-	// ("- nyeri punggung dan demam sesaat setelah tindakan").
-	sideEffectList := imp.listed
 	heads := x.dropModifiers(s, slots)
 	label, labelSubj := x.label(s, heads, clause)
 	for _, p := range x.idx.predicates {
@@ -456,11 +448,12 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			if p.name != string(kg.Treats) && sl.ent.entry.hasTag("standard-care") {
 				continue
 			}
-
 			if p.subject.admits(sl.ent.entry) {
 				subs = append(subs, sl)
 			}
-			if p.object.admits(sl.ent.entry) || sideEffectList && p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition {
+			// In a list of side effects, a condition named there is one too
+			// ("- nyeri punggung dan demam sesaat setelah tindakan").
+			if p.object.admits(sl.ent.entry) || imp.listed && p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition {
 				objs = append(objs, sl)
 			}
 		}
@@ -665,6 +658,13 @@ func (x *Extractor) modifies(s *sentence, subs []slot, o slot) bool {
 	return false
 }
 
+// opensSubordinate reports whether a sentence opens with a subordinator
+// ("Karena …,", "After …,"), its first clause ending at the first comma.
+func (x *Extractor) opensSubordinate(s *sentence) bool {
+	h, ok := x.idx.subords.any(s.toks, 0, min(2, len(s.toks)))
+	return ok && h.from == 0
+}
+
 // carried returns the subject a clause without one inherits: when the
 // clause holding token at opens with a linking word ("… karena tidak
 // mengandung sel hidup", "… because it lacks…"), the first subject of the
@@ -674,7 +674,7 @@ func (x *Extractor) carried(s *sentence, clause []int, subs []slot, at int) (slo
 	if c == 0 {
 		// "Karena tidak mengandung sel hidup, gel ini …": a fronted
 		// subordinate clause takes the main clause's subject.
-		if h, ok := x.idx.subords.any(s.toks, 0, min(2, len(s.toks))); !ok || h.from != 0 {
+		if !x.opensSubordinate(s) {
 			return slot{}, false
 		}
 		for _, sb := range subs {
@@ -754,7 +754,7 @@ func (x *Extractor) frontedSubject(s *sentence, clause []int, subs []slot, o slo
 	if clause[o.from] != 1 {
 		return slot{}, false
 	}
-	if h, ok := x.idx.subords.any(s.toks, 0, min(2, len(s.toks))); !ok || h.from != 0 {
+	if !x.opensSubordinate(s) {
 		return slot{}, false
 	}
 	var found slot

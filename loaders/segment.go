@@ -168,9 +168,8 @@ func (x *Extractor) analyze(text string) *analysis {
 			continue
 		}
 		for _, sp := range x.segment(text, ln.start, ln.end) {
-			for _, sp := range splitLong(text, sp) {
-				s := &sentence{start: sp[0], end: sp[1], line: i, kind: ln.kind}
-				s.toks = tokenize(text, s.start, s.end)
+			for _, pc := range splitLong(text, sp) {
+				s := &sentence{start: pc.start, end: pc.end, line: i, kind: ln.kind, toks: pc.toks}
 				if len(s.toks) == 0 {
 					continue
 				}
@@ -313,13 +312,17 @@ func (x *Extractor) segment(text string, from, to int) [][2]int {
 // the corpora comes near it.
 const maxSentenceTokens = 160
 
-// splitLong returns sp cut into pieces of at most maxSentenceTokens words.
-func splitLong(text string, sp [2]int) [][2]int {
+// piece is a sentence span with its words.
+type piece struct {
+	start, end int
+	toks       []token
+}
+
+// splitLong returns sp cut into pieces of at most maxSentenceTokens words,
+// each with its words (tokenized once).
+func splitLong(text string, sp [2]int) []piece {
 	toks := tokenize(text, sp[0], sp[1])
-	if len(toks) <= maxSentenceTokens {
-		return [][2]int{sp}
-	}
-	var out [][2]int
+	var out []piece
 	start, first := sp[0], 0
 	for len(toks)-first > maxSentenceTokens {
 		cut := first + maxSentenceTokens
@@ -333,10 +336,10 @@ func splitLong(text string, sp [2]int) [][2]int {
 		if g := text[end:toks[cut].start]; strings.ContainsAny(g, ",;:") {
 			end += strings.IndexAny(g, ",;:") + 1
 		}
-		out = append(out, [2]int{start, end})
+		out = append(out, piece{start: start, end: end, toks: toks[first:cut]})
 		start, first = toks[cut].start, cut
 	}
-	return append(out, [2]int{start, sp[1]})
+	return append(out, piece{start: start, end: sp[1], toks: toks[first:]})
 }
 
 // abbreviationBefore reports whether the word ending at the full stop at i
