@@ -81,6 +81,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			if d.topic.entry.hasTag("cell") {
 				hits = append(hits, x.idx.cellAnaphora.find(s.toks, 0, len(s.toks))...)
 			}
+			hits = append(hits, x.headAnaphora(s, d.topic)...)
 			named := len(slots)
 			for _, h := range hits {
 				ref := d.topic
@@ -438,6 +439,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			out = append(out, x.frontedPurpose(s, p, heads, clause)...)
 			out = append(out, x.invertedCopula(s, p, heads, imp)...)
 			out = append(out, x.standardCare(s, p, heads, clause, imp)...)
+			out = append(out, x.trialPopulation(s, p, heads, clause)...)
 		}
 		for _, sl := range src {
 			if sl.privative {
@@ -562,6 +564,15 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 					}
 				}
 			}
+			// A measure named with its own measuring word ("skor DAS28",
+			// "EASI score") says by itself that it measures.
+			if t.order == "any" && p.name == string(kg.MeasuredBy) {
+				for _, o := range objs {
+					for _, h := range t.words.find(s.toks, o.from, o.to) {
+						hits = append(hits, hit{from: o.from, to: o.from, text: h.text})
+					}
+				}
+			}
 			for _, h := range hits {
 				cue := slot{from: h.from, to: h.to}
 				switch t.order {
@@ -618,12 +629,16 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 					}
 				case "any":
 					for _, o := range objs {
+						elab := false
 						if h.from < len(clause) && clause[o.from] != clause[h.from] {
-							continue
+							if elab = elaborates(s, clause, h, o); !elab {
+								continue
+							}
 						}
 						var side []slot
 						for _, sb := range subs {
-							if sb.ent != o.ent && sameClause(clause, sb, o) && distance(sb, o) <= t.maxGap {
+							same := sameClause(clause, sb, o) || elab && (sb.from == sb.to || clause[sb.from] == clause[h.from])
+							if sb.ent != o.ent && same && distance(sb, o) <= t.maxGap {
 								side = append(side, sb)
 							}
 						}
@@ -1072,9 +1087,18 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 			}
 		}
 	}
+	undeniable := false
+	for _, p := range x.idx.predicates {
+		undeniable = undeniable || p.name == c.pred && p.undeniable
+	}
 	for _, h := range x.idx.negation.find(s.toks, negFrom, hi) {
-		if negated {
+		if negated || undeniable {
 			break
+		}
+		// "no-option CLTI", "no-touch technique": a negation joined to the
+		// next word by a hyphen makes a compound modifier and denies nothing.
+		if h.to < len(s.toks) && s.gaps[h.to] == "-" {
+			continue
 		}
 		if _, ok := x.idx.notNegation.any(s.toks, h.from, min(h.to+2, len(s.toks))); ok {
 			continue
@@ -1232,4 +1256,63 @@ func (x *Extractor) viaBefore(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// headAnaphora finds definite references to the therapy at hand by the last
+// word of its name: "the vesicles" after "extracellular vesicles (EVs)",
+// "vesikel tersebut", "the drops" after "secretome eye drops".
+func (x *Extractor) headAnaphora(s *sentence, topic *docEntity) []hit {
+	heads := map[string]bool{}
+	for _, name := range append([]string{topic.entry.Name}, topic.surfaces...) {
+		ws := strings.Fields(fold(name))
+		if len(ws) < 2 {
+			continue // a one-word name is found by itself
+		}
+		heads[singularWord(ws[len(ws)-1])] = true
+	}
+	// "the cell infusion" is no reference: cells are referred to by the
+	// cell anaphora ("the cells", "sel-sel ini").
+	delete(heads, "cell")
+	delete(heads, "sel")
+	var out []hit
+	for i := 0; i+1 < len(s.toks); i++ {
+		if strings.TrimSpace(s.gaps[i+1]) != "" {
+			continue
+		}
+		det, head := s.toks[i], s.toks[i+1]
+		if s.lang == "id" {
+			det, head = head, det
+		}
+		if x.idx.determiners[det.norm] && heads[singularWord(head.norm)] {
+			out = append(out, hit{from: i, to: i + 2, text: s.toks[i].raw + " " + s.toks[i+1].raw})
+		}
+	}
+	return out
+}
+
+// singularWord strips an English plural ending.
+func singularWord(w string) string {
+	for _, suf := range []string{"es", "s"} {
+		if t := strings.TrimSuffix(w, suf); t != w && len(t) >= 3 {
+			if suf == "es" && !strings.HasSuffix(t, "ss") && !strings.HasSuffix(t, "sh") && !strings.HasSuffix(t, "ch") && !strings.HasSuffix(t, "x") {
+				continue
+			}
+			return t
+		}
+	}
+	return w
+}
+
+// elaborates reports whether the object's clause follows the cue's after a
+// colon: "Side effects were mild: nasal irritation and headache" lists
+// what the clause before the colon announced.
+func elaborates(s *sentence, clause []int, h hit, o slot) bool {
+	if h.from >= len(clause) || clause[o.from] != clause[h.from]+1 {
+		return false
+	}
+	first := o.from
+	for first > 0 && clause[first-1] == clause[o.from] {
+		first--
+	}
+	return strings.Contains(s.gaps[first], ":")
 }

@@ -185,19 +185,15 @@ func (x *Extractor) dropCauses(s *sentence, cs []candidate) []candidate {
 // patients are ("in reducing oral mucositis in children with ALL") when the
 // same therapy treats another condition in the sentence.
 func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
-	population := func(o slot) bool {
-		h, ok := x.idx.populations.any(s.toks, max(0, o.from-3), o.from)
-		return ok && h.to == o.from
-	}
 	other := map[*docEntity]bool{}
 	for _, c := range cs {
-		if c.pred == string(kg.Treats) && !population(c.obj) {
+		if c.pred == string(kg.Treats) && !x.population(s, c.obj) {
 			other[c.subj.ent] = true
 		}
 	}
 	out := cs[:0:0]
 	for _, c := range cs {
-		if c.pred == string(kg.Treats) && other[c.subj.ent] && population(c.obj) {
+		if c.pred == string(kg.Treats) && other[c.subj.ent] && x.population(s, c.obj) {
 			continue
 		}
 		out = append(out, c)
@@ -250,6 +246,57 @@ func (x *Extractor) standardCare(s *sentence, p predicateIndex, slots []slot, cl
 		for _, t := range therapies {
 			for _, c := range conds {
 				out = append(out, candidate{pred: p.name, subj: t, obj: c, cue: hit{from: sc.from, to: sc.to}})
+			}
+		}
+	}
+	return out
+}
+
+// population reports whether the slot names who the patients are:
+// "children with CP", "64 pasien AR".
+func (x *Extractor) population(s *sentence, o slot) bool {
+	if o.from == o.to {
+		return false
+	}
+	if h, ok := x.idx.populations.any(s.toks, max(0, o.from-3), o.from); ok && h.to == o.from {
+		return true
+	}
+	h, ok := x.idx.popNouns.any(s.toks, max(0, o.from-1), o.from)
+	return ok && h.to == o.from
+}
+
+// trialPopulation reads a trial's result: "uji klinis pada 64 pasien AR
+// melaporkan infus sel punca tali pusat menurunkan skor DAS28", "MSCs
+// improved the six-minute walk in patients with heart failure". The verb's
+// object is an outcome, not a condition; a therapy that improved an outcome
+// of patients with a condition treated that condition.
+func (x *Extractor) trialPopulation(s *sentence, p predicateIndex, slots []slot, clause []int) []candidate {
+	var pops []slot
+	for _, sl := range slots {
+		if !sl.privative && p.object.admits(sl.ent.entry) && x.population(s, sl) {
+			pops = append(pops, sl)
+		}
+	}
+	if len(pops) == 0 {
+		return nil
+	}
+	var out []candidate
+	for i, t := range slots {
+		if t.from == t.to || t.privative || !p.subject.admits(t.ent.entry) || t.ent.entry.hasTag("standard-care") {
+			continue
+		}
+		h, ok := x.idx.improvements.any(s.toks, t.to, min(t.to+6, len(s.toks)))
+		if !ok || clause[h.from] != clause[t.from] {
+			continue
+		}
+		// The verb belongs to the therapy named last before it: in "PRP
+		// dibanding kortikosteroid menurunkan …" it is not PRP's.
+		if i+1 < len(slots) && slots[i+1].from < h.from && slots[i+1].ent.entry.Category == kg.CategoryTherapy {
+			continue
+		}
+		for _, c := range pops {
+			if clause[c.from] == clause[t.from] {
+				out = append(out, candidate{pred: p.name, subj: t, obj: c, cue: h})
 			}
 		}
 	}

@@ -224,6 +224,16 @@ type Cues struct {
 	// Benefits say that something helps, before a copula that names what
 	// ("Yang terbukti membantu anak CP adalah fisioterapi …").
 	Benefits Words `json:"benefits"`
+	// Improvements say that an outcome got better ("menurunkan",
+	// "improved"): a therapy that improved an outcome in a population
+	// treated the population's condition.
+	Improvements Words `json:"improvements"`
+	// PopulationNouns name patients right before their condition ("64
+	// pasien AR", "penderita HNP").
+	PopulationNouns Words `json:"populationNouns"`
+	// Determiners make a noun definite ("the", "these"; "ini", "tersebut"
+	// after the noun): "the vesicles" refers to a therapy named before.
+	Determiners Words `json:"determiners"`
 	// Reducers are verbs of lowering something ("menekan", "reduce").
 	Reducers     Words `json:"reducers"`
 	ClauseBreaks Words `json:"clauseBreaks"`
@@ -270,6 +280,9 @@ type PredicateCue struct {
 	Subject Signature `json:"subject"`
 	Object  Signature `json:"object"`
 	Cues    []Trigger `json:"cues"`
+	// Undeniable marks a relation that a negation in its sentence does not
+	// deny: "no difference in VAS scores" still says VAS measured the pain.
+	Undeniable bool `json:"undeniable"`
 }
 
 // Signature restricts the entities on one side of a relation.

@@ -34,6 +34,8 @@ type index struct {
 	populations  phrases
 	standardCare phrases
 	benefits     phrases
+	improvements phrases
+	popNouns     phrases
 	lacks        map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
 	clauseBreaks phrases
@@ -70,6 +72,8 @@ type predicateIndex struct {
 	subject  Signature
 	object   Signature
 	triggers []triggerIndex
+	// undeniable: a negation nearby does not deny the relation.
+	undeniable bool
 }
 
 type triggerIndex struct {
@@ -109,6 +113,12 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.populations = compilePhrases(c.Populations.all())
 	idx.standardCare = compilePhrases(c.StandardCare.all())
 	idx.benefits = compilePhrases(c.Benefits.all())
+	idx.improvements = compilePhrases(c.Improvements.all())
+	idx.popNouns = compilePhrases(c.PopulationNouns.all())
+	idx.determiners = map[string]bool{}
+	for _, w := range c.Determiners.all() {
+		idx.determiners[fold(w)] = true
+	}
 	idx.byID = map[string]*LexEntry{}
 	for i := range lex.Entries {
 		idx.byID[lex.Entries[i].ID] = &lex.Entries[i]
@@ -149,7 +159,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	}
 	for _, p := range slices.Sorted(maps.Keys(c.Predicates)) {
 		pc := c.Predicates[p]
-		pi := predicateIndex{name: p, subject: pc.Subject, object: pc.Object}
+		pi := predicateIndex{name: p, subject: pc.Subject, object: pc.Object, undeniable: pc.Undeniable}
 		for _, t := range pc.Cues {
 			gap := 12
 			if t.MaxGap != nil {

@@ -416,6 +416,18 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome HAS_RISK transplant rejection": kg.Hedged}, []string{"stem cell HAS_RISK transplant rejection"}},
 		{"a list item's label", "Meningkatkan regenerasi jaringan: exosome merangsang sel kulit.",
 			map[string]kg.Certainty{"exosome ACTS_VIA tissue regeneration": kg.Asserted}, nil},
+		{"a colon lists what the clause before it announced", "The pilot trial tested an exosome spray.\n\nSide effects were mild: headache in three patients.",
+			map[string]kg.Certainty{"exosome HAS_RISK headache": kg.Asserted}, nil},
+		{"a measure named with its measuring word", "Sebuah uji klinis pada 64 pasien artritis reumatoid melaporkan skor DAS28 turun.",
+			map[string]kg.Certainty{"rheumatoid arthritis MEASURED_BY DAS28": kg.Asserted}, nil},
+		{"a null result does not deny the measure", "Secretome was given to patients with burns. Burns hurt. The trial found no difference in pain scores.",
+			map[string]kg.Certainty{"burn MEASURED_BY pain score": kg.Asserted}, []string{"NOT burn MEASURED_BY pain score"}},
+		{"a hyphenated no is a modifier", "Conclusions: Intramuscular BM-MSCs reduced rest pain in no-option CLTI.",
+			map[string]kg.Certainty{"mesenchymal stem cell TREATS critical limb ischaemia": kg.Asserted}, []string{"NOT mesenchymal stem cell TREATS critical limb ischaemia"}},
+		{"a trial's population is treated", "Sebuah uji klinis pada 64 pasien artritis reumatoid melaporkan infus sel punca tali pusat menurunkan skor DAS28.",
+			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell TREATS rheumatoid arthritis": kg.Asserted}, nil},
+		{"the head noun refers to the therapy at hand", "A nasal spray of extracellular vesicles (EVs) was tested in Parkinson disease.\n\nParkinson disease affects millions of people.\n\nIn animal studies, the vesicles calmed inflammation.",
+			map[string]kg.Certainty{"extracellular vesicle ACTS_VIA anti-inflammatory effect": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
