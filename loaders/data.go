@@ -41,6 +41,11 @@ type LexEntry struct {
 	// name mean something else when they come right after it: "oral" is a
 	// route, "oral lesions" a place.
 	NotFollowedBy []string `json:"notFollowedBy,omitempty"`
+	// Parent names the broader entry of the controlled vocabulary that a
+	// mention of this subtype is recorded as ("urinary tract infection" is
+	// an infection): the graph keeps one node per vocabulary concept, and
+	// the mention keeps the specific words.
+	Parent string `json:"parent,omitempty"`
 }
 
 // Aliases returns the entry's name and every alias, without duplicates.
@@ -78,7 +83,8 @@ func (e *LexEntry) hasTag(t string) bool {
 
 // ParseLexicon reads a lexicon file's bytes. It returns an error naming the
 // first entry that lacks an id, a name or a valid category, that repeats an
-// id, or whose reducedTo or lacks names an id the lexicon does not have.
+// id, or whose reducedTo, lacks or parent names an id the lexicon does not
+// have.
 func ParseLexicon(b []byte) (*Lexicon, error) {
 	var l Lexicon
 	if err := json.Unmarshal(b, &l); err != nil {
@@ -98,7 +104,7 @@ func ParseLexicon(b []byte) (*Lexicon, error) {
 	}
 	// References are checked once every id is known.
 	for _, e := range l.Entries {
-		for _, ref := range []string{e.ReducedTo, e.Lacks} {
+		for _, ref := range []string{e.ReducedTo, e.Lacks, e.Parent} {
 			if ref != "" && !seen[ref] {
 				return nil, fmt.Errorf("lexicon: %s: refers to unknown id %s", e.ID, ref)
 			}

@@ -31,9 +31,14 @@ type entitySet struct {
 	byID   map[string]*docEntity
 	order  []*docEntity
 	inSent map[*sentence][]mention
+	// parents maps a subtype entry to the entry it is recorded as.
+	parents map[*LexEntry]*LexEntry
 }
 
 func (es *entitySet) get(e *LexEntry) *docEntity {
+	if p := es.parents[e]; p != nil {
+		e = p
+	}
 	if d, ok := es.byID[e.ID]; ok {
 		return d
 	}
@@ -136,7 +141,7 @@ func (es *entitySet) list() []kg.Entity {
 // entities finds every lexicon entry, person and organization the
 // document's sentences name.
 func (x *Extractor) entities(a *analysis) *entitySet {
-	es := &entitySet{byID: map[string]*docEntity{}, inSent: map[*sentence][]mention{}}
+	es := &entitySet{byID: map[string]*docEntity{}, inSent: map[*sentence][]mention{}, parents: x.idx.parents}
 	cache := map[string][]string{}
 	m := x.idx.matcher
 	// People first: their names are capitalised spans that the lexicon must

@@ -37,6 +37,7 @@ type index struct {
 	improvements phrases
 	popNouns     phrases
 	lacks        map[*LexEntry]*LexEntry
+	parents      map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
 	clauseBreaks phrases
 	copulas      phrases
@@ -125,6 +126,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	}
 	idx.notFollowed = map[*LexEntry]phrases{}
 	idx.lacks = map[*LexEntry]*LexEntry{}
+	idx.parents = map[*LexEntry]*LexEntry{}
 	for i := range lex.Entries {
 		e := &lex.Entries[i]
 		if len(e.NotFollowedBy) > 0 {
@@ -132,6 +134,9 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 		}
 		if e.Lacks != "" {
 			idx.lacks[e] = idx.byID[e.Lacks]
+		}
+		if e.Parent != "" {
+			idx.parents[e] = idx.byID[e.Parent]
 		}
 	}
 	idx.clauseBreaks = compilePhrases(c.ClauseBreaks.all())
