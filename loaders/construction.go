@@ -302,3 +302,32 @@ func (x *Extractor) trialPopulation(s *sentence, p predicateIndex, slots []slot,
 	}
 	return out
 }
+
+// classExamples reads a class named by what it does, followed by examples:
+// "antifibrotic drugs such as pirfenidone and nintedanib", "obat
+// antiinflamasi seperti kortikosteroid dan bronkodilator". Each example acts
+// via the class's mechanism.
+func (x *Extractor) classExamples(s *sentence, p predicateIndex, slots []slot) []candidate {
+	var out []candidate
+	for i, m := range slots {
+		if m.from == m.to || m.privative || !p.object.admits(m.ent.entry) {
+			continue
+		}
+		// At most one class noun between the mechanism and the marker.
+		h, ok := x.idx.examples.any(s.toks, m.to, min(m.to+3, len(s.toks)))
+		if !ok || h.from > m.to+1 {
+			continue
+		}
+		var subs []slot
+		for _, t := range slots[i+1:] {
+			if t.from >= h.to && p.subject.admits(t.ent.entry) && !t.privative {
+				subs = append(subs, t)
+			}
+		}
+		if len(subs) == 0 || subs[0].from != h.to {
+			continue
+		}
+		out = append(out, x.pairList(s, p, subs, []slot{m}, h)...)
+	}
+	return out
+}

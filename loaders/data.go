@@ -237,6 +237,10 @@ type Cues struct {
 	// PopulationNouns name patients right before their condition ("64
 	// pasien AR", "penderita HNP").
 	PopulationNouns Words `json:"populationNouns"`
+	// Examples introduce instances of a class ("such as", "seperti"):
+	// "antifibrotic drugs such as pirfenidone" says pirfenidone is
+	// antifibrotic.
+	Examples Words `json:"examples"`
 	// Determiners make a noun definite ("the", "these"; "ini", "tersebut"
 	// after the noun): "the vesicles" refers to a therapy named before.
 	Determiners Words `json:"determiners"`

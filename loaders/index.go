@@ -36,6 +36,7 @@ type index struct {
 	benefits     phrases
 	improvements phrases
 	popNouns     phrases
+	examples     phrases
 	lacks        map[*LexEntry]*LexEntry
 	parents      map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
@@ -116,6 +117,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.benefits = compilePhrases(c.Benefits.all())
 	idx.improvements = compilePhrases(c.Improvements.all())
 	idx.popNouns = compilePhrases(c.PopulationNouns.all())
+	idx.examples = compilePhrases(c.Examples.all())
 	idx.determiners = map[string]bool{}
 	for _, w := range c.Determiners.all() {
 		idx.determiners[fold(w)] = true

@@ -422,6 +422,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell HAS_RISK infection": kg.Asserted}, []string{"umbilical cord mesenchymal stem cell HAS_RISK cellulitis"}},
 		{"helping a process is acting via it", "PRP mengandung growth factor dalam kadar tinggi yang membantu perbaikan tendon.",
 			map[string]kg.Certainty{"platelet-rich plasma ACTS_VIA tendon healing": kg.Asserted, "platelet-rich plasma CONTAINS growth factor": kg.Asserted}, nil},
+		{"examples of a class named by its action act via it", "Antifibrotic drugs such as pirfenidone and nintedanib are approved for idiopathic pulmonary fibrosis.",
+			map[string]kg.Certainty{"pirfenidone ACTS_VIA anti-fibrotic effect": kg.Asserted, "nintedanib ACTS_VIA anti-fibrotic effect": kg.Asserted}, nil},
 		{"a measure named with its measuring word", "Sebuah uji klinis pada 64 pasien artritis reumatoid melaporkan skor DAS28 turun.",
 			map[string]kg.Certainty{"rheumatoid arthritis MEASURED_BY DAS28": kg.Asserted}, nil},
 		{"a null result does not deny the measure", "Secretome was given to patients with burns. Burns hurt. The trial found no difference in pain scores.",
