@@ -1094,6 +1094,20 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	for _, p := range x.idx.predicates {
 		undeniable = undeniable || p.name == c.pred && p.undeniable
 	}
+	// "tidak menemukan manfaat tambahan PRP", "found no benefit of MSCs": a
+	// denied benefit before the therapy denies that it treats.
+	if !negated && c.pred == string(kg.Treats) && c.subj.from < c.subj.to {
+		for _, h := range x.idx.negation.find(s.toks, cStart, c.subj.from) {
+			if _, ok := x.idx.notNegation.any(s.toks, h.from, min(h.to+2, len(s.toks))); ok {
+				continue
+			}
+			if b, ok := x.idx.benefitNouns.any(s.toks, h.to, min(h.to+3, c.subj.from)); ok && c.subj.from-b.to <= 4 {
+				negated = true
+				cues = append(cues, h.text)
+				break
+			}
+		}
+	}
 	for _, h := range x.idx.negation.find(s.toks, negFrom, hi) {
 		if negated || undeniable {
 			break

@@ -237,6 +237,9 @@ type Cues struct {
 	// PopulationNouns name patients right before their condition ("64
 	// pasien AR", "penderita HNP").
 	PopulationNouns Words `json:"populationNouns"`
+	// BenefitNouns name a benefit ("manfaat", "improvement"): denied right
+	// before a therapy ("found no benefit of PRP") they deny that it treats.
+	BenefitNouns Words `json:"benefitNouns"`
 	// Examples introduce instances of a class ("such as", "seperti"):
 	// "antifibrotic drugs such as pirfenidone" says pirfenidone is
 	// antifibrotic.

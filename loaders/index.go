@@ -37,6 +37,7 @@ type index struct {
 	improvements phrases
 	popNouns     phrases
 	examples     phrases
+	benefitNouns phrases
 	lacks        map[*LexEntry]*LexEntry
 	parents      map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
@@ -118,6 +119,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.improvements = compilePhrases(c.Improvements.all())
 	idx.popNouns = compilePhrases(c.PopulationNouns.all())
 	idx.examples = compilePhrases(c.Examples.all())
+	idx.benefitNouns = compilePhrases(c.BenefitNouns.all())
 	idx.determiners = map[string]bool{}
 	for _, w := range c.Determiners.all() {
 		idx.determiners[fold(w)] = true

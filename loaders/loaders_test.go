@@ -424,6 +424,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma ACTS_VIA tendon healing": kg.Asserted, "platelet-rich plasma CONTAINS growth factor": kg.Asserted}, nil},
 		{"examples of a class named by its action act via it", "Antifibrotic drugs such as pirfenidone and nintedanib are approved for idiopathic pulmonary fibrosis.",
 			map[string]kg.Certainty{"pirfenidone ACTS_VIA anti-fibrotic effect": kg.Asserted, "nintedanib ACTS_VIA anti-fibrotic effect": kg.Asserted}, nil},
+		{"a denied benefit denies the treatment", "Untuk tendinopati Achilles, sebuah uji klinis acak tidak menemukan manfaat tambahan PRP dibandingkan latihan eksentrik saja.",
+			map[string]kg.Certainty{"NOT platelet-rich plasma TREATS Achilles tendinopathy": kg.Asserted}, []string{"platelet-rich plasma TREATS Achilles tendinopathy"}},
 		{"a measure named with its measuring word", "Sebuah uji klinis pada 64 pasien artritis reumatoid melaporkan skor DAS28 turun.",
 			map[string]kg.Certainty{"rheumatoid arthritis MEASURED_BY DAS28": kg.Asserted}, nil},
 		{"a null result does not deny the measure", "Secretome was given to patients with burns. Burns hurt. The trial found no difference in pain scores.",
