@@ -1153,7 +1153,10 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 				// A risk is judged after it is named ("risiko reaksi penolakan
 				// dinilai rendah"), so HAS_RISK takes a close hedge after.
 				between := c.cue.to > c.cue.from && c.cue.from >= lo && c.cue.to <= hi && c.pred != string(kg.HasRisk)
-				if c.bare || between || h.from-hi > 3 {
+				// "Terapi sel punca untuk autisme belum terbukti": a verdict
+				// on the evidence qualifies the whole clause before it.
+				_, verdict := x.idx.verdicts.any(s.toks, h.from, h.to)
+				if !verdict && (c.bare || between || h.from-hi > 3) {
 					continue
 				}
 				d = h.from - hi + 2

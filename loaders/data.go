@@ -237,6 +237,10 @@ type Cues struct {
 	// PopulationNouns name patients right before their condition ("64
 	// pasien AR", "penderita HNP").
 	PopulationNouns Words `json:"populationNouns"`
+	// Verdicts judge the evidence for what the clause says ("belum
+	// terbukti", "remains experimental"); a hedge among them qualifies the
+	// claim even when it comes after it.
+	Verdicts Words `json:"verdicts"`
 	// BenefitNouns name a benefit ("manfaat", "improvement"): denied right
 	// before a therapy ("found no benefit of PRP") they deny that it treats.
 	BenefitNouns Words `json:"benefitNouns"`

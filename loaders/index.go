@@ -38,6 +38,7 @@ type index struct {
 	popNouns     phrases
 	examples     phrases
 	benefitNouns phrases
+	verdicts     phrases
 	lacks        map[*LexEntry]*LexEntry
 	parents      map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
@@ -120,6 +121,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.popNouns = compilePhrases(c.PopulationNouns.all())
 	idx.examples = compilePhrases(c.Examples.all())
 	idx.benefitNouns = compilePhrases(c.BenefitNouns.all())
+	idx.verdicts = compilePhrases(c.Verdicts.all())
 	idx.determiners = map[string]bool{}
 	for _, w := range c.Determiners.all() {
 		idx.determiners[fold(w)] = true
