@@ -11,7 +11,17 @@ import (
 // measureIndex holds the folded words of Cues.Measures.
 type measureIndex struct {
 	closing, qualifiers, connectors map[string]bool
-	opening                         map[string]string
+	// coordinators join two scales that share a noun ("and", "dan").
+	coordinators map[string]bool
+	opening      map[string]string
+}
+
+func foldSet(ws []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range ws {
+		out[fold(w)] = true
+	}
+	return out
 }
 
 func newMeasureIndex(m Measures) measureIndex {
@@ -22,7 +32,8 @@ func newMeasureIndex(m Measures) measureIndex {
 		}
 		return out
 	}
-	mi := measureIndex{closing: set(m.Closing), qualifiers: set(m.Qualifiers), connectors: set(m.Connectors), opening: map[string]string{}}
+	mi := measureIndex{closing: set(m.Closing), qualifiers: set(m.Qualifiers), connectors: set(m.Connectors), opening: map[string]string{},
+		coordinators: foldSet([]string{"and", "or", "dan", "atau"})}
 	for k, v := range m.Opening {
 		mi.opening[fold(k)] = v
 	}
@@ -91,6 +102,18 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 			}
 			from, to = i, j+1
 			name = spanText(a, s, i, j+1)
+			// "Constant-Murley and ASES scores" are two scales sharing
+			// their noun: the first is named with that noun.
+			for k := i + 1; k+1 < j; k++ {
+				if x.idx.measures.coordinators[toks[k].norm] && isAcronymWord(toks[k+1].raw) {
+					first := spanText(a, s, i, k) + " " + singularWord(strings.ToLower(toks[j].raw))
+					if e := x.measureEntry(toks, i, k, first, es, cache); e != nil {
+						es.note(a, s, e, i, k, false)
+					}
+					from, name = k+1, spanText(a, s, k+1, j)+" "+singularWord(strings.ToLower(toks[j].raw))
+					break
+				}
+			}
 		} else {
 			continue
 		}
