@@ -537,7 +537,11 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 							side = append(side, sb)
 						}
 					}
-					if len(side) == 0 && t.maxGap > 0 {
+					// "Jika nyeri menjalar tetap berat, injeksi steroid …": a
+					// symptom in a fronted condition is the patient's, not a
+					// risk of the therapy the main clause names.
+					conditional := p.name == string(kg.HasRisk) && clause[o.from] == 0 && x.opensConditional(s)
+					if len(side) == 0 && t.maxGap > 0 && !conditional {
 						if sb, ok := x.carried(s, clause, subs, o.from); ok {
 							side = []slot{sb}
 						}
@@ -680,6 +684,13 @@ func (x *Extractor) modifies(s *sentence, subs []slot, o slot) bool {
 // ("Karena …,", "After …,"), its first clause ending at the first comma.
 func (x *Extractor) opensSubordinate(s *sentence) bool {
 	h, ok := x.idx.subords.any(s.toks, 0, min(2, len(s.toks)))
+	return ok && h.from == 0
+}
+
+// opensConditional reports whether the sentence opens with a condition
+// ("Jika …,", "If …,").
+func (x *Extractor) opensConditional(s *sentence) bool {
+	h, ok := x.idx.conditionals.any(s.toks, 0, min(2, len(s.toks)))
 	return ok && h.from == 0
 }
 

@@ -163,6 +163,18 @@ func (x *Extractor) circumstance(s *sentence, c candidate) bool {
 				break
 			}
 		}
+		// "… dipertimbangkan bila ada kelemahan tungkai atau nyeri tidak
+		// tertahankan": a symptom in a condition is the patient's, unless
+		// the condition names the therapy itself ("jika demam muncul setelah
+		// suntikan sel punca").
+		for i := o.from - 1; i >= max(0, o.from-6); i-- {
+			if h, ok := x.idx.conditionals.any(s.toks, i, i+1); ok {
+				return !(c.subj.from < c.subj.to && c.subj.from >= h.to)
+			}
+			if strings.ContainsAny(s.gaps[i], ".;:") {
+				break
+			}
+		}
 	}
 	return false
 }

@@ -237,6 +237,9 @@ type Cues struct {
 	// PopulationNouns name patients right before their condition ("64
 	// pasien AR", "penderita HNP").
 	PopulationNouns Words `json:"populationNouns"`
+	// Conditionals open a clause that states a condition ("jika", "if"):
+	// a symptom named there is the patient's, not a therapy's risk.
+	Conditionals Words `json:"conditionals"`
 	// Verdicts judge the evidence for what the clause says ("belum
 	// terbukti", "remains experimental"); a hedge among them qualifies the
 	// claim even when it comes after it.

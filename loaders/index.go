@@ -39,6 +39,7 @@ type index struct {
 	examples     phrases
 	benefitNouns phrases
 	verdicts     phrases
+	conditionals phrases
 	lacks        map[*LexEntry]*LexEntry
 	parents      map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
@@ -122,6 +123,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.examples = compilePhrases(c.Examples.all())
 	idx.benefitNouns = compilePhrases(c.BenefitNouns.all())
 	idx.verdicts = compilePhrases(c.Verdicts.all())
+	idx.conditionals = compilePhrases(c.Conditionals.all())
 	idx.determiners = map[string]bool{}
 	for _, w := range c.Determiners.all() {
 		idx.determiners[fold(w)] = true
