@@ -441,6 +441,8 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"corticosteroid HAS_RISK pain"}},
 		{"a condition naming the therapy keeps the risk", "Jika demam muncul setelah suntikan sel punca, segera hubungi dokter.",
 			map[string]kg.Certainty{"stem cell HAS_RISK fever": kg.Asserted}, nil},
+		{"what cells release comes from them", "EVs are tiny packages that stem cells release to signal to other cells.",
+			map[string]kg.Certainty{"extracellular vesicle DERIVED_FROM stem cell": kg.Asserted}, nil},
 		{"a measure named with its measuring word", "Sebuah uji klinis pada 64 pasien artritis reumatoid melaporkan skor DAS28 turun.",
 			map[string]kg.Certainty{"rheumatoid arthritis MEASURED_BY DAS28": kg.Asserted}, nil},
 		{"a null result does not deny the measure", "Secretome was given to patients with burns. Burns hurt. The trial found no difference in pain scores.",
