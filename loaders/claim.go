@@ -915,7 +915,9 @@ func tight(s *sentence, a, b slot) bool {
 	if a.to != b.from || a.to == 0 || b.from >= len(s.toks) {
 		return false
 	}
-	return strings.Trim(s.gaps[b.from], " -\u00a0") == ""
+	// An opening quotation mark may stand between: intravenous "exosome
+	// drips".
+	return strings.Trim(s.gaps[b.from], " -\u00a0\"“'‘") == ""
 }
 
 // objectGroup picks the object nearest the cue on its side and the objects

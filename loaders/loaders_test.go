@@ -447,6 +447,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell TREATS azoospermia": kg.Hedged}, nil},
 		{"a complication of patients who received a therapy is not treated", "Xerostomia in patients who received radiotherapy is common.",
 			nil, []string{"radiotherapy TREATS xerostomia"}},
+		{"a route before a quoted name", "Hapsari warned that intravenous \"exosome drips\" sold at wellness clinics are not the same.",
+			map[string]kg.Certainty{"exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 		{"a measure named with its measuring word", "Sebuah uji klinis pada 64 pasien artritis reumatoid melaporkan skor DAS28 turun.",
 			map[string]kg.Certainty{"rheumatoid arthritis MEASURED_BY DAS28": kg.Asserted}, nil},
 		{"a null result does not deny the measure", "Secretome was given to patients with burns. Burns hurt. The trial found no difference in pain scores.",
