@@ -442,7 +442,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			out = append(out, x.frontedPurpose(s, p, heads, clause)...)
 			out = append(out, x.invertedCopula(s, p, heads, imp)...)
 			out = append(out, x.standardCare(s, p, heads, clause, imp)...)
-			out = append(out, x.trialPopulation(s, p, heads, clause)...)
+			out = append(out, x.trialPopulation(s, p, heads, clause, imp)...)
 		}
 		for _, sl := range src {
 			if sl.privative {

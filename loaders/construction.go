@@ -282,12 +282,18 @@ func (x *Extractor) population(s *sentence, o slot) bool {
 // improved the six-minute walk in patients with heart failure". The verb's
 // object is an outcome, not a condition; a therapy that improved an outcome
 // of patients with a condition treated that condition.
-func (x *Extractor) trialPopulation(s *sentence, p predicateIndex, slots []slot, clause []int) []candidate {
+func (x *Extractor) trialPopulation(s *sentence, p predicateIndex, slots []slot, clause []int, imp implicit) []candidate {
 	var pops []slot
 	for _, sl := range slots {
 		if !sl.privative && p.object.admits(sl.ent.entry) && x.population(s, sl) {
 			pops = append(pops, sl)
 		}
+	}
+	// With no condition named, an outcome the therapy improved ("melaporkan
+	// perbaikan skor IIEF-5") is one of the document's condition.
+	outcomeOnly := false
+	if len(pops) == 0 && imp.condition != nil && !hasCategory(slots, kg.CategoryCondition) {
+		pops, outcomeOnly = []slot{{ent: imp.condition}}, true
 	}
 	if len(pops) == 0 {
 		return nil
@@ -297,7 +303,7 @@ func (x *Extractor) trialPopulation(s *sentence, p predicateIndex, slots []slot,
 		if t.from == t.to || t.privative || !p.subject.admits(t.ent.entry) || t.ent.entry.hasTag("standard-care") {
 			continue
 		}
-		h, ok := x.idx.improvements.any(s.toks, t.to, min(t.to+6, len(s.toks)))
+		h, ok := x.idx.improvements.any(s.toks, t.to, min(t.to+10, len(s.toks)))
 		if !ok || clause[h.from] != clause[t.from] {
 			continue
 		}
@@ -306,8 +312,11 @@ func (x *Extractor) trialPopulation(s *sentence, p predicateIndex, slots []slot,
 		if i+1 < len(slots) && slots[i+1].from < h.from && slots[i+1].ent.entry.Category == kg.CategoryTherapy {
 			continue
 		}
+		if outcomeOnly && !x.measuredAfter(slots, h) {
+			continue
+		}
 		for _, c := range pops {
-			if clause[c.from] == clause[t.from] {
+			if outcomeOnly || clause[c.from] == clause[t.from] {
 				out = append(out, candidate{pred: p.name, subj: t, obj: c, cue: h})
 			}
 		}
@@ -342,4 +351,15 @@ func (x *Extractor) classExamples(s *sentence, p predicateIndex, slots []slot) [
 		out = append(out, x.pairList(s, p, subs, []slot{m}, h)...)
 	}
 	return out
+}
+
+// measuredAfter reports whether a Biomarker is named within three words
+// after the cue: the outcome a verb of improvement improved.
+func (x *Extractor) measuredAfter(slots []slot, h hit) bool {
+	for _, sl := range slots {
+		if sl.from >= h.to && sl.from-h.to <= 3 && sl.ent.entry.Category == kg.CategoryBiomarker {
+			return true
+		}
+	}
+	return false
 }

@@ -449,6 +449,8 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"radiotherapy TREATS xerostomia"}},
 		{"a route before a quoted name", "Hapsari warned that intravenous \"exosome drips\" sold at wellness clinics are not the same.",
 			map[string]kg.Certainty{"exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
+		{"an improved outcome of the document's condition", "Disfungsi ereksi sering dialami pria. Disfungsi ereksi dapat diobati. Beberapa uji klinis kecil dengan sel punca mesenkimal yang disuntikkan langsung ke batang penis melaporkan perbaikan skor IIEF-5.",
+			map[string]kg.Certainty{"mesenchymal stem cell TREATS erectile dysfunction": kg.Asserted}, nil},
 		{"a measure named with its measuring word", "Sebuah uji klinis pada 64 pasien artritis reumatoid melaporkan skor DAS28 turun.",
 			map[string]kg.Certainty{"rheumatoid arthritis MEASURED_BY DAS28": kg.Asserted}, nil},
 		{"a null result does not deny the measure", "Secretome was given to patients with burns. Burns hurt. The trial found no difference in pain scores.",
