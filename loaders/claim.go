@@ -794,7 +794,12 @@ func (x *Extractor) frontedSubject(s *sentence, clause []int, subs []slot, o slo
 		}
 		switch clause[sb.from] {
 		case 0:
-			found, ok = sb, true
+			// The fronted clause's own subject, not what it names after
+			// its verb: "Because exosome products contain no stem cells,
+			// the risk of rejection is low" is about exosomes.
+			if !ok {
+				found, ok = sb, true
+			}
 		case 1:
 			return slot{}, false
 		}
@@ -1169,7 +1174,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 				// "Terapi sel punca untuk autisme belum terbukti": a verdict
 				// on the evidence qualifies the whole clause before it.
 				_, verdict := x.idx.verdicts.any(s.toks, h.from, h.to)
-				if !verdict && (c.bare || between || h.from-hi > 3) {
+				if !verdict && (c.bare && c.pred != string(kg.HasRisk) || between || h.from-hi > 3) {
 					continue
 				}
 				d = h.from - hi + 2
