@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -50,6 +51,9 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 	d := discourse{riskLine: -10}
 	seen := map[string]bool{}
 	mainCond := mainCondition(a, es)
+	// heads maps the nouns therapies were last named with ("cream" after
+	// "ADSC-Exo cream", "vesicle" after "extracellular vesicles") to them.
+	heads := map[string][]*docEntity{}
 	for _, s := range a.sents {
 		ms := x.dropRoleModifiers(s, es.inSent[s])
 		if s.dup {
@@ -81,10 +85,19 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			if d.topic.entry.hasTag("cell") {
 				hits = append(hits, x.idx.cellAnaphora.find(s.toks, 0, len(s.toks))...)
 			}
-			hits = append(hits, x.headAnaphora(s, d.topic)...)
+			hits = append(hits, x.headAnaphora(s, heads)...)
 			named := len(slots)
 			for _, h := range hits {
 				ref := d.topic
+				// "the cream" is the therapy last named as a cream ("ADSC-Exo
+				// cream"), whatever was named since.
+				head := s.toks[h.to-1]
+				if s.lang == "id" {
+					head = s.toks[h.from] // "gel ini", "vesikel tersebut"
+				}
+				if es := heads[singularWord(head.norm)]; len(es) > 0 && h.to-h.from > 1 && !slices.Contains(es, d.topic) {
+					ref = es[len(es)-1]
+				}
 				if isPronoun(h.text) && firstTherapy(ms) != nil {
 					// "it" in a later clause is the therapy an earlier clause
 					// named ("PRP has the stronger evidence: trials show it
@@ -131,7 +144,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// a sentence right after the topic was named, with no therapy of its
 		// own, is about the topic.
 		var zero *docEntity
-		if d.topic != nil && firstTherapy(ms) == nil && s.line-d.topicLine <= 1 && !hasCategory(slots, kg.CategoryTherapy) {
+		if d.topic != nil && firstTherapy(ms) == nil && s.line-d.topicLine <= 1 && !otherTherapy(slots, d.topic) {
 			zero = d.topic
 		}
 		person, via := x.attribution(a, s, ms, &d)
@@ -151,7 +164,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// yang mungkin terjadi:"), its own lines naming no risk word.
 		_, risk := x.idx.riskWords.any(s.toks, 0, len(s.toks))
 		led := s.line-d.riskLine <= 1
-		if (risk || led) && d.topic != nil && firstTherapy(ms) == nil && !hasCategory(slots, kg.CategoryTherapy) {
+		if (risk || led) && d.topic != nil && firstTherapy(ms) == nil && !otherTherapy(slots, d.topic) {
 			imp.risky = d.topic
 		}
 		// An item of a side-effect list names side effects by itself.
@@ -183,6 +196,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		if t := firstTherapy(ms); t != nil {
 			d.topic, d.topicLine = t, s.line
 		}
+		noteHeads(s, ms, x.idx.products, heads)
 		// A lead-in ending in a colon opens a list about its therapy.
 		if leadIn && s.kind != lineList {
 			if t := firstTherapy(ms); t != nil {
@@ -362,6 +376,18 @@ func overlapsAny(slots []slot, from, to int) bool {
 	return false
 }
 
+// otherTherapy reports whether a slot names a therapy other than topic: a
+// reference back to the topic itself ("the hydrogel") leaves it the
+// subject of the clauses that name none.
+func otherTherapy(slots []slot, topic *docEntity) bool {
+	for _, s := range slots {
+		if s.ent.entry.Category == kg.CategoryTherapy && s.ent != topic {
+			return true
+		}
+	}
+	return false
+}
+
 func hasCategory(slots []slot, c kg.Category) bool {
 	for _, s := range slots {
 		if s.ent.entry.Category == c {
@@ -463,6 +489,12 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			}
 		}
 		risky := false
+		// A sentence that only refers back to the therapy at hand ("… to
+		// the hydrogel were observed; transient itching … occurred") still
+		// leaves it the subject of its other clauses.
+		if len(subs) > 0 && imp.zero != nil && p.subject.admits(imp.zero.entry) && !slices.ContainsFunc(subs, func(sl slot) bool { return sl.ent != imp.zero }) {
+			subs = append([]slot{{ent: imp.zero}}, subs...)
+		}
 		if len(subs) == 0 && len(objs) > 0 {
 			var e *docEntity
 			if e, risky = imp.subject(p); e != nil {
@@ -1296,22 +1328,10 @@ func (x *Extractor) viaBefore(s *sentence, m mention) bool {
 	return false
 }
 
-// headAnaphora finds definite references to the therapy at hand by the last
-// word of its name: "the vesicles" after "extracellular vesicles (EVs)",
-// "vesikel tersebut", "the drops" after "secretome eye drops".
-func (x *Extractor) headAnaphora(s *sentence, topic *docEntity) []hit {
-	heads := map[string]bool{}
-	for _, name := range append([]string{topic.entry.Name}, topic.surfaces...) {
-		ws := strings.Fields(fold(name))
-		if len(ws) < 2 {
-			continue // a one-word name is found by itself
-		}
-		heads[singularWord(ws[len(ws)-1])] = true
-	}
-	// "the cell infusion" is no reference: cells are referred to by the
-	// cell anaphora ("the cells", "sel-sel ini").
-	delete(heads, "cell")
-	delete(heads, "sel")
+// headAnaphora finds definite references to a therapy by a noun it was
+// named with: "the vesicles" after "extracellular vesicles (EVs)", "vesikel
+// tersebut", "the cream" after "ADSC-Exo cream".
+func (x *Extractor) headAnaphora(s *sentence, heads map[string][]*docEntity) []hit {
 	var out []hit
 	for i := 0; i+1 < len(s.toks); i++ {
 		if strings.TrimSpace(s.gaps[i+1]) != "" {
@@ -1321,11 +1341,37 @@ func (x *Extractor) headAnaphora(s *sentence, topic *docEntity) []hit {
 		if s.lang == "id" {
 			det, head = head, det
 		}
-		if x.idx.determiners[det.norm] && heads[singularWord(head.norm)] {
+		if x.idx.determiners[det.norm] && len(heads[singularWord(head.norm)]) > 0 {
 			out = append(out, hit{from: i, to: i + 2, text: s.toks[i].raw + " " + s.toks[i+1].raw})
 		}
 	}
 	return out
+}
+
+// noteHeads records the nouns the sentence names its therapies with: the
+// last word of a name of several words, and a product noun right after the
+// name ("ADSC-Exo cream"). "cell" is left to the cell anaphora.
+func noteHeads(s *sentence, ms []mention, products map[string]bool, heads map[string][]*docEntity) {
+	if s.dup {
+		return
+	}
+	for _, m := range ms {
+		if m.ent.entry.Category != kg.CategoryTherapy || m.privative {
+			continue
+		}
+		add := func(w string) {
+			w = singularWord(w)
+			heads[w] = append(slices.DeleteFunc(heads[w], func(e *docEntity) bool { return e == m.ent }), m.ent)
+		}
+		if m.to-m.from > 1 {
+			add(s.toks[m.to-1].norm)
+		}
+		if m.to < len(s.toks) && s.gaps[m.to] == " " && products[singularWord(s.toks[m.to].norm)] {
+			add(s.toks[m.to].norm)
+		}
+	}
+	delete(heads, "cell")
+	delete(heads, "sel")
 }
 
 // singularWord strips an English plural ending.

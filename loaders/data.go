@@ -251,6 +251,10 @@ type Cues struct {
 	// "antifibrotic drugs such as pirfenidone" says pirfenidone is
 	// antifibrotic.
 	Examples Words `json:"examples"`
+	// ProductNouns name the form a therapy comes in ("cream", "spray",
+	// "tetes"): named right after a therapy, they let "the cream" refer
+	// back to it.
+	ProductNouns Words `json:"productNouns"`
 	// Determiners make a noun definite ("the", "these"; "ini", "tersebut"
 	// after the noun): "the vesicles" refers to a therapy named before.
 	Determiners Words `json:"determiners"`

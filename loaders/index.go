@@ -40,6 +40,7 @@ type index struct {
 	benefitNouns phrases
 	verdicts     phrases
 	conditionals phrases
+	products     map[string]bool
 	lacks        map[*LexEntry]*LexEntry
 	parents      map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
@@ -124,6 +125,10 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.benefitNouns = compilePhrases(c.BenefitNouns.all())
 	idx.verdicts = compilePhrases(c.Verdicts.all())
 	idx.conditionals = compilePhrases(c.Conditionals.all())
+	idx.products = map[string]bool{}
+	for _, w := range c.ProductNouns.all() {
+		idx.products[fold(w)] = true
+	}
 	idx.determiners = map[string]bool{}
 	for _, w := range c.Determiners.all() {
 		idx.determiners[fold(w)] = true
