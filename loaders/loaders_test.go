@@ -607,6 +607,27 @@ func TestAPersonsNameInsideAHospitalsIsNotAPerson(t *testing.T) {
 	}
 }
 
+func TestOrganizationNamesAreWhole(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"\"This is a small study,\" said Prof. Reza Mahendra of the Sulawesi Institute of Neuroscience.", "Sulawesi Institute of Neuroscience"},
+		{"Dr. Lin of the Formosa Institute of Respiratory Medicine said the trial was small.", "Formosa Institute of Respiratory Medicine"},
+		{"Ketua Persatuan Dokter Gigi Indonesia (PDGI) mengingatkan bahwa terapi ini belum terbukti.", "Persatuan Dokter Gigi Indonesia"},
+	} {
+		t.Run(tc.want, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			var orgs []string
+			for _, e := range d.Entities {
+				if e.Category == kg.CategoryOrganization {
+					orgs = append(orgs, e.Name)
+				}
+			}
+			if !slices.Contains(orgs, tc.want) {
+				t.Errorf("organisations = %v, want %q", orgs, tc.want)
+			}
+		})
+	}
+}
+
 // TestTextWithoutFullStopsIsCut checks that a document with no sentence
 // ends (a scraped table, a hostile upload) is read in bounded pieces, each
 // still quoted exactly: reading a sentence costs more than linear time in
