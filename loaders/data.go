@@ -251,6 +251,9 @@ type Cues struct {
 	// "antifibrotic drugs such as pirfenidone" says pirfenidone is
 	// antifibrotic.
 	Examples Words `json:"examples"`
+	// Kickers are labels pages put above a headline ("Original Research",
+	// "Tanya Dokter"): they are not the title.
+	Kickers []string `json:"kickers"`
 	// ProductNouns name the form a therapy comes in ("cream", "spray",
 	// "tetes"): named right after a therapy, they let "the cream" refer
 	// back to it.

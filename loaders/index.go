@@ -41,6 +41,7 @@ type index struct {
 	verdicts     phrases
 	conditionals phrases
 	products     map[string]bool
+	kickers      map[string]bool
 	lacks        map[*LexEntry]*LexEntry
 	parents      map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
@@ -125,6 +126,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.benefitNouns = compilePhrases(c.BenefitNouns.all())
 	idx.verdicts = compilePhrases(c.Verdicts.all())
 	idx.conditionals = compilePhrases(c.Conditionals.all())
+	idx.kickers = foldSet(c.Kickers)
 	idx.products = map[string]bool{}
 	for _, w := range c.ProductNouns.all() {
 		idx.products[fold(w)] = true

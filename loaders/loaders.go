@@ -101,13 +101,34 @@ func (x *Extractor) Extract(ctx context.Context, original []byte, meta kg.Source
 	doc.Studies = x.studies(a, &doc.Source)
 	ents := x.entities(a)
 	doc.Claims = x.claims(a, ents, doc)
-	doc.Entities = ents.list()
+	doc.Entities = dropOwnClinic(ents.list(), doc)
 	if doc.Source.Publisher == "" && doc.Source.Genre == kg.GenreUniversityNews {
 		doc.Source.Publisher = universityOf(doc.Entities)
 	}
 	doc.Stats = kg.DocStats{Sentences: a.countSentences(), BoilerplateBytes: a.boilerplateBytes, DuplicateBytes: a.duplicateBytes}
 	finish(doc)
 	return doc, nil
+}
+
+// dropOwnClinic leaves out the clinic whose own page a commercial document
+// is: it is the document's publisher, not something the page talks about,
+// unless a claim is attributed to it.
+func dropOwnClinic(ents []kg.Entity, doc *kg.Document) []kg.Entity {
+	if doc.Source.Genre != kg.GenreCommercial || doc.Source.Publisher == "" {
+		return ents
+	}
+	used := map[string]bool{}
+	for _, c := range doc.Claims {
+		used[c.AttributedTo], used[c.Via] = true, true
+	}
+	out := ents[:0]
+	for _, e := range ents {
+		if e.Category == kg.CategoryOrganization && strings.EqualFold(e.Name, doc.Source.Publisher) && !used[e.ID] {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // finish sorts everything into a stable order and fills empty lists, so that

@@ -206,6 +206,42 @@ func TestSourceDescription(t *testing.T) {
 	}
 }
 
+// TestTitleAndPublisherUnderPageChrome checks that the headline is found
+// below what pages put above it, and that a site's name over its menu is
+// the publisher (and, on a clinic's own page, not an entity).
+func TestTitleAndPublisherUnderPageChrome(t *testing.T) {
+	body := "\n\nDermatitis atopik adalah peradangan kulit kronis. Klinik kami menawarkan sekretom untuk dermatitis atopik.\n"
+	for _, tc := range []struct {
+		name, text, title, publisher string
+	}{
+		{"site name, menu and breadcrumb",
+			"Klinik Kulit Sejahtera\nBeranda | Layanan | Dokter Kami | Kontak\n\nArtikel > Kulit Sensitif\n\nSekretom untuk Dermatitis Atopik: Apa Manfaatnya?\nDitulis oleh Tim Medis Sejahtera | Ditinjau oleh dr. Nadia | 19 November 2025" + body,
+			"Sekretom untuk Dermatitis Atopik: Apa Manfaatnya?", "Klinik Kulit Sejahtera"},
+		{"site name with a tagline",
+			"Prima Sport Clinic - Klinik Cedera Olahraga\nBeranda | Layanan | FAQ | Booking\n\nFAQ: Terapi Sekretom di Prima Sport Clinic" + body,
+			"FAQ: Terapi Sekretom di Prima Sport Clinic", "Prima Sport Clinic"},
+		{"article-type label", "Original Research\nUmbilical cord mesenchymal stem cell infusion in new-onset type 1 diabetes: a randomized trial" + body,
+			"Umbilical cord mesenchymal stem cell infusion in new-onset type 1 diabetes: a randomized trial", ""},
+		{"release lines in capitals", "NEWS RELEASE\nFOR IMMEDIATE RELEASE - 18 November 2025\nStem cells given through the breathing tube appear safe in premature babies, first trial finds" + body,
+			"Stem cells given through the breathing tube appear safe in premature babies, first trial finds", ""},
+		{"body text first", "Secretome is a fluid produced by stem cells that contains proteins and growth factors, the seminar heard." + body, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			if d.Source.Title != tc.title || d.Source.Publisher != tc.publisher {
+				t.Fatalf("title %q publisher %q, want %q and %q", d.Source.Title, d.Source.Publisher, tc.title, tc.publisher)
+			}
+			if d.Source.Genre == kg.GenreCommercial && tc.publisher != "" {
+				for _, e := range d.Entities {
+					if e.Name == tc.publisher {
+						t.Errorf("the clinic whose page it is became an entity: %+v", e.Name)
+					}
+				}
+			}
+		})
+	}
+}
+
 func TestSentenceLanguageInAMixedDocument(t *testing.T) {
 	d := extractSeed(t, "003")
 	langs := map[string]int{}

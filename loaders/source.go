@@ -56,31 +56,140 @@ func (x *Extractor) describeSource(a *analysis, src *kg.Source) {
 	if src.Publisher == "" {
 		src.Publisher = x.publisher(a)
 	}
+	// A site's own name over its menu is the publisher, ahead of a guess
+	// from the text.
+	for i := range a.lines {
+		if a.lines[i].kind == lineBlank {
+			continue
+		}
+		if name := x.siteName(a, i); name != "" {
+			src.Publisher = name
+		}
+		break
+	}
 	if src.Language == "" {
 		src.Language = a.lang
 	}
 }
 
-// title is the first heading-like line, skipping a one-word section label
-// ("BEAUTY"); a thesis's first line is its title even when it ends in a full
+// title is the document's headline: the first heading-like line of its
+// opening after what pages put above it (a site name over its menu,
+// menus and breadcrumbs, kickers such as "HEALTH" or "ORIGINAL ARTICLE",
+// links); a thesis's first line is its title even when it ends in a full
 // stop. It returns "" when the document opens with body text.
 func (x *Extractor) title(a *analysis) string {
+	seen := 0
 	for i, ln := range a.lines {
-		t := a.text[ln.start:ln.end]
-		switch ln.kind {
-		case lineBlank:
+		if seen > 8 {
+			break
+		}
+		t := strings.TrimSpace(a.text[ln.start:ln.end])
+		if ln.kind == lineBlank || t == "" {
 			continue
+		}
+		seen++
+		if ln.kind == lineBoiler || ln.kind == lineMeta || x.isKicker(t) || seen == 1 && x.siteName(a, i) != "" {
+			continue
+		}
+		switch ln.kind {
 		case lineHeading:
-			if !strings.Contains(t, " ") && strings.ToUpper(t) == t {
-				continue
-			}
 			return clip(t, 300)
 		case lineBody:
-			if i < 3 && len(t) < 400 && (strings.Contains(t, " = ") || x.matchGenre(a, "thesis") > 0) {
+			// A headline may be long or end in a question mark, but never
+			// in a full stop.
+			if len(t) < 250 && !strings.HasSuffix(t, ".") {
+				return clip(t, 300)
+			}
+			if seen <= 3 && len(t) < 400 && (strings.Contains(t, " = ") || x.matchGenre(a, "thesis") > 0) {
 				return clip(strings.TrimRight(t, "."), 300)
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// isKicker reports whether an opening line labels rather than says: a
+// menu, breadcrumb or label line of short parts ("Home | News", "Beranda >
+// Kesehatan", "ORIGINAL RESEARCH | Vascular Medicine"), a short line mostly
+// in capitals ("HEALTH", "TANYA DOKTER", "FOR IMMEDIATE RELEASE - 18
+// November 2025"), a label of Cues.Kickers ("Original Research"), or a
+// link.
+func (x *Extractor) isKicker(t string) bool {
+	if x.idx.kickers[fold(t)] {
+		return true
+	}
+	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "doi:") {
+		return true
+	}
+	if parts := splitMenu(t); len(parts) >= 2 {
+		short := true
+		for _, p := range parts {
+			short = short && len(strings.Fields(p)) <= 4
+		}
+		if short {
+			return true
+		}
+	}
+	if len(strings.Fields(t)) > 8 {
+		return false
+	}
+	upper, letters := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters > 0 && upper*10 >= letters*6
+}
+
+// isMenu reports whether a line lists three or more short items.
+func isMenu(t string) bool {
+	parts := splitMenu(t)
+	for _, p := range parts {
+		if len(strings.Fields(p)) > 4 {
+			return false
+		}
+	}
+	return len(parts) >= 3
+}
+
+// splitMenu cuts a line at menu separators (" | ", " / ", " > ", " » ").
+func splitMenu(t string) []string {
+	for _, sep := range []string{" | ", " / ", " > ", " » "} {
+		if strings.Contains(t, sep) {
+			return strings.Split(t, sep)
+		}
+	}
+	return nil
+}
+
+// siteName returns the name of the site whose page this is when line i is
+// a short line right above a menu of three or more items ("Prima Sport
+// Clinic - Klinik Cedera Olahraga" over "Beranda | Layanan | Dokter"): the
+// part before a dash or bar. It returns "" otherwise.
+func (x *Extractor) siteName(a *analysis, i int) string {
+	t := strings.TrimSpace(a.text[a.lines[i].start:a.lines[i].end])
+	if t == "" || len(strings.Fields(t)) > 10 || strings.HasSuffix(t, ".") {
+		return ""
+	}
+	for k := i + 1; k < len(a.lines) && k <= i+3; k++ {
+		next := strings.TrimSpace(a.text[a.lines[k].start:a.lines[k].end])
+		if next == "" {
+			continue
+		}
+		if !isMenu(next) {
+			return ""
+		}
+		for _, sep := range []string{" - ", " – ", " | "} {
+			if before, _, ok := strings.Cut(t, sep); ok {
+				t = before
+			}
+		}
+		return strings.TrimSpace(t)
 	}
 	return ""
 }
