@@ -97,6 +97,8 @@ type DocScore struct {
 	CertaintyRight, CertaintyTotal int
 	// QuotesExact counts claims whose quote equals the text at its offsets.
 	QuotesExact, Quotes int
+	// GenreRight is whether the genre read from the text is the gold's.
+	GenreRight bool
 	// ByPredicate splits Relations by predicate.
 	ByPredicate map[string]Counts
 	// MissedUnread counts missed relations whose two entities were both
@@ -116,6 +118,8 @@ type Report struct {
 	MissedUnread                   int
 	CertaintyRight, CertaintyTotal int
 	QuotesExact, Quotes            int
+	// GenresRight counts documents whose genre was read right.
+	GenresRight int
 }
 
 // Evaluate extracts every gold document (paths relative to root) and
@@ -147,6 +151,9 @@ func (x *Extractor) Evaluate(ctx context.Context, root string, golds []Gold) (*R
 		rep.CertaintyTotal += ds.CertaintyTotal
 		rep.QuotesExact += ds.QuotesExact
 		rep.Quotes += ds.Quotes
+		if ds.GenreRight {
+			rep.GenresRight++
+		}
 	}
 	return rep, nil
 }
@@ -179,7 +186,7 @@ func (x *Extractor) inLexicon(id string) bool {
 }
 
 func (x *Extractor) score(doc *kg.Document, g Gold) DocScore {
-	ds := DocScore{Document: g.Document, ByPredicate: map[string]Counts{}}
+	ds := DocScore{Document: g.Document, ByPredicate: map[string]Counts{}, GenreRight: string(doc.Source.Genre) == g.Genre}
 	count := func(p string, f func(*Counts)) {
 		c := ds.ByPredicate[p]
 		f(&c)
@@ -286,8 +293,8 @@ func (r *Report) Print(w io.Writer, title string, details bool) {
 	fmt.Fprintf(w, "  %-42s %6.2f %6.2f %6.2f   %6.2f %6.2f %6.2f   %5.2f\n", "ALL (micro)",
 		r.Entities.Precision(), r.Entities.Recall(), r.Entities.F1(),
 		r.Relations.Precision(), r.Relations.Recall(), r.Relations.F1(), ratio(r.CertaintyRight, r.CertaintyTotal))
-	fmt.Fprintf(w, "  relations: %d TP, %d FP, %d FN; entities: %d TP, %d FP, %d FN; quotes equal to source bytes: %d/%d\n",
-		r.Relations.TP, r.Relations.FP, r.Relations.FN, r.Entities.TP, r.Entities.FP, r.Entities.FN, r.QuotesExact, r.Quotes)
+	fmt.Fprintf(w, "  relations: %d TP, %d FP, %d FN; entities: %d TP, %d FP, %d FN; quotes equal to source bytes: %d/%d; genre right: %d/%d\n",
+		r.Relations.TP, r.Relations.FP, r.Relations.FN, r.Entities.TP, r.Entities.FP, r.Entities.FN, r.QuotesExact, r.Quotes, r.GenresRight, len(r.Docs))
 	preds := make([]string, 0, len(r.ByPredicate))
 	for p := range r.ByPredicate {
 		preds = append(preds, p)

@@ -17,7 +17,8 @@ import (
 // growth factor, exosome TREATS psoriasis (hedged), secretome HAS_RISK fever.
 const evalText = "Sekretom mengandung growth factor dan eksosom.\n\n" +
 	"Eksosom dapat mengobati psoriasis.\n\n" +
-	"Efek samping sekretom adalah demam.\n"
+	"Efek samping sekretom adalah demam.\n\n" +
+	"Hubungi kami lewat WhatsApp.\n"
 
 // writeGold writes evalText and one gold file for it into a temporary
 // repository root and returns the root and the parsed gold.
@@ -66,10 +67,12 @@ func TestEvaluateCounts(t *testing.T) {
 		missedUnread           int
 		predicate              string
 		predTP, predFP, predFN int
+		genresRight            int
 	}{
 		{
 			name: "everything annotated",
 			gold: loaders.Gold{
+				Genre: "commercial",
 				Entities: []loaders.GoldEntity{ent("secretome", "Therapy"), ent("exosome", "Therapy"),
 					ent("growth factor", "Biomarker"), ent("psoriasis", "Condition"), ent("fever", "SideEffect")},
 				Relations: []loaders.GoldRelation{
@@ -80,11 +83,12 @@ func TestEvaluateCounts(t *testing.T) {
 				},
 			},
 			relTP: 4, entTP: 5, certRight: 4, certTotal: 4,
-			predicate: "CONTAINS", predTP: 2,
+			predicate: "CONTAINS", predTP: 2, genresRight: 1,
 		},
 		{
-			name: "a miss, a spurious claim, a wrong certainty and names in Indonesian",
+			name: "a miss, a spurious claim, a wrong certainty, a wrong genre and names in Indonesian",
 			gold: loaders.Gold{
+				Genre: "news",
 				Entities: []loaders.GoldEntity{ent("sekretom", "Therapy"), ent("eksosom", "Therapy"),
 					ent("psoriasis", "Condition"), ent("fever", "SideEffect"), ent("stem cell", "Therapy")},
 				Relations: []loaders.GoldRelation{
@@ -129,12 +133,15 @@ func TestEvaluateCounts(t *testing.T) {
 			if p := rep.ByPredicate[tt.predicate]; p.TP != tt.predTP || p.FP != tt.predFP || p.FN != tt.predFN {
 				t.Errorf("%s TP/FP/FN = %d/%d/%d, want %d/%d/%d", tt.predicate, p.TP, p.FP, p.FN, tt.predTP, tt.predFP, tt.predFN)
 			}
+			if rep.GenresRight != tt.genresRight {
+				t.Errorf("genres right = %d, want %d", rep.GenresRight, tt.genresRight)
+			}
 			if rep.QuotesExact != rep.Quotes || rep.Quotes == 0 {
 				t.Errorf("quotes exact %d of %d", rep.QuotesExact, rep.Quotes)
 			}
 			var out bytes.Buffer
 			rep.Print(&out, "set", true)
-			for _, want := range []string{"by predicate", "missed relations whose entities were both found"} {
+			for _, want := range []string{"by predicate", "missed relations whose entities were both found", "genre right"} {
 				if !strings.Contains(out.String(), want) {
 					t.Errorf("report lacks %q:\n%s", want, out.String())
 				}
