@@ -242,6 +242,21 @@ func TestTitleAndPublisherUnderPageChrome(t *testing.T) {
 	}
 }
 
+func TestBylines(t *testing.T) {
+	body := "\n\nSecretome is a fluid produced by stem cells.\n"
+	for _, tc := range []struct{ text, want string }{
+		{"HEALTH | LUNGS\nInhaled exosomes for lung scarring\nBy Marcus Tan, Health Reporter\nPublished 14 November 2025" + body, "Marcus Tan"},
+		{"BEAUTY / HAIR\nPRP vs. Exosomes for Thinning Hair\nBy Maya Thornton | October 29, 2025" + body, "Maya Thornton"},
+		{"Gel Sekretom Bantu Pulihkan Gusi\nPenulis: Anisa Rahmadani | Editor: Tri Wulandari" + body, "Anisa Rahmadani"},
+	} {
+		t.Run(tc.want, func(t *testing.T) {
+			if got := extractText(t, tc.text).Source.Author; got != tc.want {
+				t.Errorf("author = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestSentenceLanguageInAMixedDocument(t *testing.T) {
 	d := extractSeed(t, "003")
 	langs := map[string]int{}

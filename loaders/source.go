@@ -203,7 +203,21 @@ func (x *Extractor) author(a *analysis, title string) string {
 			if k, v, ok := strings.Cut(t, ":"); ok {
 				switch strings.ToLower(strings.TrimSpace(k)) {
 				case "author", "penulis", "reporter", "pewarta":
-					return strings.TrimSpace(v)
+					return bylineName(v)
+				}
+			}
+		}
+	}
+	// "By Marcus Tan, Health Reporter", "Oleh: Rina Maharani | 12 Maret".
+	for n, ln := range a.lines {
+		if n > 10 {
+			break
+		}
+		t := strings.TrimSpace(a.text[ln.start:ln.end])
+		for _, by := range []string{"By ", "by ", "Oleh ", "oleh ", "Oleh: ", "Ditulis oleh "} {
+			if rest, ok := strings.CutPrefix(t, by); ok {
+				if name := bylineName(rest); looksLikeName(name) {
+					return name
 				}
 			}
 		}
@@ -227,6 +241,17 @@ func (x *Extractor) author(a *analysis, title string) string {
 		break
 	}
 	return ""
+}
+
+// bylineName is the name a byline starts with, before a comma or a bar
+// ("Marcus Tan, Health Reporter", "Anisa Rahmadani | Editor: …").
+func bylineName(v string) string {
+	for _, sep := range []string{" | ", ",", " - "} {
+		if before, _, ok := strings.Cut(v, sep); ok {
+			v = before
+		}
+	}
+	return strings.TrimSpace(v)
 }
 
 func looksLikeName(s string) bool {
