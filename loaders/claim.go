@@ -50,6 +50,9 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 	var out []kg.Claim
 	d := discourse{riskLine: -10}
 	seen := map[string]bool{}
+	// named marks claims whose two names form one ("injeksi exosome",
+	// "PRP injection").
+	named := map[string]bool{}
 	mainCond := mainCondition(a, es)
 	// heads maps the nouns therapies were last named with ("cream" after
 	// "ADSC-Exo cream", "vesicle" after "extracellular vesicles") to them.
@@ -174,6 +177,14 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		if risk && (strings.HasSuffix(body, "?") || leadIn) || led && s.kind == lineList {
 			d.riskLine = s.line
 		}
+		// Names written as one ("injeksi exosome", "PRP injection").
+		compound := map[[2]*docEntity]bool{}
+		for i := 1; i < len(slots); i++ {
+			if tight(s, slots[i-1], slots[i]) {
+				compound[[2]*docEntity{slots[i-1].ent, slots[i].ent}] = true
+				compound[[2]*docEntity{slots[i].ent, slots[i-1].ent}] = true
+			}
+		}
 		for _, c := range x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp)))) {
 			c = x.reduce(a, s, es, c)
 			cl, ok := x.finish(a, s, c, clause, doc.Source.ID)
@@ -187,6 +198,9 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				cl.Via = via.entry.ID
 			}
 			cl.Citations = cites
+			if compound[[2]*docEntity{c.subj.ent, c.obj.ent}] {
+				named[cl.ID] = true
+			}
 			if seen[cl.ID] {
 				continue
 			}
@@ -205,6 +219,32 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				d.listTopic, d.listLine = d.topic, s.line
 			}
 		}
+	}
+	return x.yieldGenericRoutes(out, named)
+}
+
+// yieldGenericRoutes drops a therapy's claims of a generic route
+// ("injection") when the document names a specific route for it
+// ("intramuscular", "intra-articular"): the specific one says how. A
+// generic route named as part of the therapy's name ("injeksi exosome")
+// stays: the text calls the product so.
+func (x *Extractor) yieldGenericRoutes(cs []kg.Claim, named map[string]bool) []kg.Claim {
+	specific := map[string]bool{}
+	for _, c := range cs {
+		if c.Predicate == kg.AdministeredVia && !c.Negated {
+			if e := x.idx.byID[c.Object.ID]; e != nil && !e.hasTag("generic") {
+				specific[c.Subject.ID] = true
+			}
+		}
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Predicate == kg.AdministeredVia && specific[c.Subject.ID] && !named[c.ID] {
+			if e := x.idx.byID[c.Object.ID]; e != nil && e.hasTag("generic") {
+				continue
+			}
+		}
+		out = append(out, c)
 	}
 	return out
 }

@@ -509,6 +509,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome TREATS palmoplantar pustulosis": kg.Speculative}, []string{"corticosteroid TREATS palmoplantar pustulosis"}},
 		{"a reference back leaves the therapy at hand the subject", "The team applied a secretome hydrogel to burns.\nNo infections attributable to the hydrogel were observed; transient itching occurred in three patients.",
 			map[string]kg.Certainty{"secretome HAS_RISK itching": kg.Asserted, "NOT secretome HAS_RISK infection": kg.Asserted}, nil},
+		{"a specific route anywhere in the document makes injection redundant", "MSCs were injected into the gastrocnemius muscle.\n\nThe intramuscular MSCs were well tolerated.",
+			map[string]kg.Certainty{"mesenchymal stem cell ADMINISTERED_VIA intramuscular": kg.Asserted}, []string{"mesenchymal stem cell ADMINISTERED_VIA injection"}},
 		{"a measure named with its measuring word", "Sebuah uji klinis pada 64 pasien artritis reumatoid melaporkan skor DAS28 turun.",
 			map[string]kg.Certainty{"rheumatoid arthritis MEASURED_BY DAS28": kg.Asserted}, nil},
 		{"a null result does not deny the measure", "Secretome was given to patients with burns. Burns hurt. The trial found no difference in pain scores.",
