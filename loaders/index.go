@@ -391,6 +391,16 @@ func (m *matcher) fuzzy(w string) string {
 			continue
 		}
 		if !strings.HasSuffix(w, c[len(c)-2:]) {
+			// Two letters swapped near the end of a long word
+			// ("kortikosteriod") are the one other typo allowed there.
+			if n >= 8 && swappedTail(w, c) {
+				switch {
+				case 1 < bestD:
+					best, bestD, ties = c, 1, 1
+				case bestD == 1:
+					ties++
+				}
+			}
 			continue
 		}
 		d := damerau(w, c, maxd)
@@ -493,4 +503,17 @@ func samePrefix(a, b string, n int) bool {
 		return false
 	}
 	return string(ra[:n]) == string(rb[:n])
+}
+
+// swappedTail reports whether w is c with two adjacent letters among its
+// last four swapped.
+func swappedTail(w, c string) bool {
+	if len(w) != len(c) {
+		return false
+	}
+	i := 0
+	for i < len(w) && w[i] == c[i] {
+		i++
+	}
+	return i >= len(w)-4 && i+1 < len(w) && w[i] == c[i+1] && w[i+1] == c[i] && w[i+2:] == c[i+2:]
 }

@@ -604,6 +604,8 @@ func TestTypoTolerantMatching(t *testing.T) {
 		{"Secretom is cell-free", "kg:therapy/secretome", ""},
 		// Two spellings of one name equally near are one reading.
 		{"exsosome bekerja melalui sinyal parakrin", "GO:0070062", ""},
+		// Two letters swapped near the end of a long word.
+		{"injeksi kortikosteriod subakromial", "kg:therapy/corticosteroid", ""},
 		// A name can mean something else before certain words.
 		{"so oral lesions are easily infected", "", "kg:route/oral"},
 		{"obat ini diminum secara oral", "kg:route/oral", ""},
