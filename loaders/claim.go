@@ -1184,6 +1184,19 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	for _, p := range x.idx.predicates {
 		undeniable = undeniable || p.name == c.pred && p.undeniable
 	}
+	// "adding UC-MSCs did not significantly increase complete renal response
+	// in refractory LN": a denied improvement between the therapy and the
+	// condition denies that it treats.
+	if !negated && c.pred == string(kg.Treats) && c.subj.to <= c.obj.from && c.subj.from < c.subj.to {
+		for _, v := range x.idx.improvements.find(s.toks, c.subj.to, c.obj.from) {
+			for _, h := range x.idx.negation.find(s.toks, max(c.subj.to, v.from-3), v.from) {
+				if _, ok := x.idx.notNegation.any(s.toks, h.from, min(h.to+2, len(s.toks))); !ok && v.from-h.to <= 1 {
+					negated = true
+					cues = append(cues, h.text)
+				}
+			}
+		}
+	}
 	// "tidak menemukan manfaat tambahan PRP", "found no benefit of MSCs": a
 	// denied benefit before the therapy denies that it treats.
 	if !negated && c.pred == string(kg.Treats) && c.subj.from < c.subj.to {
