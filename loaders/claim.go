@@ -29,6 +29,9 @@ type candidate struct {
 	// listFrom is where the list the object ends starts ("no ectopic
 	// tissue formation or tumour"): a negation before the list denies it.
 	listFrom int
+	// denied marks a relation its construction denies ("found no
+	// difference between MSC and placebo"); cue is the negation.
+	denied bool
 }
 
 // discourse is what the claims pass remembers between sentences.
@@ -509,6 +512,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			out = append(out, x.invertedCopula(s, p, heads, imp)...)
 			out = append(out, x.standardCare(s, p, heads, clause, imp)...)
 			out = append(out, x.trialPopulation(s, p, heads, clause, imp)...)
+			out = append(out, x.nullResult(s, p, heads, clause, imp)...)
 		}
 		for _, sl := range src {
 			if sl.privative {
@@ -1168,6 +1172,10 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	if c.privative {
 		negated = true
 		cues = append(cues, a.text[s.toks[c.obj.from].start:s.toks[c.obj.to-1].end])
+	}
+	if c.denied {
+		negated = true
+		cues = append(cues, c.cue.text)
 	}
 	// "bukan karena sel punca berubah menjadi sel saraf", "not because the
 	// cells turn into neurons": the denied reason is a whole clause.

@@ -363,3 +363,42 @@ func (x *Extractor) measuredAfter(slots []slot, h hit) bool {
 	}
 	return false
 }
+
+// nullResult reads a trial that found no difference: "uji klinis … tidak
+// menemukan perbedaan bermakna pada skor nyeri VAS antara MSC dan suntikan
+// plasebo", "found no significant difference in pain between MSCs and
+// placebo". The therapy compared does not treat the condition of the
+// clause, or the document's condition when the sentence names none.
+func (x *Extractor) nullResult(s *sentence, p predicateIndex, slots []slot, clause []int, imp implicit) []candidate {
+	var out []candidate
+	for _, n := range x.idx.negation.find(s.toks, 0, len(s.toks)) {
+		if _, ok := x.idx.notNegation.any(s.toks, n.from, min(n.to+2, len(s.toks))); ok {
+			continue
+		}
+		b, ok := x.idx.benefitNouns.any(s.toks, n.to, min(n.to+3, len(s.toks)))
+		if !ok || b.from-n.to > 2 {
+			continue
+		}
+		var therapies, conds []slot
+		for _, sl := range slots {
+			switch {
+			case sl.from == sl.to || sl.privative || sl.from < b.to || sl.from-b.to > 14 || clause[sl.from] != clause[b.from]:
+			case p.subject.admits(sl.ent.entry) && !sl.ent.entry.hasTag("standard-care"):
+				therapies = append(therapies, sl)
+			case p.object.admits(sl.ent.entry):
+				conds = append(conds, sl)
+			}
+		}
+		if len(conds) == 0 && imp.condition != nil && !hasCategory(slots, kg.CategoryCondition) {
+			conds = []slot{{ent: imp.condition}}
+		}
+		if len(therapies) == 0 {
+			continue
+		}
+		for _, c := range conds {
+			out = append(out, candidate{pred: p.name, subj: therapies[0], obj: c, cue: n, denied: true})
+		}
+		break
+	}
+	return out
+}
