@@ -127,14 +127,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.verdicts = compilePhrases(c.Verdicts.all())
 	idx.conditionals = compilePhrases(c.Conditionals.all())
 	idx.kickers = foldSet(c.Kickers)
-	idx.products = map[string]bool{}
-	for _, w := range c.ProductNouns.all() {
-		idx.products[fold(w)] = true
-	}
-	idx.determiners = map[string]bool{}
-	for _, w := range c.Determiners.all() {
-		idx.determiners[fold(w)] = true
-	}
+	idx.products = foldSet(c.ProductNouns.all())
+	idx.determiners = foldSet(c.Determiners.all())
 	idx.byID = map[string]*LexEntry{}
 	for i := range lex.Entries {
 		idx.byID[lex.Entries[i].ID] = &lex.Entries[i]
@@ -315,15 +309,7 @@ func (m *matcher) add(f *aliasForm) {
 // capitals to count (MSC, BMD, LED, IV), so that the English verb "led" is
 // not a sedimentation rate.
 func isAcronym(a string) bool {
-	letters, upper := 0, 0
-	for _, r := range a {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-	}
+	upper, letters := capitals(a)
 	trimmed := strings.TrimSuffix(a, "s")
 	lowerInside := false
 	for _, r := range trimmed {

@@ -134,15 +134,7 @@ func (x *Extractor) isKicker(t string) bool {
 	if len(strings.Fields(t)) > 8 {
 		return false
 	}
-	upper, letters := 0, 0
-	for _, r := range t {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-	}
+	upper, letters := capitals(t)
 	return letters > 0 && upper*10 >= letters*6
 }
 

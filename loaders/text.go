@@ -211,3 +211,16 @@ func damerau(a, b string, max int) int {
 	}
 	return prev[len(rb)]
 }
+
+// capitals counts the upper-case letters of s and all its letters.
+func capitals(s string) (upper, letters int) {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return upper, letters
+}
