@@ -6,6 +6,7 @@ package loaders
 // like objects but are not.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/regenkg/regenkg/internal/kg"
@@ -399,6 +400,39 @@ func (x *Extractor) nullResult(s *sentence, p predicateIndex, slots []slot, clau
 			out = append(out, candidate{pred: p.name, subj: therapies[0], obj: c, cue: n, denied: true})
 		}
 		break
+	}
+	return out
+}
+
+// bothArms reads what a trial saw in all its arms: "tidak ditemukan infeksi
+// maupun ruptur tendon pada kedua kelompok", "no infections occurred in
+// either group". The side effects of that clause are said of every therapy
+// the sentence compares.
+func (x *Extractor) bothArms(s *sentence, p predicateIndex, slots []slot, clause []int) []candidate {
+	h, ok := x.idx.bothArms.any(s.toks, 0, len(s.toks))
+	if !ok {
+		return nil
+	}
+	var subs, objs []slot
+	for _, sl := range slots {
+		switch {
+		case sl.from == sl.to || sl.privative:
+		case p.object.admits(sl.ent.entry) && clause[sl.from] == clause[h.from]:
+			objs = append(objs, sl)
+		case p.subject.admits(sl.ent.entry) && clause[sl.from] != clause[h.from] && !sl.ent.entry.hasTag("standard-care"):
+			if !slices.ContainsFunc(subs, func(o slot) bool { return o.ent == sl.ent }) {
+				subs = append(subs, sl)
+			}
+		}
+	}
+	if len(subs) < 2 {
+		return nil
+	}
+	var out []candidate
+	for _, t := range subs {
+		for _, o := range objs {
+			out = append(out, candidate{pred: p.name, subj: t, obj: o, cue: h})
+		}
 	}
 	return out
 }

@@ -251,6 +251,9 @@ type Cues struct {
 	// "antifibrotic drugs such as pirfenidone" says pirfenidone is
 	// antifibrotic.
 	Examples Words `json:"examples"`
+	// BothArms say that something held in every arm of a trial ("in both
+	// groups", "pada kedua kelompok").
+	BothArms Words `json:"bothArms"`
 	// Kickers are labels pages put above a headline ("Original Research",
 	// "Tanya Dokter"): they are not the title.
 	Kickers []string `json:"kickers"`

@@ -42,6 +42,7 @@ type index struct {
 	conditionals phrases
 	products     map[string]bool
 	kickers      map[string]bool
+	bothArms     phrases
 	lacks        map[*LexEntry]*LexEntry
 	parents      map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
@@ -127,6 +128,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.verdicts = compilePhrases(c.Verdicts.all())
 	idx.conditionals = compilePhrases(c.Conditionals.all())
 	idx.kickers = foldSet(c.Kickers)
+	idx.bothArms = compilePhrases(c.BothArms.all())
 	idx.products = foldSet(c.ProductNouns.all())
 	idx.determiners = foldSet(c.Determiners.all())
 	idx.byID = map[string]*LexEntry{}

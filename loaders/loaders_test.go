@@ -517,6 +517,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT umbilical cord mesenchymal stem cell TREATS lupus nephritis": kg.Asserted}, []string{"umbilical cord mesenchymal stem cell TREATS lupus nephritis"}},
 		{"a trial that found no difference", "Nyeri pinggang kronis sering kambuh. Nyeri pinggang kronis sulit diobati. Namun, uji klinis acak terbesar tidak menemukan perbedaan bermakna pada skor nyeri antara MSC dan suntikan plasebo setelah 12 bulan.",
 			map[string]kg.Certainty{"NOT mesenchymal stem cell TREATS low back pain": kg.Asserted}, nil},
+		{"what no arm of a trial showed", "Pasien menerima PRP atau kortikosteroid; tidak ditemukan infeksi pada kedua kelompok.",
+			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK infection": kg.Asserted, "NOT corticosteroid HAS_RISK infection": kg.Asserted}, nil},
 		{"a measure named with its measuring word", "Sebuah uji klinis pada 64 pasien artritis reumatoid melaporkan skor DAS28 turun.",
 			map[string]kg.Certainty{"rheumatoid arthritis MEASURED_BY DAS28": kg.Asserted}, nil},
 		{"a null result does not deny the measure", "Secretome was given to patients with burns. Burns hurt. The trial found no difference in pain scores.",
