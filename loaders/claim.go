@@ -253,8 +253,9 @@ func (x *Extractor) yieldGenericRoutes(cs []kg.Claim, named map[string]bool) []k
 }
 
 // dropRoleModifiers leaves out a therapy named only as what a person works
-// on ("a stem cell biologist", "peneliti sel punca"): such a name neither
-// takes part in claims nor becomes the therapy at hand.
+// on ("a stem cell biologist", "peneliti sel punca") or as a place on the
+// body ("the liposuction site"): such a name neither takes part in claims
+// nor becomes the therapy at hand.
 func (x *Extractor) dropRoleModifiers(s *sentence, ms []mention) []mention {
 	// The role word follows the name in English ("stem cell biologist") and
 	// precedes it in Indonesian ("peneliti sel punca"), with only a space
@@ -262,6 +263,14 @@ func (x *Extractor) dropRoleModifiers(s *sentence, ms []mention) []mention {
 	role := func(m mention) bool {
 		if m.ent.entry.Category != kg.CategoryTherapy {
 			return false
+		}
+		// "area sedot lemak", "the liposuction site" name a place on the
+		// body, not the therapy.
+		if h, ok := x.idx.sitesBefore.any(s.toks, max(0, m.from-1), m.from); ok && h.to == m.from {
+			return true
+		}
+		if h, ok := x.idx.sitesAfter.any(s.toks, m.to, min(m.to+1, len(s.toks))); ok && h.from == m.to {
+			return true
 		}
 		if s.lang == "id" {
 			h, ok := x.idx.roles.any(s.toks, max(0, m.from-1), m.from)
@@ -1301,8 +1310,9 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	if !negated {
 		for _, p := range x.idx.predicates {
 			if p.name == c.pred {
+				mixture := slices.ContainsFunc(p.object.AffirmedBy, subj.hasTag)
 				for _, t := range p.object.AffirmedNotTags {
-					if obj.hasTag(t) {
+					if obj.hasTag(t) && !mixture {
 						return kg.Claim{}, false
 					}
 				}

@@ -251,6 +251,13 @@ type Cues struct {
 	// "antifibrotic drugs such as pirfenidone" says pirfenidone is
 	// antifibrotic.
 	Examples Words `json:"examples"`
+	// Sites name a place on the body by a procedure done there: a word
+	// before the procedure in Indonesian ("area sedot lemak") or after it
+	// in English ("liposuction site").
+	Sites struct {
+		Before []string `json:"before"`
+		After  []string `json:"after"`
+	} `json:"sites"`
 	// BothArms say that something held in every arm of a trial ("in both
 	// groups", "pada kedua kelompok").
 	BothArms Words `json:"bothArms"`
@@ -324,6 +331,10 @@ type Signature struct {
 	// "secretome does not contain stem cells" is a claim, "stem cell
 	// technology is part of regenerative therapy" is not a CONTAINS.
 	AffirmedNotTags []string `json:"affirmedNotTags"`
+	// AffirmedBy are tags of the other side that lift AffirmedNotTags: a
+	// cell mixture ("stromal vascular fraction contains MSCs") does contain
+	// cells.
+	AffirmedBy []string `json:"affirmedBy"`
 }
 
 func (s Signature) admits(e *LexEntry) bool {

@@ -43,6 +43,8 @@ type index struct {
 	products     map[string]bool
 	kickers      map[string]bool
 	bothArms     phrases
+	sitesBefore  phrases
+	sitesAfter   phrases
 	lacks        map[*LexEntry]*LexEntry
 	parents      map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
@@ -129,6 +131,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.conditionals = compilePhrases(c.Conditionals.all())
 	idx.kickers = foldSet(c.Kickers)
 	idx.bothArms = compilePhrases(c.BothArms.all())
+	idx.sitesBefore = compilePhrases(c.Sites.Before)
+	idx.sitesAfter = compilePhrases(c.Sites.After)
 	idx.products = foldSet(c.ProductNouns.all())
 	idx.determiners = foldSet(c.Determiners.all())
 	idx.byID = map[string]*LexEntry{}
