@@ -523,6 +523,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stromal vascular fraction CONTAINS mesenchymal stem cell": kg.Asserted, "stromal vascular fraction CONTAINS growth factor": kg.Asserted}, nil},
 		{"a procedure named as a place is no subject", "Nanofat disuntikkan ke wajah.\n\n- Bengkak dan memar pada wajah dan area sedot lemak selama 1-2 minggu",
 			nil, []string{"liposuction HAS_RISK bruising", "liposuction HAS_RISK swelling"}},
+		{"a route word inside a coordinated list", "Calcium channel blockers and intravenous iloprost reduce Raynaud attacks.",
+			map[string]kg.Certainty{"calcium channel blocker TREATS Raynaud phenomenon": kg.Asserted, "iloprost TREATS Raynaud phenomenon": kg.Asserted, "iloprost ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 		{"a measure named with its measuring word", "Sebuah uji klinis pada 64 pasien artritis reumatoid melaporkan skor DAS28 turun.",
 			map[string]kg.Certainty{"rheumatoid arthritis MEASURED_BY DAS28": kg.Asserted}, nil},
 		{"a null result does not deny the measure", "Secretome was given to patients with burns. Burns hurt. The trial found no difference in pain scores.",
