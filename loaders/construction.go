@@ -189,6 +189,12 @@ func (x *Extractor) dropCauses(s *sentence, cs []candidate) []candidate {
 		if c.pred != string(kg.HasRisk) && c.obj.to <= c.subj.from && x.causeMarked(s, c.subj) {
 			continue
 		}
+		// "adults with ARDS received UC-MSCs" names the treated condition
+		// right before the verb; "xerostomia in patients who received
+		// radiotherapy" names what the therapy left behind.
+		if c.pred == string(kg.Treats) && c.obj.to < c.cue.from && c.cue.to > c.cue.from && x.idx.recipients[fold(c.cue.text)] && c.obj.to != c.cue.from {
+			continue
+		}
 		out = append(out, c)
 	}
 	return out
@@ -245,7 +251,9 @@ func (x *Extractor) standardCare(s *sentence, p predicateIndex, slots []slot, cl
 		var therapies, conds []slot
 		for _, sl := range slots {
 			switch {
-			case sl.from == sl.to || sl.from == sc.from || clause[sl.from] != clause[sc.from]:
+			// "Care is supportive: patients receive …": the clause after a
+			// colon spells out what the standard care is.
+			case sl.from == sl.to || sl.from == sc.from || clause[sl.from] != clause[sc.from] && !elaborates(s, clause, hit{from: sc.from, to: sc.to}, sl):
 			case p.object.admits(sl.ent.entry):
 				conds = append(conds, sl)
 			case p.subject.admits(sl.ent.entry) && !sl.ent.entry.hasTag("cell") && !sl.ent.entry.hasTag("cell-product") &&

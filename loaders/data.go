@@ -258,6 +258,9 @@ type Cues struct {
 		Before []string `json:"before"`
 		After  []string `json:"after"`
 	} `json:"sites"`
+	// Recipients are the verbs of receiving a therapy ("received",
+	// "menerima"): the condition they treat is named right before them.
+	Recipients []string `json:"recipients"`
 	// BothArms say that something held in every arm of a trial ("in both
 	// groups", "pada kedua kelompok").
 	BothArms Words `json:"bothArms"`
