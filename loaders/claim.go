@@ -88,13 +88,30 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		if d.topic != nil {
 			hits := x.idx.anaphora.find(s.toks, 0, len(s.toks))
-			if d.topic.entry.hasTag("cell") {
-				hits = append(hits, x.idx.cellAnaphora.find(s.toks, 0, len(s.toks))...)
-			}
+			cellFrom := len(hits)
+			hits = append(hits, x.idx.cellAnaphora.find(s.toks, 0, len(s.toks))...)
+			cellTo := len(hits)
 			hits = append(hits, x.headAnaphora(s, heads)...)
 			named := len(slots)
-			for _, h := range hits {
+			for i, h := range hits {
 				ref := d.topic
+				// "ADSC bekerja melalui sinyal parakrin: sel ini melepaskan
+				// faktor …": the cells are those an earlier clause named, or
+				// the therapy at hand when it is a cell.
+				if i >= cellFrom && i < cellTo {
+					ref = nil
+					if d.topic.entry.hasTag("cell") {
+						ref = d.topic
+					}
+					for _, sl := range slots[:named] {
+						if sl.to <= h.from && clause[sl.from] < clause[h.from] && sl.ent.entry.hasTag("cell") {
+							ref = sl.ent
+						}
+					}
+					if ref == nil {
+						continue
+					}
+				}
 				// "the cream" is the therapy last named as a cream ("ADSC-Exo
 				// cream"), whatever was named since.
 				head := s.toks[h.to-1]

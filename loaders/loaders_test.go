@@ -531,6 +531,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell TREATS acute respiratory distress syndrome": kg.Asserted}, nil},
 		{"turning into new cells is differentiation", "MSCs don't work by turning into new lung cells.",
 			map[string]kg.Certainty{"NOT mesenchymal stem cell ACTS_VIA cell differentiation": kg.Asserted}, nil},
+		{"the cells an earlier clause named", "SVF diproses dari lemak pasien.\n\nADSC bekerja melalui sinyal parakrin: sel ini melepaskan faktor yang merangsang pembentukan pembuluh darah baru.",
+			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA angiogenesis": kg.Asserted}, []string{"stromal vascular fraction ACTS_VIA angiogenesis"}},
 		{"a measure named with its measuring word", "Sebuah uji klinis pada 64 pasien artritis reumatoid melaporkan skor DAS28 turun.",
 			map[string]kg.Certainty{"rheumatoid arthritis MEASURED_BY DAS28": kg.Asserted}, nil},
 		{"a null result does not deny the measure", "Secretome was given to patients with burns. Burns hurt. The trial found no difference in pain scores.",
