@@ -169,7 +169,8 @@ func TestExtractionMeetsItsTargets(t *testing.T) {
 		{"heldout4", 0.90, 0.79, "development set 3"},
 		{"heldout5", 0.85, 0.80, "development set 4"},
 		{"heldout6", 0.86, 0.68, "development set 5"},
-		{"heldout7", 0.82, 0.58, "blind set: a regression guard, not the target"},
+		{"heldout7", 0.82, 0.59, "blind set: a regression guard, not the target"},
+		{"heldout8", 0.64, 0.40, "development set 6"},
 	}
 	x := extractor(t)
 	root := filepath.Join("..")
