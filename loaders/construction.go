@@ -192,7 +192,7 @@ func (x *Extractor) dropCauses(s *sentence, cs []candidate) []candidate {
 		// "adults with ARDS received UC-MSCs" names the treated condition
 		// right before the verb; "xerostomia in patients who received
 		// radiotherapy" names what the therapy left behind.
-		if c.pred == string(kg.Treats) && c.obj.to < c.cue.from && c.cue.to > c.cue.from && x.idx.recipients[fold(c.cue.text)] && c.obj.to != c.cue.from {
+		if c.pred == string(kg.Treats) && c.obj.to < c.cue.from && x.idx.recipients[fold(c.cue.text)] {
 			continue
 		}
 		out = append(out, c)
@@ -321,7 +321,7 @@ func (x *Extractor) trialPopulation(s *sentence, p predicateIndex, slots []slot,
 		if i+1 < len(slots) && slots[i+1].from < h.from && slots[i+1].ent.entry.Category == kg.CategoryTherapy {
 			continue
 		}
-		if outcomeOnly && !x.measuredAfter(slots, h) {
+		if outcomeOnly && !measuredAfter(slots, h) {
 			continue
 		}
 		for _, c := range pops {
@@ -364,7 +364,7 @@ func (x *Extractor) classExamples(s *sentence, p predicateIndex, slots []slot) [
 
 // measuredAfter reports whether a Biomarker is named within three words
 // after the cue: the outcome a verb of improvement improved.
-func (x *Extractor) measuredAfter(slots []slot, h hit) bool {
+func measuredAfter(slots []slot, h hit) bool {
 	for _, sl := range slots {
 		if sl.from >= h.to && sl.from-h.to <= 3 && sl.ent.entry.Category == kg.CategoryBiomarker {
 			return true
