@@ -46,6 +46,12 @@ type discourse struct {
 	riskLine   int        // the last line that named a risk
 	listTopic  *docEntity // the therapy a heading or lead-in opened a list about
 	listLine   int
+	// listGroup are all the therapies a list is about when a heading that
+	// names none opens it on a page about several ("Manfaat Perawatan" under
+	// "Nanofat dan SVF: …"): each item is said of each.
+	listGroup []*docEntity
+	// products are the therapies the document's first heading names.
+	products []*docEntity
 }
 
 // claims extracts the claims of every content sentence.
@@ -68,7 +74,14 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		if s.kind == lineHeading {
 			if t := firstTherapy(ms); t != nil {
 				d.topic, d.topicLine = t, s.line
-				d.listTopic, d.listLine = t, s.line
+				d.listTopic, d.listLine, d.listGroup = t, s.line, nil
+				if d.products == nil {
+					d.products = therapies(ms)
+				}
+			} else if len(d.products) > 1 {
+				// "Manfaat Perawatan" on a page about "Nanofat dan SVF": a
+				// list under it is about the page's products.
+				d.listTopic, d.listLine, d.listGroup = d.products[0], s.line, d.products
 			}
 			if _, ok := x.idx.riskWords.any(s.toks, 0, len(s.toks)); ok {
 				d.riskLine = s.line
@@ -205,7 +218,19 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				compound[[2]*docEntity{slots[i].ent, slots[i-1].ent}] = true
 			}
 		}
-		for _, c := range x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp)))) {
+		cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp))))
+		if s.kind == lineList && len(d.listGroup) > 1 && s.line-d.listLine <= 1 {
+			for _, c := range cands {
+				if c.subj.from == c.subj.to && c.subj.ent == d.listGroup[0] {
+					for _, e := range d.listGroup[1:] {
+						c2 := c
+						c2.subj.ent = e
+						cands = append(cands, c2)
+					}
+				}
+			}
+		}
+		for _, c := range cands {
 			c = x.reduce(a, s, es, c)
 			cl, ok := x.finish(a, s, c, clause, doc.Source.ID)
 			if !ok {
@@ -464,6 +489,18 @@ func hasCategory(slots []slot, c kg.Category) bool {
 		}
 	}
 	return false
+}
+
+// therapies returns the distinct therapies mentioned, in order, at most
+// three.
+func therapies(ms []mention) []*docEntity {
+	var out []*docEntity
+	for _, m := range ms {
+		if m.ent.entry.Category == kg.CategoryTherapy && !m.ent.entry.hasTag("cell-component") && !slices.Contains(out, m.ent) && len(out) < 3 {
+			out = append(out, m.ent)
+		}
+	}
+	return out
 }
 
 func firstTherapy(ms []mention) *docEntity {

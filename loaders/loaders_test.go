@@ -535,6 +535,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA angiogenesis": kg.Asserted}, []string{"stromal vascular fraction ACTS_VIA angiogenesis"}},
 		{"patients who had a side effect", "Twenty adults received UC-MSCs.\n\nTwo patients had a transient fever and one had a headache.",
 			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell HAS_RISK fever": kg.Asserted, "umbilical cord mesenchymal stem cell HAS_RISK headache": kg.Asserted}, nil},
+		{"a list under a neutral heading on a page about two products", "Nanofat dan SVF: Peremajaan Wajah\n\nManfaat Perawatan\n• Menyamarkan kerutan halus di sekitar mata dan bibir",
+			map[string]kg.Certainty{"nanofat TREATS skin ageing": kg.Asserted, "stromal vascular fraction TREATS skin ageing": kg.Asserted}, nil},
 		{"a measure named with its measuring word", "Sebuah uji klinis pada 64 pasien artritis reumatoid melaporkan skor DAS28 turun.",
 			map[string]kg.Certainty{"rheumatoid arthritis MEASURED_BY DAS28": kg.Asserted}, nil},
 		{"a null result does not deny the measure", "Secretome was given to patients with burns. Burns hurt. The trial found no difference in pain scores.",
