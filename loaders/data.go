@@ -255,8 +255,10 @@ type Cues struct {
 	// before the procedure in Indonesian ("area sedot lemak") or after it
 	// in English ("liposuction site").
 	Sites struct {
+		// Before are the words before the procedure ("area", "lokasi").
 		Before []string `json:"before"`
-		After  []string `json:"after"`
+		// After are the words after it ("site").
+		After []string `json:"after"`
 	} `json:"sites"`
 	// Recipients are the verbs of receiving a therapy ("received",
 	// "menerima"): the condition they treat is named right before them.
