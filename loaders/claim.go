@@ -308,18 +308,13 @@ func (x *Extractor) dropRoleModifiers(s *sentence, ms []mention) []mention {
 		}
 		// "area sedot lemak", "the liposuction site" name a place on the
 		// body, not the therapy.
-		if h, ok := x.idx.sitesBefore.any(s.toks, max(0, m.from-1), m.from); ok && h.to == m.from {
-			return true
-		}
-		if h, ok := x.idx.sitesAfter.any(s.toks, m.to, min(m.to+1, len(s.toks))); ok && h.from == m.to {
+		if x.idx.sitesBefore.endsAt(s.toks, m.from, 1) || x.idx.sitesAfter.startsAt(s.toks, m.to, 1) {
 			return true
 		}
 		if s.lang == "id" {
-			h, ok := x.idx.roles.any(s.toks, max(0, m.from-1), m.from)
-			return ok && h.to == m.from && strings.TrimSpace(s.gaps[m.from]) == ""
+			return x.idx.roles.endsAt(s.toks, m.from, 1) && strings.TrimSpace(s.gaps[m.from]) == ""
 		}
-		h, ok := x.idx.roles.any(s.toks, m.to, min(m.to+1, len(s.toks)))
-		return ok && h.from == m.to && strings.TrimSpace(s.gaps[m.to]) == ""
+		return x.idx.roles.startsAt(s.toks, m.to, 1) && strings.TrimSpace(s.gaps[m.to]) == ""
 	}
 	out := ms[:0:0]
 	for _, m := range ms {
@@ -825,15 +820,13 @@ func (x *Extractor) modifies(s *sentence, subs []slot, o slot) bool {
 // opensSubordinate reports whether a sentence opens with a subordinator
 // ("Karena …,", "After …,"), its first clause ending at the first comma.
 func (x *Extractor) opensSubordinate(s *sentence) bool {
-	h, ok := x.idx.subords.any(s.toks, 0, min(2, len(s.toks)))
-	return ok && h.from == 0
+	return x.idx.subords.startsAt(s.toks, 0, 2)
 }
 
 // opensConditional reports whether the sentence opens with a condition
 // ("Jika …,", "If …,").
 func (x *Extractor) opensConditional(s *sentence) bool {
-	h, ok := x.idx.conditionals.any(s.toks, 0, min(2, len(s.toks)))
-	return ok && h.from == 0
+	return x.idx.conditionals.startsAt(s.toks, 0, 2)
 }
 
 // carried returns the subject a clause without one inherits: when the
@@ -859,13 +852,13 @@ func (x *Extractor) carried(s *sentence, clause []int, subs []slot, at int) (slo
 	for start > 0 && clause[start-1] == c {
 		start--
 	}
-	if h, ok := x.idx.clauseBreaks.any(s.toks, start, min(start+2, len(s.toks))); !ok || h.from != start {
+	if !x.idx.clauseBreaks.startsAt(s.toks, start, 2) {
 		return slot{}, false
 	}
 	// A concession ("although no such case has been reported in stroke
 	// trials") or a contrast of two subjects ("sedangkan sekretom …") is
 	// about something else.
-	if h, ok := x.idx.concessives.any(s.toks, start, min(start+2, len(s.toks))); ok && h.from == start {
+	if x.idx.concessives.startsAt(s.toks, start, 2) {
 		return slot{}, false
 	}
 	for _, sb := range subs {

@@ -156,28 +156,32 @@ func (x *Extractor) circumstance(s *sentence, c candidate) bool {
 	switch kg.Predicate(c.pred) {
 	case kg.HasRisk:
 		// The reducing word may govern a list that the object ends.
-		for i := o.from - 1; i >= max(0, o.from-8); i-- {
-			if _, ok := x.idx.reducers.any(s.toks, i, i+1); ok {
-				return true
-			}
-			if strings.ContainsAny(s.gaps[i], ".;:") {
-				break
-			}
+		if _, ok := wordBefore(s, x.idx.reducers, o.from, 8); ok {
+			return true
 		}
 		// "… dipertimbangkan bila ada kelemahan tungkai atau nyeri tidak
 		// tertahankan": a symptom in a condition is the patient's, unless
 		// the condition names the therapy itself ("jika demam muncul setelah
 		// suntikan sel punca").
-		for i := o.from - 1; i >= max(0, o.from-6); i-- {
-			if h, ok := x.idx.conditionals.any(s.toks, i, i+1); ok {
-				return !(c.subj.from < c.subj.to && c.subj.from >= h.to)
-			}
-			if strings.ContainsAny(s.gaps[i], ".;:") {
-				break
-			}
+		if h, ok := wordBefore(s, x.idx.conditionals, o.from, 6); ok {
+			return !(c.subj.from < c.subj.to && c.subj.from >= h.to)
 		}
 	}
 	return false
+}
+
+// wordBefore returns the nearest one-word match of ps among the n words
+// before token at, not looking past a full stop, semicolon or colon.
+func wordBefore(s *sentence, ps phrases, at, n int) (hit, bool) {
+	for i := at - 1; i >= max(0, at-n); i-- {
+		if h, ok := ps.any(s.toks, i, i+1); ok {
+			return h, true
+		}
+		if strings.ContainsAny(s.gaps[i], ".;:") {
+			break
+		}
+	}
+	return hit{}, false
 }
 
 // dropCauses drops a relation whose therapy is named as the cause of its
@@ -226,8 +230,7 @@ func (x *Extractor) causeMarked(s *sentence, sl slot) bool {
 	if sl.from == sl.to {
 		return false
 	}
-	h, ok := x.idx.causedBy.any(s.toks, max(0, sl.from-2), sl.from)
-	return ok && h.to == sl.from
+	return x.idx.causedBy.endsAt(s.toks, sl.from, 2)
 }
 
 // standardCare reads a sentence that names a standard or first-line
@@ -279,11 +282,7 @@ func (x *Extractor) population(s *sentence, o slot) bool {
 	if o.from == o.to {
 		return false
 	}
-	if h, ok := x.idx.populations.any(s.toks, max(0, o.from-3), o.from); ok && h.to == o.from {
-		return true
-	}
-	h, ok := x.idx.popNouns.any(s.toks, max(0, o.from-1), o.from)
-	return ok && h.to == o.from
+	return x.idx.populations.endsAt(s.toks, o.from, 3) || x.idx.popNouns.endsAt(s.toks, o.from, 1)
 }
 
 // trialPopulation reads a trial's result: "uji klinis pada 64 pasien AR

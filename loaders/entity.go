@@ -172,7 +172,7 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 				continue
 			}
 			if ps, ok := x.idx.notFollowed[f.entry]; ok {
-				if h, ok := ps.any(s.toks, i+n, min(i+n+1, len(s.toks))); ok && h.from == i+n {
+				if ps.startsAt(s.toks, i+n, 1) {
 					i += n
 					continue
 				}

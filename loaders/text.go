@@ -177,6 +177,27 @@ func (ps phrases) any(toks []token, from, to int) (hit, bool) {
 	return h[0], true
 }
 
+// startsAt reports whether a pattern of at most reach words starts at
+// toks[at].
+func (ps phrases) startsAt(toks []token, at, reach int) bool {
+	if at >= len(toks) {
+		return false
+	}
+	n, _ := ps.longestAt(toks, at, min(at+reach, len(toks)), nil)
+	return n > 0
+}
+
+// endsAt reports whether a pattern found in the reach words before
+// toks[at] ends right there ("pasien" in "64 pasien AR").
+func (ps phrases) endsAt(toks []token, at, reach int) bool {
+	for _, h := range ps.find(toks, max(0, at-reach), at) {
+		if h.to == at {
+			return true
+		}
+	}
+	return false
+}
+
 // damerau returns the optimal-string-alignment edit distance between a and
 // b, or max+1 as soon as it is certain to exceed max.
 func damerau(a, b string, max int) int {
