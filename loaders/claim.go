@@ -609,14 +609,26 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		if len(subs) == 0 || len(objs) == 0 {
 			continue
 		}
+		var owned map[int]slot
+		if p.name == string(kg.AdministeredVia) {
+			owned = x.ownedRoutes(s, p, subs, objs)
+		}
 		found := map[[2]*docEntity]bool{}
 		add := func(sb, o slot, h hit, bare bool) {
 			k := [2]*docEntity{sb.ent, o.ent}
 			if sb.ent == o.ent || found[k] {
 				return
 			}
+			if ow, ok := owned[o.from]; ok && ow.ent != sb.ent {
+				return
+			}
 			found[k] = true
 			out = append(out, candidate{pred: p.name, subj: sb, obj: o, cue: h, bare: bare, listFrom: x.listStart(s, objs, o)})
+		}
+		for _, o := range objs {
+			if ow, ok := owned[o.from]; ok {
+				add(ow, o, hit{}, true)
+			}
 		}
 		if label > 0 && p.subject.admits(labelSubj.ent.entry) {
 			// "Meningkatkan produksi kolagen: exosome merangsang fibroblas":

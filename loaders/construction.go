@@ -443,3 +443,66 @@ func (x *Extractor) bothArms(s *sentence, p predicateIndex, slots []slot, clause
 	}
 	return out
 }
+
+// ownedRoutes maps each route named in a relative clause right after one
+// therapy ("deferasirox yang diminum atau deferoxamine yang disuntikkan di
+// bawah kulit", "timolol, which is applied as drops") to that therapy, keyed
+// by the route's first token: such a clause says how that one therapy is
+// given, not how the therapies around it are. A therapy that closes a
+// coordination ("A dan B yang diberikan secara intravena") owns nothing,
+// because the clause may be about the whole list.
+func (x *Extractor) ownedRoutes(s *sentence, p predicateIndex, subs, objs []slot) map[int]slot {
+	var owned map[int]slot
+	for i, sb := range subs {
+		if sb.from == sb.to || !x.idx.relPronouns.startsAt(s.toks, sb.to, 1) {
+			continue
+		}
+		if i > 0 && x.coordinated(s, subs[i-1], sb) {
+			// An example ("terapi kelasi besi, misalnya deferasirox yang
+			// diminum") is no list member: the clause is about it alone.
+			if _, ex := x.idx.examples.any(s.toks, subs[i-1].to, sb.from); !ex {
+				continue
+			}
+		}
+		for _, o := range objs {
+			if o.from < sb.to || o.from-sb.to > 4 || !x.onlyRouteWords(s, p, objs, sb.to, o.from) {
+				continue
+			}
+			if owned == nil {
+				owned = map[int]slot{}
+			}
+			owned[o.from] = sb
+		}
+	}
+	return owned
+}
+
+// onlyRouteWords reports whether tokens [from, to) hold nothing but a
+// relative pronoun, a copula, the predicate's cue words and other routes.
+func (x *Extractor) onlyRouteWords(s *sentence, p predicateIndex, objs []slot, from, to int) bool {
+	for i := from; i < to; {
+		n := 0
+		for _, ps := range []phrases{x.idx.relPronouns, x.idx.copulas} {
+			if k, _ := ps.longestAt(s.toks, i, to, nil); k > n {
+				n = k
+			}
+		}
+		for _, t := range p.triggers {
+			if !t.bare {
+				if k, _ := t.words.longestAt(s.toks, i, to, nil); k > n {
+					n = k
+				}
+			}
+		}
+		for _, o := range objs {
+			if o.from == i && o.to <= to {
+				n = max(n, o.to-o.from)
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
+}

@@ -547,6 +547,15 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell TREATS rheumatoid arthritis": kg.Asserted}, nil},
 		{"the head noun refers to the therapy at hand", "A nasal spray of extracellular vesicles (EVs) was tested in Parkinson disease.\n\nParkinson disease affects millions of people.\n\nIn animal studies, the vesicles calmed inflammation.",
 			map[string]kg.Certainty{"extracellular vesicle ACTS_VIA anti-inflammatory effect": kg.Asserted}, nil},
+		{"a route in a relative clause is its therapy's alone", "Terapi kelasi besi, misalnya deferasirox yang diminum atau deferoxamine yang disuntikkan di bawah kulit, mencegah penumpukan zat besi.",
+			map[string]kg.Certainty{"deferasirox ADMINISTERED_VIA oral": kg.Asserted, "deferoxamine ADMINISTERED_VIA subcutaneous": kg.Asserted},
+			[]string{"iron chelation therapy ADMINISTERED_VIA oral", "deferasirox ADMINISTERED_VIA subcutaneous", "iron chelation therapy ADMINISTERED_VIA subcutaneous"}},
+		{"doctors follow a disease with its measures", "Secretome drops were tested in glaucoma. Glaucoma damages the optic nerve. Doctors follow the disease with intraocular pressure readings and scans of the retinal nerve fibre layer.",
+			map[string]kg.Certainty{"glaucoma MEASURED_BY intraocular pressure": kg.Asserted, "glaucoma MEASURED_BY retinal nerve fibre layer thickness": kg.Asserted}, nil},
+		{"a named drug is not its class", "Pressure-lowering drugs such as latanoprost treat glaucoma.",
+			map[string]kg.Certainty{"latanoprost TREATS glaucoma": kg.Asserted}, []string{"ocular hypotensive drug TREATS glaucoma"}},
+		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
+			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
