@@ -584,7 +584,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			if p.name != string(kg.Treats) && sl.ent.entry.hasTag("standard-care") {
 				continue
 			}
-			if p.subject.admits(sl.ent.entry) {
+			if p.subject.admits(sl.ent.entry) && !(p.name == string(kg.HasRisk) && x.remedy(s, sl, heads)) {
 				subs = append(subs, sl)
 			}
 			// In a list of side effects, a condition named there is one too

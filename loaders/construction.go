@@ -506,3 +506,26 @@ func (x *Extractor) onlyRouteWords(s *sentence, p predicateIndex, objs []slot, f
 	}
 	return true
 }
+
+// remedy reports whether a therapy is named as what was done about a side
+// effect named before it ("one donor-site infection was treated with oral
+// antibiotics", "a retinal detachment that needed repeat surgery"): the
+// therapy answered the harm and is not its cause.
+func (x *Extractor) remedy(s *sentence, sb slot, objs []slot) bool {
+	if sb.from == sb.to {
+		return false
+	}
+	// One word may stand between the phrase and the therapy ("oral",
+	// "repeat").
+	for _, h := range x.idx.remedies.find(s.toks, max(0, sb.from-5), sb.from) {
+		if h.to < sb.from-1 {
+			continue
+		}
+		for _, o := range objs {
+			if o.to <= h.from && o.ent.entry.Category == kg.CategorySideEffect {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -263,6 +263,10 @@ type Cues struct {
 	// Recipients are the verbs of receiving a therapy ("received",
 	// "menerima"): the condition they treat is named right before them.
 	Recipients []string `json:"recipients"`
+	// Remedies introduce what was done about a side effect ("treated with",
+	// "that needed", "diobati dengan"): a therapy named after them cured
+	// the harm, it did not cause it.
+	Remedies Words `json:"remedies"`
 	// BothArms say that something held in every arm of a trial ("in both
 	// groups", "pada kedua kelompok").
 	BothArms Words `json:"bothArms"`

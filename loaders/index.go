@@ -43,6 +43,7 @@ type index struct {
 	products     map[string]bool
 	kickers      map[string]bool
 	bothArms     phrases
+	remedies     phrases
 	recipients   map[string]bool
 	sitesBefore  phrases
 	sitesAfter   phrases
@@ -132,6 +133,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.conditionals = compilePhrases(c.Conditionals.all())
 	idx.kickers = foldSet(c.Kickers)
 	idx.bothArms = compilePhrases(c.BothArms.all())
+	idx.remedies = compilePhrases(c.Remedies.all())
 	idx.recipients = foldSet(c.Recipients)
 	idx.sitesBefore = compilePhrases(c.Sites.Before)
 	idx.sitesAfter = compilePhrases(c.Sites.After)

@@ -554,6 +554,9 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"glaucoma MEASURED_BY intraocular pressure": kg.Asserted, "glaucoma MEASURED_BY retinal nerve fibre layer thickness": kg.Asserted}, nil},
 		{"a named drug is not its class", "Pressure-lowering drugs such as latanoprost treat glaucoma.",
 			map[string]kg.Certainty{"latanoprost TREATS glaucoma": kg.Asserted}, []string{"ocular hypotensive drug TREATS glaucoma"}},
+		{"what cured a side effect did not cause it", "Stromal vascular fraction (SVF) was injected into the fingers. Bruising occurred in 18 of 20 SVF patients; one infection was treated with oral antibiotics. Secretome was given to two patients, and one developed a retinal detachment that needed repeat surgery.",
+			map[string]kg.Certainty{"stromal vascular fraction HAS_RISK bruising": kg.Asserted},
+			[]string{"antibiotic HAS_RISK infection", "surgery HAS_RISK retinal detachment"}},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
