@@ -392,7 +392,7 @@ type compiledCues struct {
 	metadata, references, sampleSize, publisher []*regexp.Regexp
 	organizations, outlets                      []*regexp.Regexp
 	sections                                    map[string][]*regexp.Regexp
-	genres                                      map[string][]*regexp.Regexp
+	genres                                      map[string][]pattern
 	abbrev                                      map[string]bool
 }
 
@@ -437,12 +437,20 @@ func ParseCues(b []byte) (*Cues, error) {
 	for k, v := range c.Sections {
 		cc.sections[k] = compile("sections."+k, v)
 	}
-	cc.genres = map[string][]*regexp.Regexp{}
+	cc.genres = map[string][]pattern{}
 	for k, v := range c.Genres {
 		if _, gerr := kg.ParseGenre(k); gerr != nil && err == nil {
 			err = fmt.Errorf("cues: genres: %w", gerr)
 		}
-		cc.genres[k] = compile("genres."+k, v)
+		for _, expr := range v {
+			p, e := newPattern(expr)
+			if e != nil && err == nil {
+				err = fmt.Errorf("cues: genres.%s: %w", k, e)
+			}
+			if e == nil {
+				cc.genres[k] = append(cc.genres[k], p)
+			}
+		}
 	}
 	cc.abbrev = map[string]bool{}
 	for _, a := range c.Abbreviations {

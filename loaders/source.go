@@ -325,29 +325,34 @@ func validDate(y int, m time.Month, d int) bool {
 // 200 bytes, are read.
 func (x *Extractor) matchGenre(a *analysis, genre string) int {
 	if a.genreScore == nil {
+		var all []string
+		for _, ln := range a.lines {
+			if ln.kind != lineBlank {
+				all = append(all, clip(a.text[ln.start:ln.end], 200))
+			}
+		}
+		lines := all
+		if len(all) > 60 {
+			lines = append(append([]string{}, all[:30]...), all[len(all)-30:]...)
+		}
+		lower := make([]string, len(lines))
+		for i, l := range lines {
+			lower[i] = lowerLine(l)
+		}
 		a.genreScore = map[string]int{}
-		for g := range x.cues.compiled.genres {
-			a.genreScore[g] = x.scoreGenre(a, g)
+		for g, ps := range x.cues.compiled.genres {
+			a.genreScore[g] = scoreGenre(ps, lines, lower)
 		}
 	}
 	return a.genreScore[genre]
 }
 
-func (x *Extractor) scoreGenre(a *analysis, genre string) int {
-	var all []string
-	for _, ln := range a.lines {
-		if ln.kind != lineBlank {
-			all = append(all, clip(a.text[ln.start:ln.end], 200))
-		}
-	}
-	lines := all
-	if len(all) > 60 {
-		lines = append(append([]string{}, all[:30]...), all[len(all)-30:]...)
-	}
+// scoreGenre counts the patterns that match one of lines.
+func scoreGenre(ps []pattern, lines, lower []string) int {
 	n := 0
-	for _, re := range x.cues.compiled.genres[genre] {
-		for _, l := range lines {
-			if re.MatchString(l) {
+	for _, p := range ps {
+		for i, l := range lines {
+			if p.match(l, lower[i]) {
 				n++
 				break
 			}
