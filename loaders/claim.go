@@ -179,8 +179,13 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// Indonesian drops subjects ("Bisa juga disuntikan ke dalam kulit"):
 		// a sentence right after the topic was named, with no therapy of its
 		// own, is about the topic.
+		// A therapy named only as what was done about a side effect ("one
+		// infection was treated with oral antibiotics") leaves the sentence
+		// about the topic.
+		own := x.withoutRemedies(s, slots)
+		ownTherapy := firstTherapy(ms) != nil && (len(own) == len(slots) || hasCategory(own, kg.CategoryTherapy))
 		var zero *docEntity
-		if d.topic != nil && firstTherapy(ms) == nil && s.line-d.topicLine <= 1 && !otherTherapy(slots, d.topic) {
+		if d.topic != nil && !ownTherapy && s.line-d.topicLine <= 1 && !otherTherapy(own, d.topic) {
 			zero = d.topic
 		}
 		person, via := x.attribution(a, s, ms, &d)
@@ -200,7 +205,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// yang mungkin terjadi:"), its own lines naming no risk word.
 		_, risk := x.idx.riskWords.any(s.toks, 0, len(s.toks))
 		led := s.line-d.riskLine <= 1
-		if (risk || led) && d.topic != nil && firstTherapy(ms) == nil && !otherTherapy(slots, d.topic) {
+		if (risk || led) && d.topic != nil && !ownTherapy && !otherTherapy(own, d.topic) {
 			imp.risky = d.topic
 		}
 		// An item of a side-effect list names side effects by itself.

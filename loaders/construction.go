@@ -507,6 +507,18 @@ func (x *Extractor) onlyRouteWords(s *sentence, p predicateIndex, objs []slot, f
 	return true
 }
 
+// withoutRemedies returns slots without the therapies named as remedies.
+func (x *Extractor) withoutRemedies(s *sentence, slots []slot) []slot {
+	var out []slot
+	for _, sl := range slots {
+		if sl.ent.entry.Category == kg.CategoryTherapy && x.remedy(s, sl, slots) {
+			continue
+		}
+		out = append(out, sl)
+	}
+	return out
+}
+
 // remedy reports whether a therapy is named as what was done about a side
 // effect named before it ("one donor-site infection was treated with oral
 // antibiotics", "a retinal detachment that needed repeat surgery"): the

@@ -557,6 +557,8 @@ func TestClaimReading(t *testing.T) {
 		{"what cured a side effect did not cause it", "Stromal vascular fraction (SVF) was injected into the fingers. Bruising occurred in 18 of 20 SVF patients; one infection was treated with oral antibiotics. Secretome was given to two patients, and one developed a retinal detachment that needed repeat surgery.",
 			map[string]kg.Certainty{"stromal vascular fraction HAS_RISK bruising": kg.Asserted},
 			[]string{"antibiotic HAS_RISK infection", "surgery HAS_RISK retinal detachment"}},
+		{"a side effect with only its remedy named is the topic's", "Gel sekretom dioleskan pada 20 pasien luka bakar.\nSatu infeksi luka yang sembuh dengan antibiotik oral menjadi efek samping.",
+			map[string]kg.Certainty{"secretome HAS_RISK infection": kg.Asserted}, []string{"antibiotic HAS_RISK infection"}},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
