@@ -1307,6 +1307,13 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		if _, ok := x.idx.notNegation.any(s.toks, h.from, min(h.to+2, len(s.toks))); ok {
 			continue
 		}
+		// "Produk yang tidak terstandar bisa terkontaminasi": a negation in a
+		// relative clause ends where the main clause's modal begins.
+		if x.idx.relPronouns.endsAt(s.toks, h.from, 1) && h.to < c.obj.from {
+			if _, ok := x.idx.hedged.any(s.toks, h.to+1, c.obj.from); ok {
+				continue
+			}
+		}
 		// A negation governs the word right after it: the trigger or the object.
 		near := func(at int) bool { return at >= h.to && at-h.to <= 2 }
 		// "No wound infections or allergic reactions were observed": a

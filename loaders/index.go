@@ -256,8 +256,11 @@ type matcher struct {
 	// inflammation" for "calm inflammation").
 	skippable map[string]bool
 	vocab     map[string]bool
-	byInitial map[rune][]string
-	stop      map[string]bool
+	// english and indonesian are the words of each language's aliases,
+	// for inflections only that language has.
+	english, indonesian map[string]bool
+	byInitial           map[rune][]string
+	stop                map[string]bool
 	// owner is the one entry a word is a whole alias of, or nil when it is
 	// a whole alias of several.
 	owner map[string]*LexEntry
@@ -265,9 +268,20 @@ type matcher struct {
 
 func newMatcher(lex *Lexicon, stop map[string]bool) *matcher {
 	m := &matcher{byFirst: map[string][]*aliasForm{}, vocab: map[string]bool{}, byInitial: map[rune][]string{}, stop: stop,
-		skippable: map[string]bool{"the": true, "a": true, "an": true}, owner: map[string]*LexEntry{}}
+		skippable: map[string]bool{"the": true, "a": true, "an": true}, owner: map[string]*LexEntry{},
+		english: map[string]bool{}, indonesian: map[string]bool{}}
 	for i := range lex.Entries {
 		e := &lex.Entries[i]
+		for lang, set := range map[string]map[string]bool{"en": m.english, "id": m.indonesian} {
+			for _, a := range e.Names[lang] {
+				for _, w := range words(a) {
+					set[w] = true
+				}
+			}
+		}
+		for _, w := range words(e.Name) {
+			m.english[w] = true
+		}
 		for _, a := range e.Aliases() {
 			raw := strings.FieldsFunc(a, func(r rune) bool { return !isWordRune(r) })
 			ws := words(a)
@@ -330,6 +344,28 @@ func isAcronym(a string) bool {
 	return upper >= 2 && !lowerInside && letters <= 6
 }
 
+// inflectionStems returns the alias words w may be an inflection of:
+// English "protected" → "protect", "regenerated" → "regenerate",
+// "protecting" → "protect", "regenerating" → "regenerate"; Indonesian
+// "terkontaminasi" → "kontaminasi". Each ending is undone only towards a
+// word of its own language, so "infusing" is not the Indonesian "infus".
+func inflectionStems(w string, english, indonesian map[string]bool) []string {
+	var out []string
+	for _, suf := range []string{"ed", "ing"} {
+		if s, ok := strings.CutSuffix(w, suf); ok {
+			for _, st := range []string{s, s + "e"} {
+				if english[st] {
+					out = append(out, st)
+				}
+			}
+		}
+	}
+	if s, ok := strings.CutPrefix(w, "ter"); ok && utf8.RuneCountInString(s) >= 5 && indonesian[s] {
+		out = append(out, s)
+	}
+	return out
+}
+
 // variants returns the alias words a text word may stand for: itself, its
 // stem without an English plural or Indonesian possessive ending, and the
 // unique closest alias word within a small edit distance.
@@ -341,6 +377,17 @@ func (m *matcher) variants(w string, cache map[string][]string) []string {
 	for _, suf := range []string{"s", "es", "nya"} {
 		if s := strings.TrimSuffix(w, suf); s != w && utf8.RuneCountInString(s) >= 3 && m.vocab[s] {
 			out = append(out, s)
+		}
+	}
+	// Aliases that are verb phrases name the base form ("protect nerve
+	// cells"); text inflects it ("protected dopamine neurons", "went on
+	// protecting"), and Indonesian marks the passive state with ter-
+	// ("terkontaminasi").
+	if !m.vocab[w] {
+		for _, st := range inflectionStems(w, m.english, m.indonesian) {
+			if utf8.RuneCountInString(st) >= 4 && !slices.Contains(out, st) {
+				out = append(out, st)
+			}
 		}
 	}
 	if !m.vocab[w] && !m.stop[w] {

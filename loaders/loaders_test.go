@@ -559,6 +559,10 @@ func TestClaimReading(t *testing.T) {
 			[]string{"antibiotic HAS_RISK infection", "surgery HAS_RISK retinal detachment"}},
 		{"a side effect with only its remedy named is the topic's", "Gel sekretom dioleskan pada 20 pasien luka bakar.\nSatu infeksi luka yang sembuh dengan antibiotik oral menjadi efek samping.",
 			map[string]kg.Certainty{"secretome HAS_RISK infection": kg.Asserted}, []string{"antibiotic HAS_RISK infection"}},
+		{"an inflected verb phrase names its mechanism", "In animal studies, exosomes protected dopamine neurons.",
+			map[string]kg.Certainty{"exosome ACTS_VIA neuroprotection": kg.Asserted}, nil},
+		{"a negation in a relative clause stops at the modal", "Produk sel punca yang tidak terstandar bisa terkontaminasi bakteri.",
+			map[string]kg.Certainty{"stem cell HAS_RISK contamination": kg.Hedged}, []string{"NOT stem cell HAS_RISK contamination"}},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
