@@ -257,7 +257,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			seen[cl.ID] = true
 			out = append(out, cl)
 		}
-		if t := firstTherapy(ms); t != nil {
+		if t := x.topicOf(s, ms); t != nil {
 			d.topic, d.topicLine = t, s.line
 		}
 		noteHeads(s, ms, x.idx.products, heads)

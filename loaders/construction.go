@@ -541,3 +541,34 @@ func (x *Extractor) remedy(s *sentence, sb slot, objs []slot) bool {
 	}
 	return false
 }
+
+// topicOf returns the therapy a sentence is about: its first, unless a
+// contrast opening the sentence names that one ("Berbeda dengan steroid,
+// exosome tidak menyebabkan penipisan kulit"), in which case the next.
+func (x *Extractor) topicOf(s *sentence, ms []mention) *docEntity {
+	t := firstTherapy(ms)
+	if t == nil {
+		return nil
+	}
+	n, _ := x.idx.contrasts.longestAt(s.toks, 0, min(3, len(s.toks)), nil)
+	if n == 0 {
+		return t
+	}
+	contrasted := false
+	for _, m := range ms {
+		if m.ent.entry.Category != kg.CategoryTherapy || m.ent.entry.hasTag("cell-component") {
+			continue
+		}
+		if !contrasted {
+			if m.from < n || m.from > n+2 {
+				return t
+			}
+			contrasted = true
+			continue
+		}
+		if m.ent != t {
+			return m.ent
+		}
+	}
+	return t
+}

@@ -263,6 +263,10 @@ type Cues struct {
 	// Recipients are the verbs of receiving a therapy ("received",
 	// "menerima"): the condition they treat is named right before them.
 	Recipients []string `json:"recipients"`
+	// Contrasts open a sentence with what its subject is set against
+	// ("Berbeda dengan steroid, exosome …", "Unlike stem cells, …"): the
+	// therapy they name is not what the text goes on about.
+	Contrasts Words `json:"contrasts"`
 	// Remedies introduce what was done about a side effect ("treated with",
 	// "that needed", "diobati dengan"): a therapy named after them cured
 	// the harm, it did not cause it.

@@ -44,6 +44,7 @@ type index struct {
 	kickers      map[string]bool
 	bothArms     phrases
 	remedies     phrases
+	contrasts    phrases
 	recipients   map[string]bool
 	sitesBefore  phrases
 	sitesAfter   phrases
@@ -134,6 +135,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.kickers = foldSet(c.Kickers)
 	idx.bothArms = compilePhrases(c.BothArms.all())
 	idx.remedies = compilePhrases(c.Remedies.all())
+	idx.contrasts = compilePhrases(c.Contrasts.all())
 	idx.recipients = foldSet(c.Recipients)
 	idx.sitesBefore = compilePhrases(c.Sites.Before)
 	idx.sitesAfter = compilePhrases(c.Sites.After)

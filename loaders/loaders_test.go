@@ -563,6 +563,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome ACTS_VIA neuroprotection": kg.Asserted}, nil},
 		{"a negation in a relative clause stops at the modal", "Produk sel punca yang tidak terstandar bisa terkontaminasi bakteri.",
 			map[string]kg.Certainty{"stem cell HAS_RISK contamination": kg.Hedged}, []string{"NOT stem cell HAS_RISK contamination"}},
+		{"a contrasted therapy is not the topic", "Exosome dioleskan setelah microneedling.\nBerbeda dengan steroid, exosome tidak menyebabkan penipisan kulit.\nEfek samping yang mungkin timbul:\n1. Kemerahan ringan\n2. Bengkak ringan",
+			map[string]kg.Certainty{"exosome HAS_RISK erythema": kg.Asserted, "exosome HAS_RISK swelling": kg.Asserted}, []string{"corticosteroid HAS_RISK erythema"}},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
