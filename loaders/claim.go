@@ -1326,7 +1326,8 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		}
 		opens := h.from <= cStart+1 && h.to <= c.obj.from && lf-h.to <= 4 && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
 		listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
-		if near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens {
+		witnessed := h.to < c.obj.from && x.idx.witnesses.startsAt(s.toks, h.to, 1)
+		if near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens || witnessed {
 			negated = true
 			cues = append(cues, h.text)
 			break

@@ -263,6 +263,10 @@ type Cues struct {
 	// Recipients are the verbs of receiving a therapy ("received",
 	// "menerima"): the condition they treat is named right before them.
 	Recipients []string `json:"recipients"`
+	// Witnesses are verbs of finding ("saw", "observed", "ditemukan"): a
+	// negation right before one denies what the clause goes on to name ("we
+	// never saw the particles trigger an immune reaction").
+	Witnesses Words `json:"witnesses"`
 	// Contrasts open a sentence with what its subject is set against
 	// ("Berbeda dengan steroid, exosome …", "Unlike stem cells, …"): the
 	// therapy they name is not what the text goes on about.

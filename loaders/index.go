@@ -45,6 +45,7 @@ type index struct {
 	bothArms     phrases
 	remedies     phrases
 	contrasts    phrases
+	witnesses    phrases
 	recipients   map[string]bool
 	sitesBefore  phrases
 	sitesAfter   phrases
@@ -136,6 +137,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.bothArms = compilePhrases(c.BothArms.all())
 	idx.remedies = compilePhrases(c.Remedies.all())
 	idx.contrasts = compilePhrases(c.Contrasts.all())
+	idx.witnesses = compilePhrases(c.Witnesses.all())
 	idx.recipients = foldSet(c.Recipients)
 	idx.sitesBefore = compilePhrases(c.Sites.Before)
 	idx.sitesAfter = compilePhrases(c.Sites.After)

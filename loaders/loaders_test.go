@@ -565,6 +565,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell HAS_RISK contamination": kg.Hedged}, []string{"NOT stem cell HAS_RISK contamination"}},
 		{"a contrasted therapy is not the topic", "Exosome dioleskan setelah microneedling.\nBerbeda dengan steroid, exosome tidak menyebabkan penipisan kulit.\nEfek samping yang mungkin timbul:\n1. Kemerahan ringan\n2. Bengkak ringan",
 			map[string]kg.Certainty{"exosome HAS_RISK erythema": kg.Asserted, "exosome HAS_RISK swelling": kg.Asserted}, []string{"corticosteroid HAS_RISK erythema"}},
+		{"a negated finding denies what was found", "Extracellular vesicles were given to rat pups. \"We never saw the particles trigger an immune reaction in the pups,\" he said.",
+			map[string]kg.Certainty{"NOT extracellular vesicle HAS_RISK immune reaction": kg.Asserted}, []string{"extracellular vesicle HAS_RISK immune reaction"}},
+		{"current treatment is standard care", "Secretome eye drops were tested in glaucoma. Glaucoma damages the optic nerve. Current treatment means giving latanoprost.",
+			map[string]kg.Certainty{"latanoprost TREATS glaucoma": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
