@@ -1016,12 +1016,12 @@ func (x *Extractor) subjectGroup(s *sentence, cands []slot, anchor slot, strict 
 		}
 	}
 	lo, hi, word := at, at, false
-	for lo > 0 && x.coordinated(s, byPos[lo-1], byPos[lo]) {
-		word = word || x.coordinatedByWord(s, byPos[lo-1], byPos[lo])
+	for lo > 0 && (x.coordinated(s, byPos[lo-1], byPos[lo]) || x.glossed(s, byPos[lo-1], byPos[lo])) {
+		word = word || x.coordinatedByWord(s, byPos[lo-1], byPos[lo]) || x.glossed(s, byPos[lo-1], byPos[lo])
 		lo--
 	}
-	for hi+1 < len(byPos) && x.coordinated(s, byPos[hi], byPos[hi+1]) {
-		word = word || x.coordinatedByWord(s, byPos[hi], byPos[hi+1])
+	for hi+1 < len(byPos) && (x.coordinated(s, byPos[hi], byPos[hi+1]) || x.glossed(s, byPos[hi], byPos[hi+1])) {
+		word = word || x.coordinatedByWord(s, byPos[hi], byPos[hi+1]) || x.glossed(s, byPos[hi], byPos[hi+1])
 		hi++
 	}
 	if !word {
@@ -1138,6 +1138,21 @@ func (x *Extractor) inRelativeClause(s *sentence, sl slot, cands []slot) bool {
 		}
 	}
 	return false
+}
+
+// glossed reports whether b is a parenthesised gloss of a, at most a class
+// word between them: "galantamin (golongan penghambat kolinesterase)",
+// "donepezil (a cholinesterase inhibitor)". A gloss shares a's verb.
+func (x *Extractor) glossed(s *sentence, a, b slot) bool {
+	if b.from < a.to || b.from-a.to > 2 || b.from == b.to || !strings.Contains(s.gaps[a.to], "(") {
+		return false
+	}
+	for i := a.to; i < b.from; i++ {
+		if !x.idx.classWords[s.toks[i].norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinatedByWord reports whether a coordinating word (not only

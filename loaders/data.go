@@ -263,6 +263,9 @@ type Cues struct {
 	// Recipients are the verbs of receiving a therapy ("received",
 	// "menerima"): the condition they treat is named right before them.
 	Recipients []string `json:"recipients"`
+	// ClassWords may stand before a parenthesised class that glosses a
+	// therapy ("galantamin (golongan penghambat kolinesterase)").
+	ClassWords []string `json:"classWords"`
 	// Witnesses are verbs of finding ("saw", "observed", "ditemukan"): a
 	// negation right before one denies what the clause goes on to name ("we
 	// never saw the particles trigger an immune reaction").

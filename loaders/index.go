@@ -46,6 +46,7 @@ type index struct {
 	remedies     phrases
 	contrasts    phrases
 	witnesses    phrases
+	classWords   map[string]bool
 	recipients   map[string]bool
 	sitesBefore  phrases
 	sitesAfter   phrases
@@ -138,6 +139,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.remedies = compilePhrases(c.Remedies.all())
 	idx.contrasts = compilePhrases(c.Contrasts.all())
 	idx.witnesses = compilePhrases(c.Witnesses.all())
+	idx.classWords = foldSet(c.ClassWords)
 	idx.recipients = foldSet(c.Recipients)
 	idx.sitesBefore = compilePhrases(c.Sites.Before)
 	idx.sitesAfter = compilePhrases(c.Sites.After)

@@ -569,6 +569,9 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT extracellular vesicle HAS_RISK immune reaction": kg.Asserted}, []string{"extracellular vesicle HAS_RISK immune reaction"}},
 		{"current treatment is standard care", "Secretome eye drops were tested in glaucoma. Glaucoma damages the optic nerve. Current treatment means giving latanoprost.",
 			map[string]kg.Certainty{"latanoprost TREATS glaucoma": kg.Asserted}, nil},
+		{"a parenthesised class glosses the list before it", "Donepezil, rivastigmin atau galantamin (golongan penghambat kolinesterase) terbukti memperlambat Alzheimer.",
+			map[string]kg.Certainty{"donepezil TREATS Alzheimer disease": kg.Asserted, "rivastigmine TREATS Alzheimer disease": kg.Asserted,
+				"galantamine TREATS Alzheimer disease": kg.Asserted, "cholinesterase inhibitor TREATS Alzheimer disease": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
