@@ -1310,6 +1310,26 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 			}
 		}
 	}
+	// "We never saw the particles trigger an immune reaction": a denied
+	// finding covers the subject and object named after it, up to a comma
+	// ("Tidak ditemukan infeksi …, tiga pasien PRP mengeluhkan …").
+	if !negated && !undeniable {
+		first := c.obj.from
+		if c.subj.from < c.subj.to {
+			first = min(first, c.subj.from)
+		}
+		for _, h := range x.idx.negation.find(s.toks, cStart, first) {
+			comma := false
+			for i := h.to + 1; i <= first && i < len(s.gaps); i++ {
+				comma = comma || strings.Contains(s.gaps[i], ",")
+			}
+			if !comma && x.idx.witnesses.startsAt(s.toks, h.to, 1) {
+				negated = true
+				cues = append(cues, h.text)
+				break
+			}
+		}
+	}
 	for _, h := range x.idx.negation.find(s.toks, negFrom, hi) {
 		if negated || undeniable {
 			break
@@ -1341,8 +1361,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		}
 		opens := h.from <= cStart+1 && h.to <= c.obj.from && lf-h.to <= 4 && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
 		listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
-		witnessed := h.to < c.obj.from && x.idx.witnesses.startsAt(s.toks, h.to, 1)
-		if near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens || witnessed {
+		if near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens {
 			negated = true
 			cues = append(cues, h.text)
 			break
@@ -1510,8 +1529,9 @@ func (x *Extractor) headAnaphora(s *sentence, heads map[string][]*docEntity) []h
 }
 
 // noteHeads records the nouns the sentence names its therapies with: the
-// last word of a name of several words, and a product noun right after the
-// name ("ADSC-Exo cream"). "cell" is left to the cell anaphora.
+// last word of a name of several words, a product noun right after the
+// name ("ADSC-Exo cream") and the nouns the lexicon gives the therapy
+// ("vesicle" for exosomes). "cell" is left to the cell anaphora.
 func noteHeads(s *sentence, ms []mention, products map[string]bool, heads map[string][]*docEntity) {
 	if s.dup {
 		return
@@ -1526,6 +1546,9 @@ func noteHeads(s *sentence, ms []mention, products map[string]bool, heads map[st
 		}
 		if m.to-m.from > 1 {
 			add(s.toks[m.to-1].norm)
+		}
+		for _, n := range m.ent.entry.Nouns {
+			add(fold(n))
 		}
 		if m.to < len(s.toks) && s.gaps[m.to] == " " && products[singularWord(s.toks[m.to].norm)] {
 			add(s.toks[m.to].norm)

@@ -46,6 +46,10 @@ type LexEntry struct {
 	// an infection): the graph keeps one node per vocabulary concept, and
 	// the mention keeps the specific words.
 	Parent string `json:"parent,omitempty"`
+	// Nouns are the common nouns a text refers back to this therapy with
+	// once it has named it ("these vesicles" after "exosomes", "cairan
+	// ini" after "sekretom").
+	Nouns []string `json:"nouns,omitempty"`
 }
 
 // Aliases returns the entry's name and every alias, without duplicates.

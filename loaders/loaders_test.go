@@ -572,6 +572,10 @@ func TestClaimReading(t *testing.T) {
 		{"a parenthesised class glosses the list before it", "Donepezil, rivastigmin atau galantamin (golongan penghambat kolinesterase) terbukti memperlambat Alzheimer.",
 			map[string]kg.Certainty{"donepezil TREATS Alzheimer disease": kg.Asserted, "rivastigmine TREATS Alzheimer disease": kg.Asserted,
 				"galantamine TREATS Alzheimer disease": kg.Asserted, "cholinesterase inhibitor TREATS Alzheimer disease": kg.Asserted}, nil},
+		{"a therapy's own noun refers back to it", "For stubborn cases we combine PRP with exosomes derived from umbilical cord mesenchymal stem cells. These vesicles are cell-free.",
+			map[string]kg.Certainty{"NOT exosome CONTAINS live cell": kg.Asserted}, []string{"NOT platelet-rich plasma CONTAINS live cell"}},
+		{"a denied finding stops at a comma", "Gel PRP dioleskan pada 30 pasien. Tidak ditemukan infeksi pada kedua kelompok, tiga pasien kelompok PRP mengeluhkan rasa perih.",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK stinging": kg.Asserted}, []string{"NOT platelet-rich plasma HAS_RISK stinging"}},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
