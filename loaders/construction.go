@@ -106,11 +106,14 @@ func (x *Extractor) pairList(s *sentence, p predicateIndex, subs, objs []slot, c
 // invertedCopula reads a sentence whose copula puts the therapies last:
 // "Yang sudah terbukti membantu anak CP adalah fisioterapi, terapi okupasi,
 // dan terapi wicara", "satu-satunya terapi yang menyembuhkan adalah
-// transplantasi hati". Before the copula stand a benefit word and no
+// transplantasi hati"; "tetap" and "remains" serve as the copula too. Before the copula stand a benefit word and no
 // therapy; the coordinated therapies right after it treat the condition
 // named before it, or the document's condition when none is.
 func (x *Extractor) invertedCopula(s *sentence, p predicateIndex, slots []slot, imp implicit) []candidate {
 	cop, ok := x.idx.copulas.any(s.toks, 1, len(s.toks))
+	if r, rok := x.idx.remains.any(s.toks, 1, len(s.toks)); rok && (!ok || r.from < cop.from) {
+		cop, ok = r, true
+	}
 	if !ok {
 		return nil
 	}

@@ -267,6 +267,10 @@ type Cues struct {
 	// Recipients are the verbs of receiving a therapy ("received",
 	// "menerima"): the condition they treat is named right before them.
 	Recipients []string `json:"recipients"`
+	// Remains are verbs that, like a copula, can put the therapies last
+	// ("Yang sudah terbukti membantu … tetap terapi perilaku", "what
+	// works remains physiotherapy").
+	Remains Words `json:"remains"`
 	// ClassWords may stand before a parenthesised class that glosses a
 	// therapy ("galantamin (golongan penghambat kolinesterase)").
 	ClassWords []string `json:"classWords"`

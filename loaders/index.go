@@ -47,6 +47,7 @@ type index struct {
 	contrasts    phrases
 	witnesses    phrases
 	classWords   map[string]bool
+	remains      phrases
 	recipients   map[string]bool
 	sitesBefore  phrases
 	sitesAfter   phrases
@@ -140,6 +141,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.contrasts = compilePhrases(c.Contrasts.all())
 	idx.witnesses = compilePhrases(c.Witnesses.all())
 	idx.classWords = foldSet(c.ClassWords)
+	idx.remains = compilePhrases(c.Remains.all())
 	idx.recipients = foldSet(c.Recipients)
 	idx.sitesBefore = compilePhrases(c.Sites.Before)
 	idx.sitesAfter = compilePhrases(c.Sites.After)
