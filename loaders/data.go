@@ -267,6 +267,10 @@ type Cues struct {
 	// Recipients are the verbs of receiving a therapy ("received",
 	// "menerima"): the condition they treat is named right before them.
 	Recipients []string `json:"recipients"`
+	// FormRoutes map a route's lexicon name to the product forms that imply
+	// it when written against a therapy's name ("krim steroid", "secretome
+	// ointment" are topical).
+	FormRoutes map[string]Words `json:"formRoutes"`
 	// Remains are verbs that, like a copula, can put the therapies last
 	// ("Yang sudah terbukti membantu … tetap terapi perilaku", "what
 	// works remains physiotherapy").

@@ -184,6 +184,7 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 			}
 			i += n
 		}
+		x.noteForms(a, s, es)
 	}
 	// Organisation patterns last: the lexicon's longer names win.
 	for _, s := range a.sents {
@@ -368,4 +369,36 @@ func tokenSpan(toks []token, start, end int) (int, int) {
 		return 0, 0
 	}
 	return from, to
+}
+
+// noteForms records the route a product form implies where the form is
+// written against a therapy's name: "krim steroid", "salep sekretom",
+// "secretome ointment" are applied to the skin. A form named alone ("the
+// cream") is left to refer back to its therapy.
+func (x *Extractor) noteForms(a *analysis, s *sentence, es *entitySet) {
+	ms := append([]mention(nil), es.inSent[s]...)
+	taken := func(i int) bool {
+		for _, m := range es.inSent[s] {
+			if i >= m.from && i < m.to {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range ms {
+		if m.ent.entry.Category != kg.CategoryTherapy || m.privative {
+			continue
+		}
+		for _, i := range []int{m.from - 1, m.to} {
+			if i < 0 || i >= len(s.toks) || taken(i) {
+				continue
+			}
+			r := x.idx.formRoutes[s.toks[i].norm]
+			gap := s.gaps[max(i, m.from)]
+			if r == nil || gap != " " {
+				continue
+			}
+			es.note(a, s, r, i, i+1, false)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"github.com/regenkg/regenkg/internal/kg"
 	"maps"
 	"regexp"
 	"slices"
@@ -48,6 +49,8 @@ type index struct {
 	witnesses    phrases
 	classWords   map[string]bool
 	remains      phrases
+	// formRoutes maps a folded product-form word to the route it implies.
+	formRoutes   map[string]*LexEntry
 	recipients   map[string]bool
 	sitesBefore  phrases
 	sitesAfter   phrases
@@ -150,6 +153,16 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.byID = map[string]*LexEntry{}
 	for i := range lex.Entries {
 		idx.byID[lex.Entries[i].ID] = &lex.Entries[i]
+	}
+	idx.formRoutes = map[string]*LexEntry{}
+	for name, forms := range c.FormRoutes {
+		for i := range lex.Entries {
+			if e := &lex.Entries[i]; e.Name == name && e.Category == kg.CategoryRoute {
+				for _, w := range forms.all() {
+					idx.formRoutes[fold(w)] = e
+				}
+			}
+		}
 	}
 	idx.notFollowed = map[*LexEntry]phrases{}
 	idx.lacks = map[*LexEntry]*LexEntry{}

@@ -578,6 +578,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK stinging": kg.Asserted}, []string{"NOT platelet-rich plasma HAS_RISK stinging"}},
 		{"remains puts the therapies last like a copula", "Klinik menawarkan sel punca untuk autisme. Yang sudah terbukti membantu anak dengan autisme tetap terapi perilaku dan terapi wicara.",
 			map[string]kg.Certainty{"behavioural therapy TREATS autism": kg.Asserted, "speech therapy TREATS autism": kg.Asserted}, nil},
+		{"a cream or ointment is topical", "Empat puluh pasien fisura ani diacak menerima salep sekretom 10% atau salep diltiazem 2%. The cream did not cause skin atrophy.",
+			map[string]kg.Certainty{"secretome ADMINISTERED_VIA topical": kg.Asserted, "diltiazem ADMINISTERED_VIA topical": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
