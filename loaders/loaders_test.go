@@ -580,6 +580,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"behavioural therapy TREATS autism": kg.Asserted, "speech therapy TREATS autism": kg.Asserted}, nil},
 		{"a cream or ointment is topical", "Empat puluh pasien fisura ani diacak menerima salep sekretom 10% atau salep diltiazem 2%. The cream did not cause skin atrophy.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA topical": kg.Asserted, "diltiazem ADMINISTERED_VIA topical": kg.Asserted}, nil},
+		{"a solution for a condition treats it", "Klinik mengiklankan suntik platelet rich plasma (PRP) ke testis sebagai solusi azoospermia.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS azoospermia": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
