@@ -271,6 +271,10 @@ type Cues struct {
 	// it when written against a therapy's name ("krim steroid", "secretome
 	// ointment" are topical).
 	FormRoutes map[string]Words `json:"formRoutes"`
+	// OrgPrefixes are words a capitalised run may open with that are not
+	// part of the organisation's name ("About Westmere University", "The
+	// Lumora Regenerative Eye Center").
+	OrgPrefixes []string `json:"orgPrefixes"`
 	// Remains are verbs that, like a copula, can put the therapies last
 	// ("Yang sudah terbukti membantu … tetap terapi perilaku", "what
 	// works remains physiotherapy").

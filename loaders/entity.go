@@ -308,6 +308,9 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 	}
 	text := a.text[s.start:s.end]
 	for _, loc := range x.organizationSpans(a, s) {
+		if first, rest, ok := strings.Cut(text[loc[0]:loc[1]], " "); ok && x.idx.orgPrefixes[fold(first)] && rest != "" {
+			loc[0] += len(first) + 1
+		}
 		name := strings.TrimRight(text[loc[0]:loc[1]], " ,.-")
 		name = strings.TrimSuffix(strings.TrimSuffix(name, " and"), " dan")
 		if len(name) < 3 {

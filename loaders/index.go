@@ -49,6 +49,7 @@ type index struct {
 	witnesses    phrases
 	classWords   map[string]bool
 	remains      phrases
+	orgPrefixes  map[string]bool
 	// formRoutes maps a folded product-form word to the route it implies.
 	formRoutes   map[string]*LexEntry
 	recipients   map[string]bool
@@ -145,6 +146,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.witnesses = compilePhrases(c.Witnesses.all())
 	idx.classWords = foldSet(c.ClassWords)
 	idx.remains = compilePhrases(c.Remains.all())
+	idx.orgPrefixes = foldSet(c.OrgPrefixes)
 	idx.recipients = foldSet(c.Recipients)
 	idx.sitesBefore = compilePhrases(c.Sites.Before)
 	idx.sitesAfter = compilePhrases(c.Sites.After)

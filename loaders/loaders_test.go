@@ -730,6 +730,9 @@ func TestOrganizationNamesAreWhole(t *testing.T) {
 		{"\"This is a small study,\" said Prof. Reza Mahendra of the Sulawesi Institute of Neuroscience.", "Sulawesi Institute of Neuroscience"},
 		{"Dr. Lin of the Formosa Institute of Respiratory Medicine said the trial was small.", "Formosa Institute of Respiratory Medicine"},
 		{"Ketua Persatuan Dokter Gigi Indonesia (PDGI) mengingatkan bahwa terapi ini belum terbukti.", "Persatuan Dokter Gigi Indonesia"},
+		{"Dr Priya Raghunathan, a neonatologist at St Aldric's Children's Hospital, was not involved.", "St Aldric's Children's Hospital"},
+		{"The study was funded by the Neonatal Research Trust.", "Neonatal Research Trust"},
+		{"The Lumora Regenerative Eye Center did not respond to requests for comment.", "Lumora Regenerative Eye Center"},
 	} {
 		t.Run(tc.want, func(t *testing.T) {
 			d := extractText(t, tc.text)
