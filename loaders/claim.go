@@ -718,6 +718,18 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			// of an object whose name is itself a verb phrase ("mengurangi
 			// fibrosis"): that cue sits right before the object.
 			hits := t.words.findFree(s.toks, 0, len(s.toks), taken)
+			// "the standard treatment" is read by standardCare, which knows
+			// which condition it is for.
+			if p.name == string(kg.Treats) {
+				hits = slices.DeleteFunc(hits, func(h hit) bool {
+					for _, sc := range x.idx.standardCare.find(s.toks, max(0, h.from-4), min(len(s.toks), h.to+4)) {
+						if sc.from < h.to && h.from < sc.to {
+							return true
+						}
+					}
+					return false
+				})
+			}
 			if t.order == "forward" {
 				for _, o := range objs {
 					if n, text := t.words.longestAt(s.toks, o.from, o.to, nil); n > 0 && n < o.to-o.from {

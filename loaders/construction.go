@@ -267,7 +267,28 @@ func (x *Extractor) standardCare(s *sentence, p predicateIndex, slots []slot, cl
 				therapies = append(therapies, sl)
 			}
 		}
-		if len(conds) == 0 && imp.condition != nil {
+		// The condition standard care is for is named with it ("standard
+		// treatment for RA", "pengobatan standar eksim"); elsewhere in the
+		// clause a condition is more often a symptom it eases ("Levodopa,
+		// the standard treatment, … eases tremor") than what it is for.
+		var named []slot
+		for _, c := range conds {
+			if c.from >= sc.to && c.from-sc.to <= 3 {
+				named = append(named, c)
+			}
+		}
+		// Standard care that names no therapy treats, as such, the
+		// condition named with it ("continued standard care for heart
+		// failure").
+		if sc.ent != nil && len(therapies) == 0 {
+			for _, c := range named {
+				out = append(out, candidate{pred: p.name, subj: sc, obj: c, cue: hit{from: sc.from, to: sc.to}})
+			}
+		}
+		switch {
+		case len(named) > 0:
+			conds = named
+		case imp.condition != nil:
 			conds = []slot{{ent: imp.condition}}
 		}
 		for _, t := range therapies {

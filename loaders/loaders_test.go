@@ -582,6 +582,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA topical": kg.Asserted, "diltiazem ADMINISTERED_VIA topical": kg.Asserted}, nil},
 		{"a solution for a condition treats it", "Klinik mengiklankan suntik platelet rich plasma (PRP) ke testis sebagai solusi azoospermia.",
 			map[string]kg.Certainty{"platelet-rich plasma TREATS azoospermia": kg.Asserted}, nil},
+		{"standard care is for the condition named with it", "A nasal spray of extracellular vesicles was tested in Parkinson disease. Parkinson disease affects millions. Levodopa, the standard treatment, replaces the missing dopamine and eases tremor.",
+			map[string]kg.Certainty{"levodopa TREATS Parkinson disease": kg.Asserted}, []string{"levodopa TREATS tremor"}},
+		{"standard care alone treats the condition named with it", "All patients continued guideline-directed standard care for heart failure throughout the trial.",
+			map[string]kg.Certainty{"conventional therapy TREATS heart failure": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
