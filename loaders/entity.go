@@ -185,6 +185,7 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 			i += n
 		}
 		x.noteForms(a, s, es)
+		x.noteInto(a, s, es)
 	}
 	// Organisation patterns last: the lexicon's longer names win.
 	for _, s := range a.sents {
@@ -402,6 +403,47 @@ func (x *Extractor) noteForms(a *analysis, s *sentence, es *entitySet) {
 				continue
 			}
 			es.note(a, s, r, i, i+1, false)
+		}
+	}
+}
+
+// noteInto records the specific route an injection names by where it
+// goes: "suntikan MSC langsung ke testis" is intratesticular, as "ke dalam
+// testis" and "into the testis" are. The places are those the lexicon's
+// route names put after "ke dalam" or "into", and they count only within
+// a few words after an injection word: "ke testis" alone is just "to the
+// testis".
+func (x *Extractor) noteInto(a *analysis, s *sentence, es *entitySet) {
+	ms := append([]mention(nil), es.inSent[s]...)
+	for _, m := range ms {
+		e := m.ent.entry
+		if e.Category != kg.CategoryRoute || !e.hasTag("generic") {
+			continue
+		}
+		for i := m.to; i < min(m.to+4, len(s.toks)); i++ {
+			w := s.toks[i].norm
+			if w != "ke" && w != "into" {
+				continue
+			}
+			k := i + 1
+			if k < len(s.toks) && (w == "ke" && s.toks[k].norm == "dalam" || w == "into" && s.toks[k].norm == "the") {
+				k++
+			}
+			if k >= len(s.toks) {
+				break
+			}
+			n, site := x.idx.intoSites.longestAt(s.toks, k, len(s.toks), nil)
+			if n == 0 {
+				break
+			}
+			free := true
+			for _, o := range es.inSent[s] {
+				free = free && (o.to <= i || o.from >= k+n)
+			}
+			if free {
+				es.note(a, s, x.idx.intoRoute[site], i, k+n, false)
+			}
+			break
 		}
 	}
 }

@@ -50,6 +50,10 @@ type index struct {
 	classWords   map[string]bool
 	remains      phrases
 	orgPrefixes  map[string]bool
+	// intoSites are the places routes name after "ke dalam" / "into"
+	// ("testis" of "ke dalam testis"), and intoRoute the route of each.
+	intoSites phrases
+	intoRoute map[string]*LexEntry
 	// formRoutes maps a folded product-form word to the route it implies.
 	formRoutes   map[string]*LexEntry
 	recipients   map[string]bool
@@ -166,6 +170,34 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 			}
 		}
 	}
+	idx.intoRoute = map[string]*LexEntry{}
+	var sites []string
+	for i := range lex.Entries {
+		e := &lex.Entries[i]
+		if e.Category != kg.CategoryRoute {
+			continue
+		}
+		for _, a := range e.Aliases() {
+			ws := words(a)
+			switch {
+			case len(ws) > 2 && ws[0] == "ke" && ws[1] == "dalam":
+				ws = ws[2:]
+			case len(ws) > 1 && ws[0] == "into":
+				ws = ws[1:]
+				if ws[0] == "the" && len(ws) > 1 {
+					ws = ws[1:]
+				}
+			default:
+				continue
+			}
+			site := strings.Join(ws, " ")
+			if _, dup := idx.intoRoute[site]; !dup {
+				idx.intoRoute[site] = e
+				sites = append(sites, site)
+			}
+		}
+	}
+	idx.intoSites = compilePhrases(sites)
 	idx.notFollowed = map[*LexEntry]phrases{}
 	idx.lacks = map[*LexEntry]*LexEntry{}
 	idx.parents = map[*LexEntry]*LexEntry{}

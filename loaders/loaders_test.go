@@ -586,6 +586,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"levodopa TREATS Parkinson disease": kg.Asserted}, []string{"levodopa TREATS tremor"}},
 		{"standard care alone treats the condition named with it", "All patients continued guideline-directed standard care for heart failure throughout the trial.",
 			map[string]kg.Certainty{"conventional therapy TREATS heart failure": kg.Asserted}, nil},
+		{"an injection into a place names its route", "Pada tikus, suntikan MSC langsung ke testis memulihkan pembentukan sperma.",
+			map[string]kg.Certainty{"mesenchymal stem cell ADMINISTERED_VIA intratesticular": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
