@@ -222,9 +222,33 @@ func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
 		if c.pred == string(kg.Treats) && other[c.subj.ent] && x.population(s, c.obj) {
 			continue
 		}
+		if c.pred == string(kg.Treats) && x.symptomOf(s, c, cs) {
+			continue
+		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// symptomOf reports whether a TREATS candidate's condition is a symptom
+// (tagged so in the lexicon) named as a feature of another condition the
+// same therapy treats, right after "pada" or "in" ("memperlambat penurunan
+// fungsi kognitif pada Alzheimer"): the therapy treats the disease. A
+// disease of its own in another ("perianal fistula in Crohn disease") is
+// treated as itself.
+func (x *Extractor) symptomOf(s *sentence, c candidate, cs []candidate) bool {
+	if c.obj.to >= len(s.toks) || !c.obj.ent.entry.hasTag("symptom") {
+		return false
+	}
+	if w := s.toks[c.obj.to].norm; w != "pada" && w != "in" {
+		return false
+	}
+	for _, d := range cs {
+		if d.pred == c.pred && d.subj.ent == c.subj.ent && d.obj.from == c.obj.to+1 && d.obj.ent != c.obj.ent {
+			return true
+		}
+	}
+	return false
 }
 
 // causeMarked reports whether a causal preposition ("akibat", "due to",

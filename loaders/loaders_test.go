@@ -588,6 +588,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"conventional therapy TREATS heart failure": kg.Asserted}, nil},
 		{"an injection into a place names its route", "Pada tikus, suntikan MSC langsung ke testis memulihkan pembentukan sperma.",
 			map[string]kg.Certainty{"mesenchymal stem cell ADMINISTERED_VIA intratesticular": kg.Asserted}, nil},
+		{"a symptom in a disease points to the disease", "Donepezil terbukti membantu memperlambat penurunan fungsi kognitif pada Alzheimer ringan.",
+			map[string]kg.Certainty{"donepezil TREATS Alzheimer disease": kg.Asserted}, []string{"donepezil TREATS cognitive impairment"}},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
