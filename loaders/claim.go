@@ -594,6 +594,10 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			}
 			// In a list of side effects, a condition named there is one too
 			// ("- nyeri punggung dan demam sesaat setelah tindakan").
+			if p.name == string(kg.HasRisk) && x.measuredWith(s, sl, heads) {
+				// "nyeri dengan VAS", "pain on the VAS": an outcome, not a harm.
+				continue
+			}
 			if p.object.admits(sl.ent.entry) || imp.listed && p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition {
 				objs = append(objs, sl)
 			}

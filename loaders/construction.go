@@ -620,3 +620,28 @@ func (x *Extractor) topicOf(s *sentence, ms []mention) *docEntity {
 	}
 	return t
 }
+
+// measuredWith reports whether a slot is followed by the measure it is
+// scored with ("nyeri dengan VAS", "pain on the VAS", "pain (VAS)"): the
+// sentence reports an outcome.
+func (x *Extractor) measuredWith(s *sentence, sl slot, slots []slot) bool {
+	if sl.from == sl.to {
+		return false
+	}
+	for _, m := range slots {
+		if m.from < sl.to || m.from-sl.to > 2 || m.ent.entry.Category != kg.CategoryBiomarker {
+			continue
+		}
+		if m.from == sl.to && strings.Contains(s.gaps[m.from], "(") {
+			return true
+		}
+		ok := m.from > sl.to
+		for i := sl.to; i < m.from; i++ {
+			ok = ok && x.idx.measureLinks[s.toks[i].norm]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

@@ -271,6 +271,9 @@ type Cues struct {
 	// it when written against a therapy's name ("krim steroid", "secretome
 	// ointment" are topical).
 	FormRoutes map[string]Words `json:"formRoutes"`
+	// MeasureLinks join an outcome to the measure that scores it ("nyeri
+	// dengan VAS", "pain on the VAS").
+	MeasureLinks []string `json:"measureLinks"`
 	// OrgPrefixes are words a capitalised run may open with that are not
 	// part of the organisation's name ("About Westmere University", "The
 	// Lumora Regenerative Eye Center").

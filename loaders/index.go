@@ -50,6 +50,7 @@ type index struct {
 	classWords   map[string]bool
 	remains      phrases
 	orgPrefixes  map[string]bool
+	measureLinks map[string]bool
 	// intoSites are the places routes name after "ke dalam" / "into"
 	// ("testis" of "ke dalam testis"), and intoRoute the route of each.
 	intoSites phrases
@@ -151,6 +152,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.classWords = foldSet(c.ClassWords)
 	idx.remains = compilePhrases(c.Remains.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
+	idx.measureLinks = foldSet(c.MeasureLinks)
 	idx.recipients = foldSet(c.Recipients)
 	idx.sitesBefore = compilePhrases(c.Sites.Before)
 	idx.sitesAfter = compilePhrases(c.Sites.After)

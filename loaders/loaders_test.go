@@ -590,6 +590,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell ADMINISTERED_VIA intratesticular": kg.Asserted}, nil},
 		{"a symptom in a disease points to the disease", "Donepezil terbukti membantu memperlambat penurunan fungsi kognitif pada Alzheimer ringan.",
 			map[string]kg.Certainty{"donepezil TREATS Alzheimer disease": kg.Asserted}, []string{"donepezil TREATS cognitive impairment"}},
+		{"an outcome scored with a measure is no harm", "Gel PRP dioleskan pada ulkus vena tungkai setiap minggu, luaran berupa skor PUSH dan nyeri dengan VAS.",
+			map[string]kg.Certainty{"platelet-rich plasma ADMINISTERED_VIA topical": kg.Asserted}, []string{"platelet-rich plasma HAS_RISK pain"}},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
