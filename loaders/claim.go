@@ -1010,7 +1010,7 @@ func (x *Extractor) subjectGroup(s *sentence, cands []slot, anchor slot, strict 
 	sort.SliceStable(sorted, func(i, j int) bool { return distance(sorted[i], anchor) < distance(sorted[j], anchor) })
 	head, found := sorted[0], false
 	for _, c := range sorted {
-		if c.from != c.to && (x.objectMarked(s, c) && !x.riskOf(s, c) || x.inRelativeClause(s, c, cands)) {
+		if c.from != c.to && (x.objectMarked(s, c) && !x.riskOf(s, c) && !x.describedAfter(s, c, anchor) || x.inRelativeClause(s, c, cands)) {
 			continue
 		}
 		head, found = c, true
@@ -1141,6 +1141,15 @@ func (x *Extractor) objectMarked(s *sentence, sl slot) bool {
 		}
 	}
 	return false
+}
+
+// describedAfter reports whether a copula's complement is what a phrase
+// right after it, past a comma, describes: in "Pengobatan standar … adalah
+// kortikosteroid, baik diminum maupun disuntikkan" the corticosteroid is
+// taken by mouth.
+func (x *Extractor) describedAfter(s *sentence, c, anchor slot) bool {
+	return x.idx.copulas.endsAt(s.toks, c.from, 1) && anchor.from >= c.to && anchor.from-c.to <= 3 &&
+		c.to < len(s.gaps) && strings.Contains(s.gaps[c.to], ",")
 }
 
 // inRelativeClause reports whether a relative pronoun separates the slot

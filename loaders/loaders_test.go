@@ -592,6 +592,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"donepezil TREATS Alzheimer disease": kg.Asserted}, []string{"donepezil TREATS cognitive impairment"}},
 		{"an outcome scored with a measure is no harm", "Gel PRP dioleskan pada ulkus vena tungkai setiap minggu, luaran berupa skor PUSH dan nyeri dengan VAS.",
 			map[string]kg.Certainty{"platelet-rich plasma ADMINISTERED_VIA topical": kg.Asserted}, []string{"platelet-rich plasma HAS_RISK pain"}},
+		{"a phrase after a copula's complement describes it", "Pengobatan standar tuli mendadak adalah kortikosteroid, baik diminum maupun disuntikkan langsung melalui gendang telinga (intratimpani).",
+			map[string]kg.Certainty{"corticosteroid ADMINISTERED_VIA oral": kg.Asserted, "corticosteroid ADMINISTERED_VIA intratympanic": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
