@@ -594,6 +594,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma ADMINISTERED_VIA topical": kg.Asserted}, []string{"platelet-rich plasma HAS_RISK pain"}},
 		{"a phrase after a copula's complement describes it", "Pengobatan standar tuli mendadak adalah kortikosteroid, baik diminum maupun disuntikkan langsung melalui gendang telinga (intratimpani).",
 			map[string]kg.Certainty{"corticosteroid ADMINISTERED_VIA oral": kg.Asserted, "corticosteroid ADMINISTERED_VIA intratympanic": kg.Asserted}, nil},
+		{"lowering the risk of a disease treats it", "Probiotics remain the best-proven ways to lower the risk of necrotising enterocolitis. Extracellular vesicles were injected into the abdomen of rat pups.",
+			map[string]kg.Certainty{"probiotic TREATS necrotising enterocolitis": kg.Asserted, "extracellular vesicle ADMINISTERED_VIA intraperitoneal": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {

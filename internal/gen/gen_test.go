@@ -51,7 +51,9 @@ func TestDocumentsAreDeterministicAndExtractable(t *testing.T) {
 }
 
 func TestSyntheticEntitiesGrowTheGraph(t *testing.T) {
-	g, err := gen.New(1, &gen.Options{Synthetic: 80})
+	// Templates draw entities uniformly per category, so the synthetic
+	// ones must be a fair share of a lexicon of some 850 therapies.
+	g, err := gen.New(1, &gen.Options{Synthetic: 200})
 	if err != nil {
 		t.Fatal(err)
 	}
