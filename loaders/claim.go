@@ -262,11 +262,17 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		noteHeads(s, ms, x.idx.products, heads)
 		// A lead-in ending in a colon opens a list about its therapy.
+		// A lead-in names what its list is about ("Efek samping terapi stem
+		// cell …:", "Manfaat terapi stem cell dan secretome …:"), ending a
+		// list about the page's products.
 		if leadIn && s.kind != lineList {
 			if t := firstTherapy(ms); t != nil {
-				d.listTopic, d.listLine = t, s.line
+				d.listTopic, d.listLine, d.listGroup = t, s.line, nil
+				if ts := therapies(ms); len(ts) > 1 {
+					d.listGroup = ts
+				}
 			} else if d.topic != nil && len(x.idx.anaphora.find(s.toks, 0, len(s.toks))) > 0 {
-				d.listTopic, d.listLine = d.topic, s.line
+				d.listTopic, d.listLine, d.listGroup = d.topic, s.line, nil
 			}
 		}
 	}

@@ -596,6 +596,9 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"corticosteroid ADMINISTERED_VIA oral": kg.Asserted, "corticosteroid ADMINISTERED_VIA intratympanic": kg.Asserted}, nil},
 		{"lowering the risk of a disease treats it", "Probiotics remain the best-proven ways to lower the risk of necrotising enterocolitis. Extracellular vesicles were injected into the abdomen of rat pups.",
 			map[string]kg.Certainty{"probiotic TREATS necrotising enterocolitis": kg.Asserted, "extracellular vesicle ADMINISTERED_VIA intraperitoneal": kg.Asserted}, nil},
+		{"a lead-in names what its list is about", "Terapi Stem Cell dan Secretome untuk Kolitis Ulseratif\nPenyakit Dalam\nManfaat terapi stem cell dan secretome untuk kolitis ulseratif:\n• Meredakan peradangan di usus besar\nEfek samping terapi stem cell yang mungkin muncul:\n1. Demam ringan\n2. Sakit kepala",
+			map[string]kg.Certainty{"stem cell ACTS_VIA anti-inflammatory effect": kg.Asserted, "secretome ACTS_VIA anti-inflammatory effect": kg.Asserted, "stem cell HAS_RISK fever": kg.Asserted},
+			[]string{"secretome HAS_RISK fever"}},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
