@@ -271,6 +271,12 @@ type Cues struct {
 	// it when written against a therapy's name ("krim steroid", "secretome
 	// ointment" are topical).
 	FormRoutes map[string]Words `json:"formRoutes"`
+	// TermHeads map the last word of a term the text defines with an
+	// acronym ("cultivated limbal epithelial transplantation (CLET)") to
+	// the category such a term has; TermSkip are the small words that give
+	// the acronym no letter ("of", "and").
+	TermHeads map[kg.Category][]string `json:"termHeads"`
+	TermSkip  []string                 `json:"termSkip"`
 	// MeasureLinks join an outcome to the measure that scores it ("nyeri
 	// dengan VAS", "pain on the VAS").
 	MeasureLinks []string `json:"measureLinks"`

@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -93,27 +94,81 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 				k+1 < len(s.toks) && !strings.HasPrefix(s.gaps[k+1], ")") {
 				continue
 			}
+			var e *LexEntry
 			for j := max(0, k-8); j < k; j++ {
 				f, n := x.idx.matcher.match(s.toks[:k], j, cache)
 				if f == nil || j+n != k || f.entry.Category == kg.CategoryPerson {
 					continue
 				}
-				e := f.entry
-				if absent := x.idx.lacks[e]; absent != nil {
-					break
+				if x.idx.lacks[f.entry] == nil {
+					e = f.entry
 				}
-				if old, ok := defs[acr]; ok && old != e {
-					clash[acr] = true
-				}
-				defs[acr] = e
 				break
 			}
+			if e == nil {
+				e = x.newTerm(a, s, k, cache)
+			}
+			if e == nil {
+				continue
+			}
+			if old, ok := defs[acr]; ok && old != e {
+				clash[acr] = true
+			}
+			defs[acr] = e
 		}
 	}
 	for acr := range clash {
 		delete(defs, acr)
 	}
 	return defs
+}
+
+// newTerm returns an entity for a term the lexicon lacks that the text
+// defines with its acronym ("cultivated limbal epithelial transplantation
+// (CLET)"): the words before the brackets whose initials spell the acronym,
+// when their last word is one that names a therapy or a condition
+// (Cues.TermHeads). It returns nil when no such words are found, or when
+// the lexicon knows some of them (a known name is not a new term).
+func (x *Extractor) newTerm(a *analysis, s *sentence, k int, cache map[string][]string) *LexEntry {
+	acr := []rune(strings.ToLower(strings.TrimSuffix(s.toks[k].raw, "s")))
+	cat, ok := x.idx.termHeads[singularWord(s.toks[k-1].norm)]
+	if !ok {
+		return nil
+	}
+	// Walk back over the words, matching initials from the acronym's end;
+	// small words ("of", "and") give no letter, and the words may not
+	// cross punctuation.
+	i, j := len(acr)-1, k-1
+	for i >= 0 && j >= 0 {
+		w := s.toks[j].norm
+		if x.idx.termSkip[w] && j < k-1 {
+			j--
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); r != acr[i] {
+			return nil
+		}
+		i--
+		if i >= 0 && strings.ContainsAny(s.gaps[j], ".,;:()") {
+			return nil
+		}
+		j--
+	}
+	if i >= 0 {
+		return nil
+	}
+	from := j + 1
+	if k-from < 2 {
+		return nil
+	}
+	for t := from; t < k; t++ {
+		if f, _ := x.idx.matcher.match(s.toks[:k], t, cache); f != nil {
+			return nil
+		}
+	}
+	name := strings.ToLower(a.text[s.toks[from].start:s.toks[k-1].end])
+	return &LexEntry{ID: "kg:term/" + kg.Slug(name), Name: name, Category: cat,
+		Names: map[string][]string{"en": {name}}}
 }
 
 // list returns the document's entities with their mentions in text order.
@@ -156,6 +211,14 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 		x.findMeasures(a, s, es, acronyms)
 	}
 	defined := x.definedAcronyms(a, cache)
+	// Terms the text defines and the lexicon lacks are named by their
+	// words too, not only by their acronym.
+	var terms []*LexEntry
+	for _, e := range defined {
+		if strings.HasPrefix(e.ID, "kg:term/") && !slices.Contains(terms, e) {
+			terms = append(terms, e)
+		}
+	}
 	for _, s := range a.sents {
 		for i := 0; i < len(s.toks); {
 			// An acronym the document defines means what it was defined as
@@ -164,6 +227,11 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 			if e := defined[s.toks[i].raw]; e != nil {
 				es.note(a, s, e, i, i+1, false)
 				i++
+				continue
+			}
+			if e, n := termAt(s, i, terms); e != nil {
+				es.note(a, s, e, i, i+n, false)
+				i += n
 				continue
 			}
 			f, n := m.match(s.toks, i, cache)
@@ -446,4 +514,23 @@ func (x *Extractor) noteInto(a *analysis, s *sentence, es *entitySet) {
 			break
 		}
 	}
+}
+
+// termAt returns the defined term whose words start at token i, and how
+// many tokens it spans.
+func termAt(s *sentence, i int, terms []*LexEntry) (*LexEntry, int) {
+	for _, e := range terms {
+		ws := words(e.Name)
+		if i+len(ws) > len(s.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range ws {
+			ok = ok && s.toks[i+k].norm == w
+		}
+		if ok {
+			return e, len(ws)
+		}
+	}
+	return nil, 0
 }

@@ -51,6 +51,8 @@ type index struct {
 	remains      phrases
 	orgPrefixes  map[string]bool
 	measureLinks map[string]bool
+	termHeads    map[string]kg.Category
+	termSkip     map[string]bool
 	// intoSites are the places routes name after "ke dalam" / "into"
 	// ("testis" of "ke dalam testis"), and intoRoute the route of each.
 	intoSites phrases
@@ -153,6 +155,13 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.remains = compilePhrases(c.Remains.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
 	idx.measureLinks = foldSet(c.MeasureLinks)
+	idx.termSkip = foldSet(c.TermSkip)
+	idx.termHeads = map[string]kg.Category{}
+	for cat, ws := range c.TermHeads {
+		for _, w := range ws {
+			idx.termHeads[fold(w)] = cat
+		}
+	}
 	idx.recipients = foldSet(c.Recipients)
 	idx.sitesBefore = compilePhrases(c.Sites.Before)
 	idx.sitesAfter = compilePhrases(c.Sites.After)

@@ -599,6 +599,8 @@ func TestClaimReading(t *testing.T) {
 		{"a lead-in names what its list is about", "Terapi Stem Cell dan Secretome untuk Kolitis Ulseratif\nPenyakit Dalam\nManfaat terapi stem cell dan secretome untuk kolitis ulseratif:\n• Meredakan peradangan di usus besar\nEfek samping terapi stem cell yang mungkin muncul:\n1. Demam ringan\n2. Sakit kepala",
 			map[string]kg.Certainty{"stem cell ACTS_VIA anti-inflammatory effect": kg.Asserted, "secretome ACTS_VIA anti-inflammatory effect": kg.Asserted, "stem cell HAS_RISK fever": kg.Asserted},
 			[]string{"secretome HAS_RISK fever"}},
+		{"a term defined with its acronym is an entity", "Surgeons used autologous keratinocyte suspension grafting (AKSG) for chronic burns. AKSG healed burns in 10 patients.",
+			map[string]kg.Certainty{"autologous keratinocyte suspension grafting TREATS burn": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
