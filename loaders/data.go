@@ -277,6 +277,9 @@ type Cues struct {
 	// the acronym no letter ("of", "and").
 	TermHeads map[kg.Category][]string `json:"termHeads"`
 	TermSkip  []string                 `json:"termSkip"`
+	// AcronymOr introduce an acronym after a name instead of brackets
+	// ("cardiosphere-derived cells, or CDCs,").
+	AcronymOr []string `json:"acronymOr"`
 	// MeasureLinks join an outcome to the measure that scores it ("nyeri
 	// dengan VAS", "pain on the VAS").
 	MeasureLinks []string `json:"measureLinks"`

@@ -81,8 +81,9 @@ func containsFold(list []string, s string) bool {
 }
 
 // definedAcronyms returns the acronyms a document defines by putting them
-// in brackets right after a name the lexicon knows ("lupus nephritis (LN)",
-// "adipose-derived stem cells (ASCs)"), with the entry each stands for. An
+// in brackets right after a name ("lupus nephritis (LN)", "adipose-derived
+// stem cells (ASCs)") or after ", or" ("cardiosphere-derived cells, or
+// CDCs,"), with the entry each stands for. An
 // acronym defined twice differently is left to the lexicon.
 func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[string]*LexEntry {
 	defs := map[string]*LexEntry{}
@@ -90,14 +91,23 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 	for _, s := range a.sents {
 		for k := 1; k < len(s.toks); k++ {
 			acr := s.toks[k].raw
-			if !strings.HasSuffix(s.gaps[k], "(") || !isAcronymWord(strings.TrimSuffix(acr, "s")) ||
-				k+1 < len(s.toks) && !strings.HasPrefix(s.gaps[k+1], ")") {
+			if !isAcronymWord(strings.TrimSuffix(acr, "s")) {
+				continue
+			}
+			// The name ends right before the bracket, or before ", or".
+			end := k
+			switch {
+			case strings.HasSuffix(s.gaps[k], "(") && (k+1 == len(s.toks) || strings.HasPrefix(s.gaps[k+1], ")")):
+			case k >= 2 && x.idx.acronymOr[s.toks[k-1].norm] && strings.Contains(s.gaps[k-1], ",") &&
+				(k+1 == len(s.toks) || strings.Contains(s.gaps[k+1], ",")):
+				end = k - 1
+			default:
 				continue
 			}
 			var e *LexEntry
-			for j := max(0, k-8); j < k; j++ {
-				f, n := x.idx.matcher.match(s.toks[:k], j, cache)
-				if f == nil || j+n != k || f.entry.Category == kg.CategoryPerson {
+			for j := max(0, end-8); j < end; j++ {
+				f, n := x.idx.matcher.match(s.toks[:end], j, cache)
+				if f == nil || j+n != end || f.entry.Category == kg.CategoryPerson {
 					continue
 				}
 				if x.idx.lacks[f.entry] == nil {
@@ -106,7 +116,7 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 				break
 			}
 			if e == nil {
-				e = x.newTerm(a, s, k, cache)
+				e = x.newTerm(a, s, end, acr, cache)
 			}
 			if e == nil {
 				continue
@@ -129,8 +139,8 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 // when their last word is one that names a therapy or a condition
 // (Cues.TermHeads). It returns nil when no such words are found, or when
 // the lexicon knows some of them (a known name is not a new term).
-func (x *Extractor) newTerm(a *analysis, s *sentence, k int, cache map[string][]string) *LexEntry {
-	acr := []rune(strings.ToLower(strings.TrimSuffix(s.toks[k].raw, "s")))
+func (x *Extractor) newTerm(a *analysis, s *sentence, k int, acronym string, cache map[string][]string) *LexEntry {
+	acr := []rune(strings.ToLower(strings.TrimSuffix(acronym, "s")))
 	cat, ok := x.idx.termHeads[singularWord(s.toks[k-1].norm)]
 	if !ok {
 		return nil

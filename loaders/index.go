@@ -53,6 +53,7 @@ type index struct {
 	measureLinks map[string]bool
 	termHeads    map[string]kg.Category
 	termSkip     map[string]bool
+	acronymOr    map[string]bool
 	// intoSites are the places routes name after "ke dalam" / "into"
 	// ("testis" of "ke dalam testis"), and intoRoute the route of each.
 	intoSites phrases
@@ -156,6 +157,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
 	idx.measureLinks = foldSet(c.MeasureLinks)
 	idx.termSkip = foldSet(c.TermSkip)
+	idx.acronymOr = foldSet(c.AcronymOr)
 	idx.termHeads = map[string]kg.Category{}
 	for cat, ws := range c.TermHeads {
 		for _, w := range ws {

@@ -601,6 +601,8 @@ func TestClaimReading(t *testing.T) {
 			[]string{"secretome HAS_RISK fever"}},
 		{"a term defined with its acronym is an entity", "Surgeons used autologous keratinocyte suspension grafting (AKSG) for chronic burns. AKSG healed burns in 10 patients.",
 			map[string]kg.Certainty{"autologous keratinocyte suspension grafting TREATS burn": kg.Asserted}, nil},
+		{"an acronym introduced with or", "He receives infusions of cardiosphere-derived cells, or CDCs, grown from donated heart tissue.\n\nSteroids such as prednisone are given daily.\n\nDoctors hope CDCs treat muscular dystrophy.",
+			map[string]kg.Certainty{"cardiosphere-derived cell TREATS muscular dystrophy": kg.Speculative}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
