@@ -179,6 +179,31 @@ func TestBoilerplateNeverYieldsClaimsOrMentions(t *testing.T) {
 	}
 }
 
+// TestAffiliationLinesAreMetadata checks that a paper's numbered
+// affiliations name no entity: "Department of Radiation Oncology, … Cancer
+// Centre" is an address, not radiotherapy and cancer.
+func TestAffiliationLinesAreMetadata(t *testing.T) {
+	text := "Stem cells for xerostomia: a randomised trial\n\nKarin Holm 1, Budi Santosa 2\n" +
+		"1 Department of Oral Surgery, Nordby University Hospital, Nordby\n" +
+		"2 Department of Radiation Oncology, Sentosa Cancer Centre, Surabaya\n" +
+		"(3) Cell Therapy Facility, Nordby University Hospital\n\n" +
+		"Methods: Forty patients with xerostomia after radiotherapy received mesenchymal stem cells.\n"
+	d := extractText(t, text)
+	end := strings.Index(text, "Methods:")
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Start < end && m.Start > strings.Index(text, "1 Department") {
+				t.Errorf("mention of %s in an affiliation: %q", e.Name, text[m.Start:m.End])
+			}
+		}
+	}
+	for _, c := range d.Claims {
+		if c.Start < end {
+			t.Errorf("claim from the header: %q", c.Quote)
+		}
+	}
+}
+
 func TestSourceDescription(t *testing.T) {
 	for _, tc := range []struct {
 		seed                                 string
