@@ -261,8 +261,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			d.topic, d.topicLine = t, s.line
 		}
 		noteHeads(s, ms, x.idx.products, heads)
-		// A lead-in ending in a colon opens a list about its therapy.
-		// A lead-in names what its list is about ("Efek samping terapi stem
+		// A lead-in ending in a colon names what its list is about ("Efek samping terapi stem
 		// cell …:", "Manfaat terapi stem cell dan secretome …:"), ending a
 		// list about the page's products.
 		if leadIn && s.kind != lineList {
@@ -502,16 +501,22 @@ func hasCategory(slots []slot, c kg.Category) bool {
 func therapies(ms []mention) []*docEntity {
 	var out []*docEntity
 	for _, m := range ms {
-		if m.ent.entry.Category == kg.CategoryTherapy && !m.ent.entry.hasTag("cell-component") && !slices.Contains(out, m.ent) && len(out) < 3 {
+		if isTopicTherapy(m.ent.entry) && !slices.Contains(out, m.ent) && len(out) < 3 {
 			out = append(out, m.ent)
 		}
 	}
 	return out
 }
 
+// isTopicTherapy reports whether an entry can be what a text is about: a
+// therapy, but not a component of one.
+func isTopicTherapy(e *LexEntry) bool {
+	return e.Category == kg.CategoryTherapy && !e.hasTag("cell-component")
+}
+
 func firstTherapy(ms []mention) *docEntity {
 	for _, m := range ms {
-		if m.ent.entry.Category == kg.CategoryTherapy && !m.ent.entry.hasTag("cell-component") {
+		if isTopicTherapy(m.ent.entry) {
 			return m.ent
 		}
 	}
@@ -598,12 +603,12 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			if p.subject.admits(sl.ent.entry) && !(p.name == string(kg.HasRisk) && x.remedy(s, sl, heads)) {
 				subs = append(subs, sl)
 			}
-			// In a list of side effects, a condition named there is one too
-			// ("- nyeri punggung dan demam sesaat setelah tindakan").
+			// "nyeri dengan VAS", "pain on the VAS": an outcome, not a harm.
 			if p.name == string(kg.HasRisk) && x.measuredWith(s, sl, heads) {
-				// "nyeri dengan VAS", "pain on the VAS": an outcome, not a harm.
 				continue
 			}
+			// In a list of side effects, a condition named there is one too
+			// ("- nyeri punggung dan demam sesaat setelah tindakan").
 			if p.object.admits(sl.ent.entry) || imp.listed && p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition {
 				objs = append(objs, sl)
 			}
@@ -1037,13 +1042,31 @@ func (x *Extractor) subjectGroup(s *sentence, cands []slot, anchor slot, strict 
 			at = i
 		}
 	}
+	// A parenthesised gloss joins the chain as a word would.
+	link := func(a, b slot) (joined, byWord bool) {
+		if x.glossed(s, a, b) {
+			return true, true
+		}
+		if x.coordinated(s, a, b) {
+			return true, x.coordinatedByWord(s, a, b)
+		}
+		return false, false
+	}
 	lo, hi, word := at, at, false
-	for lo > 0 && (x.coordinated(s, byPos[lo-1], byPos[lo]) || x.glossed(s, byPos[lo-1], byPos[lo])) {
-		word = word || x.coordinatedByWord(s, byPos[lo-1], byPos[lo]) || x.glossed(s, byPos[lo-1], byPos[lo])
+	for lo > 0 {
+		ok, w := link(byPos[lo-1], byPos[lo])
+		if !ok {
+			break
+		}
+		word = word || w
 		lo--
 	}
-	for hi+1 < len(byPos) && (x.coordinated(s, byPos[hi], byPos[hi+1]) || x.glossed(s, byPos[hi], byPos[hi+1])) {
-		word = word || x.coordinatedByWord(s, byPos[hi], byPos[hi+1]) || x.glossed(s, byPos[hi], byPos[hi+1])
+	for hi+1 < len(byPos) {
+		ok, w := link(byPos[hi], byPos[hi+1])
+		if !ok {
+			break
+		}
+		word = word || w
 		hi++
 	}
 	if !word {
@@ -1171,11 +1194,13 @@ func (x *Extractor) inRelativeClause(s *sentence, sl slot, cands []slot) bool {
 	return false
 }
 
-// glossed reports whether b is a parenthesised gloss of a, at most a class
-// word between them: "galantamin (golongan penghambat kolinesterase)",
-// "donepezil (a cholinesterase inhibitor)". A gloss shares a's verb.
+// glossed reports whether b is a parenthesised gloss of a, at most two
+// class words between them and the bracket closing right after b:
+// "galantamin (golongan penghambat kolinesterase)", "donepezil (a
+// cholinesterase inhibitor)". A gloss shares a's verb.
 func (x *Extractor) glossed(s *sentence, a, b slot) bool {
-	if b.from < a.to || b.from-a.to > 2 || b.from == b.to || !strings.Contains(s.gaps[a.to], "(") {
+	if b.from < a.to || b.from-a.to > 2 || b.from == b.to || !strings.Contains(s.gaps[a.to], "(") ||
+		b.to < len(s.toks) && !strings.HasPrefix(s.gaps[b.to], ")") {
 		return false
 	}
 	for i := a.to; i < b.from; i++ {
@@ -1342,8 +1367,9 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		}
 	}
 	// "We never saw the particles trigger an immune reaction": a denied
-	// finding covers the subject and object named after it, up to a comma
-	// ("Tidak ditemukan infeksi …, tiga pasien PRP mengeluhkan …").
+	// finding covers what it names after it, when no comma comes between
+	// the verb and the first of subject and object ("Tidak ditemukan
+	// infeksi …, tiga pasien PRP mengeluhkan …" denies no complaint).
 	if !negated && !undeniable {
 		first := c.obj.from
 		if c.subj.from < c.subj.to {
@@ -1374,7 +1400,8 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 			continue
 		}
 		// "Produk yang tidak terstandar bisa terkontaminasi": a negation in a
-		// relative clause ends where the main clause's modal begins.
+		// relative clause ends where the main clause's hedge ("bisa",
+		// "may") begins.
 		if x.idx.relPronouns.endsAt(s.toks, h.from, 1) && h.to < c.obj.from {
 			if _, ok := x.idx.hedged.any(s.toks, h.to+1, c.obj.from); ok {
 				continue

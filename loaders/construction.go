@@ -106,19 +106,23 @@ func (x *Extractor) pairList(s *sentence, p predicateIndex, subs, objs []slot, c
 // invertedCopula reads a sentence whose copula puts the therapies last:
 // "Yang sudah terbukti membantu anak CP adalah fisioterapi, terapi okupasi,
 // dan terapi wicara", "satu-satunya terapi yang menyembuhkan adalah
-// transplantasi hati"; "tetap" and "remains" serve as the copula too. Before the copula stand a benefit word and no
-// therapy; the coordinated therapies right after it treat the condition
-// named before it, or the document's condition when none is.
+// transplantasi hati"; "tetap" and "remains" serve as the copula too.
+// Before the copula stand a benefit word and no therapy; the coordinated
+// therapies right after it treat the condition named before it, or the
+// document's condition when none is.
 func (x *Extractor) invertedCopula(s *sentence, p predicateIndex, slots []slot, imp implicit) []candidate {
-	cop, ok := x.idx.copulas.any(s.toks, 1, len(s.toks))
-	if r, rok := x.idx.remains.any(s.toks, 1, len(s.toks)); rok && (!ok || r.from < cop.from) {
-		cop, ok = r, true
+	var cop, benefit hit
+	found := false
+	for _, ps := range []phrases{x.idx.copulas, x.idx.remains} {
+		c, ok := ps.any(s.toks, 1, len(s.toks))
+		if !ok {
+			continue
+		}
+		if b, ok := x.idx.benefits.any(s.toks, 0, c.from); ok && (!found || c.from < cop.from) {
+			cop, benefit, found = c, b, true
+		}
 	}
-	if !ok {
-		return nil
-	}
-	benefit, ok := x.idx.benefits.any(s.toks, 0, cop.from)
-	if !ok {
+	if !found {
 		return nil
 	}
 	var conds, after []slot
@@ -209,7 +213,8 @@ func (x *Extractor) dropCauses(s *sentence, cs []candidate) []candidate {
 
 // yieldPopulation drops a TREATS whose condition only says who the
 // patients are ("in reducing oral mucositis in children with ALL") when the
-// same therapy treats another condition in the sentence.
+// same therapy treats another condition in the sentence, and one whose
+// condition is a symptom of another it treats (symptomOf).
 func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
 	other := map[*docEntity]bool{}
 	for _, c := range cs {
@@ -237,10 +242,10 @@ func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
 // disease of its own in another ("perianal fistula in Crohn disease") is
 // treated as itself.
 func (x *Extractor) symptomOf(s *sentence, c candidate, cs []candidate) bool {
-	if c.obj.to >= len(s.toks) || !c.obj.ent.entry.hasTag("symptom") {
+	if c.obj.from == c.obj.to || c.obj.to >= len(s.toks) || !c.obj.ent.entry.hasTag("symptom") {
 		return false
 	}
-	if w := s.toks[c.obj.to].norm; w != "pada" && w != "in" {
+	if !x.idx.symptomLinks[s.toks[c.obj.to].norm] {
 		return false
 	}
 	for _, d := range cs {
@@ -292,12 +297,13 @@ func (x *Extractor) standardCare(s *sentence, p predicateIndex, slots []slot, cl
 			}
 		}
 		// The condition standard care is for is named with it ("standard
-		// treatment for RA", "pengobatan standar eksim"); elsewhere in the
+		// treatment for RA", "pengobatan standar eksim") or before it ("In
+		// RA, methotrexate is the first-line treatment"); later in the
 		// clause a condition is more often a symptom it eases ("Levodopa,
 		// the standard treatment, … eases tremor") than what it is for.
 		var named []slot
 		for _, c := range conds {
-			if c.from >= sc.to && c.from-sc.to <= 3 {
+			if c.from >= sc.to && c.from-sc.to <= 3 || c.to <= sc.from {
 				named = append(named, c)
 			}
 		}
@@ -555,7 +561,9 @@ func (x *Extractor) onlyRouteWords(s *sentence, p predicateIndex, objs []slot, f
 	return true
 }
 
-// withoutRemedies returns slots without the therapies named as remedies.
+// withoutRemedies returns slots without the therapies named as remedies,
+// so that a sentence naming only a remedy is still read as about the
+// therapy at hand.
 func (x *Extractor) withoutRemedies(s *sentence, slots []slot) []slot {
 	var out []slot
 	for _, sl := range slots {
@@ -592,7 +600,8 @@ func (x *Extractor) remedy(s *sentence, sb slot, objs []slot) bool {
 
 // topicOf returns the therapy a sentence is about: its first, unless a
 // contrast opening the sentence names that one ("Berbeda dengan steroid,
-// exosome tidak menyebabkan penipisan kulit"), in which case the next.
+// exosome tidak menyebabkan penipisan kulit"), in which case the next, or
+// nil when it names no other.
 func (x *Extractor) topicOf(s *sentence, ms []mention) *docEntity {
 	t := firstTherapy(ms)
 	if t == nil {
@@ -602,23 +611,23 @@ func (x *Extractor) topicOf(s *sentence, ms []mention) *docEntity {
 	if n == 0 {
 		return t
 	}
-	contrasted := false
+	var therapyMs []mention
 	for _, m := range ms {
-		if m.ent.entry.Category != kg.CategoryTherapy || m.ent.entry.hasTag("cell-component") {
-			continue
+		if isTopicTherapy(m.ent.entry) {
+			therapyMs = append(therapyMs, m)
 		}
-		if !contrasted {
-			if m.from < n || m.from > n+2 {
-				return t
-			}
-			contrasted = true
-			continue
-		}
+	}
+	if first := therapyMs[0]; first.from < n || first.from > n+2 {
+		return t
+	}
+	for _, m := range therapyMs {
 		if m.ent != t {
 			return m.ent
 		}
 	}
-	return t
+	// Only the contrasted therapy is named ("Berbeda dengan steroid, produk
+	// ini …"): the topic stays what it was.
+	return nil
 }
 
 // measuredWith reports whether a slot is followed by the measure it is

@@ -277,6 +277,12 @@ type Cues struct {
 	// the acronym no letter ("of", "and").
 	TermHeads map[kg.Category][]string `json:"termHeads"`
 	TermSkip  []string                 `json:"termSkip"`
+	// Into lead from an injection to the place it goes ("ke dalam",
+	// "into the"); route names that start with them name that place.
+	Into Words `json:"into"`
+	// SymptomLinks put a symptom in the disease it belongs to ("penurunan
+	// fungsi kognitif pada Alzheimer", "cognitive decline in Alzheimer").
+	SymptomLinks []string `json:"symptomLinks"`
 	// AcronymOr introduce an acronym after a name instead of brackets
 	// ("cardiosphere-derived cells, or CDCs,").
 	AcronymOr []string `json:"acronymOr"`

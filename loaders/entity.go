@@ -110,8 +110,23 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 				if f == nil || j+n != end || f.entry.Category == kg.CategoryPerson {
 					continue
 				}
+				// Without brackets the name must spell the acronym:
+				// "corticosteroids, or IVIG," names two things.
+				if end < k {
+					if from, ok := x.spelledBy(s, end, acr); !ok || from != j {
+						break
+					}
+				}
 				if x.idx.lacks[f.entry] == nil {
 					e = f.entry
+				}
+				// A known word that spells less than the acronym ends a
+				// name the lexicon lacks: "autologous fat cell injection
+				// (AFCI)" is no plain injection.
+				if n < utf8.RuneCountInString(strings.TrimSuffix(acr, "s")) {
+					if t := x.newTerm(a, s, end, acr, cache); t != nil {
+						e = t
+					}
 				}
 				break
 			}
@@ -140,45 +155,51 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 // (Cues.TermHeads). It returns nil when no such words are found, or when
 // the lexicon knows some of them (a known name is not a new term).
 func (x *Extractor) newTerm(a *analysis, s *sentence, k int, acronym string, cache map[string][]string) *LexEntry {
-	acr := []rune(strings.ToLower(strings.TrimSuffix(acronym, "s")))
 	cat, ok := x.idx.termHeads[singularWord(s.toks[k-1].norm)]
 	if !ok {
 		return nil
 	}
-	// Walk back over the words, matching initials from the acronym's end;
-	// small words ("of", "and") give no letter, and the words may not
-	// cross punctuation.
-	i, j := len(acr)-1, k-1
-	for i >= 0 && j >= 0 {
-		w := s.toks[j].norm
-		if x.idx.termSkip[w] && j < k-1 {
-			j--
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(w); r != acr[i] {
-			return nil
-		}
-		i--
-		if i >= 0 && strings.ContainsAny(s.gaps[j], ".,;:()") {
-			return nil
-		}
-		j--
-	}
-	if i >= 0 {
+	from, ok := x.spelledBy(s, k, acronym)
+	if !ok || k-from < 2 {
 		return nil
 	}
-	from := j + 1
-	if k-from < 2 {
-		return nil
-	}
+	// A name the lexicon knows in part is not a new term; a generic head
+	// alone ("injection", "therapy") may be known.
 	for t := from; t < k; t++ {
-		if f, _ := x.idx.matcher.match(s.toks[:k], t, cache); f != nil {
+		if f, n := x.idx.matcher.match(s.toks[:k], t, cache); f != nil && !(t == k-1 && n == 1) {
 			return nil
 		}
 	}
 	name := strings.ToLower(a.text[s.toks[from].start:s.toks[k-1].end])
 	return &LexEntry{ID: "kg:term/" + kg.Slug(name), Name: name, Category: cat,
 		Names: map[string][]string{"en": {name}}}
+}
+
+// spelledBy returns where the words ending before token k start whose
+// initials spell acronym, walking back from its last letter: small words
+// ("of", "and") give no letter, and the words may not cross punctuation.
+// It reports false when no such words are found.
+func (x *Extractor) spelledBy(s *sentence, k int, acronym string) (int, bool) {
+	acr := []rune(strings.ToLower(strings.TrimSuffix(acronym, "s")))
+	i, j := len(acr)-1, k-1
+	for i >= 0 && j >= 0 {
+		w := s.toks[j].norm
+		skip := x.idx.termSkip[w] && j < k-1
+		if !skip {
+			if r, _ := utf8.DecodeRuneInString(w); r != acr[i] {
+				return 0, false
+			}
+			i--
+		}
+		if i >= 0 && strings.ContainsAny(s.gaps[j], ".,;:()") {
+			return 0, false
+		}
+		j--
+	}
+	if i >= 0 {
+		return 0, false
+	}
+	return j + 1, true
 }
 
 // list returns the document's entities with their mentions in text order.
@@ -229,6 +250,14 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 			terms = append(terms, e)
 		}
 	}
+	// Longest first, so that a term inside another is not read first; the
+	// order must not depend on map iteration.
+	slices.SortFunc(terms, func(a, b *LexEntry) int {
+		if d := len(b.Name) - len(a.Name); d != 0 {
+			return d
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
 	for _, s := range a.sents {
 		for i := 0; i < len(s.toks); {
 			// An acronym the document defines means what it was defined as
@@ -459,20 +488,12 @@ func tokenSpan(toks []token, start, end int) (int, int) {
 // cream") is left to refer back to its therapy.
 func (x *Extractor) noteForms(a *analysis, s *sentence, es *entitySet) {
 	ms := append([]mention(nil), es.inSent[s]...)
-	taken := func(i int) bool {
-		for _, m := range es.inSent[s] {
-			if i >= m.from && i < m.to {
-				return true
-			}
-		}
-		return false
-	}
 	for _, m := range ms {
 		if m.ent.entry.Category != kg.CategoryTherapy || m.privative {
 			continue
 		}
 		for _, i := range []int{m.from - 1, m.to} {
-			if i < 0 || i >= len(s.toks) || taken(i) {
+			if i < 0 || i >= len(s.toks) || es.overlaps(s, i, i+1) {
 				continue
 			}
 			r := x.idx.formRoutes[s.toks[i].norm]
@@ -499,26 +520,12 @@ func (x *Extractor) noteInto(a *analysis, s *sentence, es *entitySet) {
 			continue
 		}
 		for i := m.to; i < min(m.to+4, len(s.toks)); i++ {
-			w := s.toks[i].norm
-			if w != "ke" && w != "into" {
+			n, _ := x.idx.into.longestAt(s.toks, i, len(s.toks), nil)
+			if n == 0 || i+n >= len(s.toks) {
 				continue
 			}
-			k := i + 1
-			if k < len(s.toks) && (w == "ke" && s.toks[k].norm == "dalam" || w == "into" && s.toks[k].norm == "the") {
-				k++
-			}
-			if k >= len(s.toks) {
-				break
-			}
-			n, site := x.idx.intoSites.longestAt(s.toks, k, len(s.toks), nil)
-			if n == 0 {
-				break
-			}
-			free := true
-			for _, o := range es.inSent[s] {
-				free = free && (o.to <= i || o.from >= k+n)
-			}
-			if free {
+			k := i + n
+			if n, site := x.idx.intoSites.longestAt(s.toks, k, len(s.toks), nil); n > 0 && !es.overlaps(s, i, k+n) {
 				es.note(a, s, x.idx.intoRoute[site], i, k+n, false)
 			}
 			break
@@ -543,4 +550,15 @@ func termAt(s *sentence, i int, terms []*LexEntry) (*LexEntry, int) {
 		}
 	}
 	return nil, 0
+}
+
+// overlaps reports whether a mention of s already covers part of tokens
+// [from, to).
+func (es *entitySet) overlaps(s *sentence, from, to int) bool {
+	for _, m := range es.inSent[s] {
+		if from < m.to && m.from < to {
+			return true
+		}
+	}
+	return false
 }

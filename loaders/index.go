@@ -58,6 +58,10 @@ type index struct {
 	// ("testis" of "ke dalam testis"), and intoRoute the route of each.
 	intoSites phrases
 	intoRoute map[string]*LexEntry
+	// into are the words that lead to a place ("ke dalam", "into the").
+	into phrases
+	// symptomLinks put a symptom in its disease ("pada", "in").
+	symptomLinks map[string]bool
 	// formRoutes maps a folded product-form word to the route it implies.
 	formRoutes   map[string]*LexEntry
 	recipients   map[string]bool
@@ -183,6 +187,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 			}
 		}
 	}
+	idx.into = compilePhrases(c.Into.all())
+	idx.symptomLinks = foldSet(c.SymptomLinks)
 	idx.intoRoute = map[string]*LexEntry{}
 	var sites []string
 	for i := range lex.Entries {
@@ -191,19 +197,12 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 			continue
 		}
 		for _, a := range e.Aliases() {
-			ws := words(a)
-			switch {
-			case len(ws) > 2 && ws[0] == "ke" && ws[1] == "dalam":
-				ws = ws[2:]
-			case len(ws) > 1 && ws[0] == "into":
-				ws = ws[1:]
-				if ws[0] == "the" && len(ws) > 1 {
-					ws = ws[1:]
-				}
-			default:
+			toks := tokenize(a, 0, len(a))
+			n, _ := idx.into.longestAt(toks, 0, len(toks), nil)
+			if n == 0 || n == len(toks) {
 				continue
 			}
-			site := strings.Join(ws, " ")
+			site := strings.Join(words(a)[n:], " ")
 			if _, dup := idx.intoRoute[site]; !dup {
 				idx.intoRoute[site] = e
 				sites = append(sites, site)
@@ -428,7 +427,8 @@ func inflectionStems(w string, english, indonesian map[string]bool) []string {
 			}
 		}
 	}
-	if s, ok := strings.CutPrefix(w, "ter"); ok && utf8.RuneCountInString(s) >= 5 && indonesian[s] {
+	// Short stems are left alone: "tertinggi" is the highest, not high.
+	if s, ok := strings.CutPrefix(w, "ter"); ok && utf8.RuneCountInString(s) >= 7 && indonesian[s] {
 		out = append(out, s)
 	}
 	return out

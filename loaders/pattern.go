@@ -6,15 +6,16 @@ import (
 	"strings"
 )
 
-// pattern is a compiled cue expression with the literal words one of which
-// every match must start with ("baca juga" for `(?i)\bbaca juga\b`). Most
-// genre and boilerplate cues are such word lists, and a substring test on
-// the lower-cased line rules most lines out far faster than running the
-// expression: genre scoring alone took a quarter of extraction time.
+// pattern is a compiled cue expression with the literals one of which
+// every match must contain ("baca juga" for `(?i)\bbaca juga\b`), read from
+// the parsed expression. Most genre cues are such word lists, and a
+// substring test on the lower-cased line rules most lines out far faster
+// than running the expression: genre scoring alone took a quarter of
+// extraction time.
 type pattern struct {
 	re *regexp.Regexp
 	// needles are lower-case; nil means the expression has no literal
-	// start and always runs.
+	// every match contains, and it always runs.
 	needles []string
 }
 
@@ -49,6 +50,7 @@ func lowerLine(s string) string {
 	return strings.ToLower(strings.ReplaceAll(s, "ſ", "s"))
 }
 
+// containsAny reports whether s contains one of needles.
 func containsAny(s string, needles []string) bool {
 	for _, n := range needles {
 		if strings.Contains(s, n) {
@@ -106,10 +108,13 @@ func literals(re *syntax.Regexp) ([]string, bool) {
 			if acc == nil {
 				continue
 			}
+			// A following part is joined on only when it is exactly its
+			// literals: a literal found somewhere inside a part ("cd" of
+			// `(\s*cd)`) need not follow the previous part directly.
 			j := i + 1
 			for ; exact && j < len(re.Sub); j++ {
 				l, ex := literals(re.Sub[j])
-				if l == nil || len(acc)*len(l) > 64 {
+				if l == nil || !ex || len(acc)*len(l) > 64 {
 					exact = false
 					break
 				}
@@ -131,6 +136,8 @@ func literals(re *syntax.Regexp) ([]string, bool) {
 	return nil, false
 }
 
+// isASCII reports whether s is all ASCII: only an ASCII literal's case
+// partners are all lowered to it by lowerLine.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
