@@ -569,6 +569,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 	}
 	heads := x.dropModifiers(s, slots)
 	label, labelSubj := x.label(s, heads, clause)
+	careSpans := x.idx.standardCare.find(s.toks, 0, len(s.toks))
 	for _, p := range x.idx.predicates {
 		var subs, objs []slot
 		src := heads
@@ -737,7 +738,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			// which condition it is for.
 			if p.name == string(kg.Treats) {
 				hits = slices.DeleteFunc(hits, func(h hit) bool {
-					for _, sc := range x.idx.standardCare.find(s.toks, max(0, h.from-4), min(len(s.toks), h.to+4)) {
+					for _, sc := range careSpans {
 						if sc.from < h.to && h.from < sc.to {
 							return true
 						}

@@ -497,6 +497,11 @@ func ParseCues(b []byte) (*Cues, error) {
 			}
 		}
 	}
+	for cat := range c.TermHeads {
+		if !cat.Valid() && err == nil {
+			err = fmt.Errorf("cues: termHeads: unknown category %q", cat)
+		}
+	}
 	cc.abbrev = map[string]bool{}
 	for _, a := range c.Abbreviations {
 		cc.abbrev[strings.ToLower(a)] = true

@@ -244,19 +244,19 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 	defined := x.definedAcronyms(a, cache)
 	// Terms the text defines and the lexicon lacks are named by their
 	// words too, not only by their acronym.
-	var terms []*LexEntry
+	var terms []term
 	for _, e := range defined {
-		if strings.HasPrefix(e.ID, "kg:term/") && !slices.Contains(terms, e) {
-			terms = append(terms, e)
+		if strings.HasPrefix(e.ID, "kg:term/") && !slices.ContainsFunc(terms, func(t term) bool { return t.entry == e }) {
+			terms = append(terms, term{entry: e, words: words(e.Name)})
 		}
 	}
 	// Longest first, so that a term inside another is not read first; the
 	// order must not depend on map iteration.
-	slices.SortFunc(terms, func(a, b *LexEntry) int {
-		if d := len(b.Name) - len(a.Name); d != 0 {
+	slices.SortFunc(terms, func(a, b term) int {
+		if d := len(b.entry.Name) - len(a.entry.Name); d != 0 {
 			return d
 		}
-		return strings.Compare(a.Name, b.Name)
+		return strings.Compare(a.entry.Name, b.entry.Name)
 	})
 	for _, s := range a.sents {
 		for i := 0; i < len(s.toks); {
@@ -533,20 +533,25 @@ func (x *Extractor) noteInto(a *analysis, s *sentence, es *entitySet) {
 	}
 }
 
+// term is an entity defined by the text, with its folded words.
+type term struct {
+	entry *LexEntry
+	words []string
+}
+
 // termAt returns the defined term whose words start at token i, and how
 // many tokens it spans.
-func termAt(s *sentence, i int, terms []*LexEntry) (*LexEntry, int) {
-	for _, e := range terms {
-		ws := words(e.Name)
-		if i+len(ws) > len(s.toks) {
+func termAt(s *sentence, i int, terms []term) (*LexEntry, int) {
+	for _, t := range terms {
+		if i+len(t.words) > len(s.toks) {
 			continue
 		}
 		ok := true
-		for k, w := range ws {
+		for k, w := range t.words {
 			ok = ok && s.toks[i+k].norm == w
 		}
 		if ok {
-			return e, len(ws)
+			return t.entry, len(t.words)
 		}
 	}
 	return nil, 0

@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"github.com/regenkg/regenkg/internal/kg"
 	"maps"
 	"regexp"
 	"slices"
@@ -9,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/regenkg/regenkg/internal/kg"
 )
 
 // index is everything New precomputes from the data files.
