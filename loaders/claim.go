@@ -1408,6 +1408,12 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 				continue
 			}
 		}
+		// "Sel punca bukan obat …, dan pada HNP …, operasi tetap pilihan
+		// utama": a conjunct after ", dan" with its own subject is not
+		// denied by a negation before it.
+		if x.ownConjunct(s, h, c) {
+			continue
+		}
 		// A negation governs the word right after it: the trigger or the object.
 		near := func(at int) bool { return at >= h.to && at-h.to <= 2 }
 		// "No wound infections or allergic reactions were observed": a
@@ -1642,4 +1648,19 @@ func elaborates(s *sentence, clause []int, h hit, o slot) bool {
 		first--
 	}
 	return strings.Contains(s.gaps[first], ":")
+}
+
+// ownConjunct reports whether the claim's subject and object stand in a
+// clause that ", dan" / ", and" joins after the negation h: such a
+// conjunct names its own subject and says its own thing.
+func (x *Extractor) ownConjunct(s *sentence, h hit, c candidate) bool {
+	if c.subj.from == c.subj.to || c.subj.from <= h.to {
+		return false
+	}
+	for p := h.to + 1; p <= c.subj.from && p < len(s.toks); p++ {
+		if strings.Contains(s.gaps[p], ",") && x.idx.conjunctions[s.toks[p].norm] {
+			return true
+		}
+	}
+	return false
 }

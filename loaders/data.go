@@ -283,6 +283,9 @@ type Cues struct {
 	// SymptomLinks put a symptom in the disease it belongs to ("penurunan
 	// fungsi kognitif pada Alzheimer", "cognitive decline in Alzheimer").
 	SymptomLinks []string `json:"symptomLinks"`
+	// Conjunctions join a second clause after a comma (", dan", ", and"):
+	// a negation before them does not reach a clause with its own subject.
+	Conjunctions []string `json:"conjunctions"`
 	// AcronymOr introduce an acronym after a name instead of brackets
 	// ("cardiosphere-derived cells, or CDCs,").
 	AcronymOr []string `json:"acronymOr"`

@@ -63,6 +63,8 @@ type index struct {
 	into phrases
 	// symptomLinks put a symptom in its disease ("pada", "in").
 	symptomLinks map[string]bool
+	// conjunctions join two clauses after a comma (", dan", ", and").
+	conjunctions map[string]bool
 	// formRoutes maps a folded product-form word to the route it implies.
 	formRoutes   map[string]*LexEntry
 	recipients   map[string]bool
@@ -190,6 +192,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	}
 	idx.into = compilePhrases(c.Into.all())
 	idx.symptomLinks = foldSet(c.SymptomLinks)
+	idx.conjunctions = foldSet(c.Conjunctions)
 	idx.intoRoute = map[string]*LexEntry{}
 	var sites []string
 	for i := range lex.Entries {

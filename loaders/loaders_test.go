@@ -636,6 +636,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"methotrexate TREATS rheumatoid arthritis": kg.Asserted}, []string{"methotrexate TREATS psoriasis"}},
 		{"a contrast naming the only therapy keeps the topic", "Exosome dioleskan setelah microneedling.\nBerbeda dengan steroid, produk ini tidak menipiskan kulit.\nEfek samping yang mungkin timbul:\n1. Kemerahan ringan",
 			map[string]kg.Certainty{"exosome HAS_RISK erythema": kg.Asserted}, []string{"corticosteroid HAS_RISK erythema"}},
+		{"a negation does not reach a conjunct with its own subject", "Sel punca bukan obat untuk saraf kejepit, dan pada HNP yang menekan saraf berat, operasi tetap pilihan utama.",
+			map[string]kg.Certainty{"NOT stem cell TREATS herniated disc": kg.Asserted, "surgery TREATS herniated disc": kg.Asserted}, []string{"NOT surgery TREATS herniated disc"}},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
