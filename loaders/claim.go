@@ -63,6 +63,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 	// "PRP injection").
 	named := map[string]bool{}
 	mainCond := mainCondition(a, es)
+	mainTher := mostNamed(a, es, isTopicTherapy)
 	// heads maps the nouns therapies were last named with ("cream" after
 	// "ADSC-Exo cream", "vesicle" after "extracellular vesicles") to them.
 	heads := map[string][]*docEntity{}
@@ -257,7 +258,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			seen[cl.ID] = true
 			out = append(out, cl)
 		}
-		if t := x.topicOf(s, ms); t != nil {
+		if t := x.topicOf(s, ms); t != nil && !x.sideTherapy(s, ms, t, mainTher) {
 			d.topic, d.topicLine = t, s.line
 		}
 		noteHeads(s, ms, x.idx.products, heads)
@@ -423,6 +424,13 @@ func yieldGeneric(cs []candidate) []candidate {
 // most often (at least twice) outside repeated blocks, the first named on a
 // tie; nil when no condition stands out.
 func mainCondition(a *analysis, es *entitySet) *docEntity {
+	return mostNamed(a, es, func(e *LexEntry) bool { return e.Category == kg.CategoryCondition })
+}
+
+// mostNamed returns the entity of kind named most often (at least twice)
+// outside repeated blocks, the first named on a tie; nil when none stands
+// out.
+func mostNamed(a *analysis, es *entitySet, kind func(*LexEntry) bool) *docEntity {
 	count := map[*docEntity]int{}
 	first := map[*docEntity]int{}
 	n := 0
@@ -431,7 +439,7 @@ func mainCondition(a *analysis, es *entitySet) *docEntity {
 			continue
 		}
 		for _, m := range es.inSent[s] {
-			if m.ent.entry.Category != kg.CategoryCondition {
+			if !kind(m.ent.entry) {
 				continue
 			}
 			if _, ok := first[m.ent]; !ok {
@@ -1660,6 +1668,24 @@ func (x *Extractor) ownConjunct(s *sentence, h hit, c candidate) bool {
 	for p := h.to + 1; p <= c.subj.from && p < len(s.toks); p++ {
 		if strings.Contains(s.gaps[p], ",") && x.idx.conjunctions[s.toks[p].norm] {
 			return true
+		}
+	}
+	return false
+}
+
+// sideTherapy reports whether t, the therapy a sentence names first, is
+// only what some patients were given besides the document's own therapy
+// ("Patients took immunosuppressive drugs for three months", "three
+// underwent revision with bone graft"): it does not become the therapy at
+// hand.
+func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) bool {
+	if main == nil || t == main {
+		return false
+	}
+	for _, m := range ms {
+		if m.ent == t {
+			_, ok := x.idx.sideVerbs.any(s.toks, max(0, m.from-4), m.from)
+			return ok
 		}
 	}
 	return false

@@ -65,6 +65,7 @@ type index struct {
 	symptomLinks map[string]bool
 	// conjunctions join two clauses after a comma (", dan", ", and").
 	conjunctions map[string]bool
+	sideVerbs    phrases
 	// formRoutes maps a folded product-form word to the route it implies.
 	formRoutes   map[string]*LexEntry
 	recipients   map[string]bool
@@ -193,6 +194,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.into = compilePhrases(c.Into.all())
 	idx.symptomLinks = foldSet(c.SymptomLinks)
 	idx.conjunctions = foldSet(c.Conjunctions)
+	idx.sideVerbs = compilePhrases(c.SideVerbs.all())
 	idx.intoRoute = map[string]*LexEntry{}
 	var sites []string
 	for i := range lex.Entries {

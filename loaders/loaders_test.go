@@ -638,6 +638,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome HAS_RISK erythema": kg.Asserted}, []string{"corticosteroid HAS_RISK erythema"}},
 		{"a negation does not reach a conjunct with its own subject", "Sel punca bukan obat untuk saraf kejepit, dan pada HNP yang menekan saraf berat, operasi tetap pilihan utama.",
 			map[string]kg.Certainty{"NOT stem cell TREATS herniated disc": kg.Asserted, "surgery TREATS herniated disc": kg.Asserted}, []string{"NOT surgery TREATS herniated disc"}},
+		{"a therapy patients took besides the studied one is not the topic", "A patch of retinal pigment epithelium cells was implanted in 12 patients. The retinal pigment epithelium cells survived. Patients took immunosuppressive drugs for three months. Two developed a retinal detachment.",
+			map[string]kg.Certainty{"retinal pigment epithelium cell HAS_RISK retinal detachment": kg.Asserted}, []string{"immunosuppressant HAS_RISK retinal detachment"}},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
