@@ -640,6 +640,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT stem cell TREATS herniated disc": kg.Asserted, "surgery TREATS herniated disc": kg.Asserted}, []string{"NOT surgery TREATS herniated disc"}},
 		{"a therapy patients took besides the studied one is not the topic", "A patch of retinal pigment epithelium cells was implanted in 12 patients. The retinal pigment epithelium cells survived. Patients took immunosuppressive drugs for three months. Two developed a retinal detachment.",
 			map[string]kg.Certainty{"retinal pigment epithelium cell HAS_RISK retinal detachment": kg.Asserted}, []string{"immunosuppressant HAS_RISK retinal detachment"}},
+		{"seeming is a hedge", "Extracellular vesicles were given to rat pups. The vesicles seem to calm inflammation in the gut.",
+			map[string]kg.Certainty{"extracellular vesicle ACTS_VIA anti-inflammatory effect": kg.Hedged}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
