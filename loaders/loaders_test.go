@@ -642,6 +642,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"retinal pigment epithelium cell HAS_RISK retinal detachment": kg.Asserted}, []string{"immunosuppressant HAS_RISK retinal detachment"}},
 		{"seeming is a hedge", "Extracellular vesicles were given to rat pups. The vesicles seem to calm inflammation in the gut.",
 			map[string]kg.Certainty{"extracellular vesicle ACTS_VIA anti-inflammatory effect": kg.Hedged}, nil},
+		{"another option treats the document's condition", "Exosome dioleskan untuk stretch mark. Stretch mark sering muncul setelah hamil. Pilihan lain adalah platelet-rich plasma (PRP) dari darah pasien sendiri. Nanofat disuntikkan lebih dangkal, ke lapisan dermis.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS stretch marks": kg.Asserted, "nanofat ADMINISTERED_VIA intradermal": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
