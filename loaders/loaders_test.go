@@ -644,6 +644,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"extracellular vesicle ACTS_VIA anti-inflammatory effect": kg.Hedged}, nil},
 		{"another option treats the document's condition", "Exosome dioleskan untuk stretch mark. Stretch mark sering muncul setelah hamil. Pilihan lain adalah platelet-rich plasma (PRP) dari darah pasien sendiri. Nanofat disuntikkan lebih dangkal, ke lapisan dermis.",
 			map[string]kg.Certainty{"platelet-rich plasma TREATS stretch marks": kg.Asserted, "nanofat ADMINISTERED_VIA intradermal": kg.Asserted}, nil},
+		{"a therapy in the patients' history is not the topic", "Mesenchymal stem cells were tested for xerostomia. Mesenchymal stem cells were injected into the glands. Thirty patients with xerostomia after radiotherapy were enrolled. There were no gland infections and no signs of immune rejection.",
+			map[string]kg.Certainty{"NOT mesenchymal stem cell HAS_RISK infection": kg.Asserted}, []string{"NOT radiotherapy HAS_RISK infection"}},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
