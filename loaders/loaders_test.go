@@ -646,6 +646,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma TREATS stretch marks": kg.Asserted, "nanofat ADMINISTERED_VIA intradermal": kg.Asserted}, nil},
 		{"a therapy in the patients' history is not the topic", "Mesenchymal stem cells were tested for xerostomia. Mesenchymal stem cells were injected into the glands. Thirty patients with xerostomia after radiotherapy were enrolled. There were no gland infections and no signs of immune rejection.",
 			map[string]kg.Certainty{"NOT mesenchymal stem cell HAS_RISK infection": kg.Asserted}, []string{"NOT radiotherapy HAS_RISK infection"}},
+		{"success judged by a measure", "Cultivated cells were grafted in limbal stem cell deficiency. Limbal stem cell deficiency causes blindness. Success was judged by visual acuity.",
+			map[string]kg.Certainty{"limbal stem cell deficiency MEASURED_BY visual acuity": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
