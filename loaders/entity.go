@@ -155,7 +155,15 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 // (Cues.TermHeads). It returns nil when no such words are found, or when
 // the lexicon knows some of them (a known name is not a new term).
 func (x *Extractor) newTerm(a *analysis, s *sentence, k int, acronym string, cache map[string][]string) *LexEntry {
+	// The last word gives the category: a head noun of therapies or
+	// conditions ("grafting", "syndrome"), or a therapy or condition the
+	// lexicon knows, which the words before it narrow ("radiation-induced
+	// xerostomia (RIX)").
 	cat, ok := x.idx.termHeads[singularWord(s.toks[k-1].norm)]
+	if f, n := x.idx.matcher.match(s.toks[:k], k-1, cache); !ok && f != nil && n == 1 &&
+		(f.entry.Category == kg.CategoryTherapy || f.entry.Category == kg.CategoryCondition) {
+		cat, ok = f.entry.Category, true
+	}
 	if !ok {
 		return nil
 	}
@@ -163,10 +171,10 @@ func (x *Extractor) newTerm(a *analysis, s *sentence, k int, acronym string, cac
 	if !ok || k-from < 2 {
 		return nil
 	}
-	// A name the lexicon knows in part is not a new term; a generic head
-	// alone ("injection", "therapy") may be known.
+	// A name of several words the lexicon knows is not part of a new term
+	// ("platelet-rich plasma injection"); single known words may be.
 	for t := from; t < k; t++ {
-		if f, n := x.idx.matcher.match(s.toks[:k], t, cache); f != nil && !(t == k-1 && n == 1) {
+		if f, n := x.idx.matcher.match(s.toks[:k], t, cache); f != nil && n > 1 {
 			return nil
 		}
 	}

@@ -648,6 +648,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT mesenchymal stem cell HAS_RISK infection": kg.Asserted}, []string{"NOT radiotherapy HAS_RISK infection"}},
 		{"success judged by a measure", "Cultivated cells were grafted in limbal stem cell deficiency. Limbal stem cell deficiency causes blindness. Success was judged by visual acuity.",
 			map[string]kg.Certainty{"limbal stem cell deficiency MEASURED_BY visual acuity": kg.Asserted}, nil},
+		{"a known condition narrowed by a defined name", "Stem cells were injected in radiation-induced xerostomia (RIX). Secretome treats RIX.",
+			map[string]kg.Certainty{"secretome TREATS radiation-induced xerostomia": kg.Asserted}, []string{"secretome TREATS xerostomia"}},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
