@@ -650,6 +650,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"limbal stem cell deficiency MEASURED_BY visual acuity": kg.Asserted}, nil},
 		{"a known condition narrowed by a defined name", "Stem cells were injected in radiation-induced xerostomia (RIX). Secretome treats RIX.",
 			map[string]kg.Certainty{"secretome TREATS radiation-induced xerostomia": kg.Asserted}, []string{"secretome TREATS xerostomia"}},
+		{"a mixture contains its parts", "Sel ini melepaskan secretome, yaitu campuran sitokin anti-inflamasi, growth factor, dan exosome. Sel diambil dari otot paha, lalu disuntikkan ke sekitar uretra.",
+			map[string]kg.Certainty{"secretome CONTAINS cytokine": kg.Asserted, "secretome CONTAINS growth factor": kg.Asserted, "secretome CONTAINS exosome": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
