@@ -652,6 +652,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome TREATS radiation-induced xerostomia": kg.Asserted}, []string{"secretome TREATS xerostomia"}},
 		{"a mixture contains its parts", "Sel ini melepaskan secretome, yaitu campuran sitokin anti-inflamasi, growth factor, dan exosome. Sel diambil dari otot paha, lalu disuntikkan ke sekitar uretra.",
 			map[string]kg.Certainty{"secretome CONTAINS cytokine": kg.Asserted, "secretome CONTAINS growth factor": kg.Asserted, "secretome CONTAINS exosome": kg.Asserted}, nil},
+		{"still at the research stage hedges", "Terapi PRP untuk psoriasis masih tahap penelitian.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS psoriasis": kg.Hedged}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
