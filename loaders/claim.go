@@ -1658,9 +1658,9 @@ func elaborates(s *sentence, clause []int, h hit, o slot) bool {
 	return strings.Contains(s.gaps[first], ":")
 }
 
-// ownConjunct reports whether the claim's subject and object stand in a
-// clause that ", dan" / ", and" joins after the negation h: such a
-// conjunct names its own subject and says its own thing.
+// ownConjunct reports whether the claim's subject stands in a clause that
+// ", dan" / ", and" joins after the negation h: such a conjunct names its
+// own subject and says its own thing.
 func (x *Extractor) ownConjunct(s *sentence, h hit, c candidate) bool {
 	if c.subj.from == c.subj.to || c.subj.from <= h.to {
 		return false
@@ -1674,10 +1674,10 @@ func (x *Extractor) ownConjunct(s *sentence, h hit, c candidate) bool {
 }
 
 // sideTherapy reports whether t, the therapy a sentence names first, is
-// only what some patients were given besides the document's own therapy
-// ("Patients took immunosuppressive drugs for three months", "three
-// underwent revision with bone graft"): it does not become the therapy at
-// hand.
+// only what some patients took, underwent or had before, besides the
+// document's own therapy ("Patients took immunosuppressive drugs for three
+// months", "three underwent revision with bone graft", "patients with
+// xerostomia after radiotherapy"): it does not become the therapy at hand.
 func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) bool {
 	if main == nil || t == main {
 		return false

@@ -283,9 +283,9 @@ type Cues struct {
 	// SymptomLinks put a symptom in the disease it belongs to ("penurunan
 	// fungsi kognitif pada Alzheimer", "cognitive decline in Alzheimer").
 	SymptomLinks []string `json:"symptomLinks"`
-	// SideVerbs say that patients took or underwent a therapy ("took",
-	// "underwent", "menjalani"): one so named besides the document's own
-	// therapy is not the therapy at hand.
+	// SideVerbs say that patients took, underwent or had a therapy before
+	// ("took", "underwent", "after", "menjalani", "setelah"): one so named
+	// besides the document's own therapy is not the therapy at hand.
 	SideVerbs Words `json:"sideVerbs"`
 	// Conjunctions join a second clause after a comma (", dan", ", and"):
 	// a negation before them does not reach a clause with its own subject.

@@ -65,7 +65,8 @@ type index struct {
 	symptomLinks map[string]bool
 	// conjunctions join two clauses after a comma (", dan", ", and").
 	conjunctions map[string]bool
-	sideVerbs    phrases
+	// sideVerbs say patients took or had a therapy besides the document's.
+	sideVerbs phrases
 	// formRoutes maps a folded product-form word to the route it implies.
 	formRoutes   map[string]*LexEntry
 	recipients   map[string]bool
