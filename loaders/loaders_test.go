@@ -654,6 +654,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome CONTAINS cytokine": kg.Asserted, "secretome CONTAINS growth factor": kg.Asserted, "secretome CONTAINS exosome": kg.Asserted}, nil},
 		{"still at the research stage hedges", "Terapi PRP untuk psoriasis masih tahap penelitian.",
 			map[string]kg.Certainty{"platelet-rich plasma TREATS psoriasis": kg.Hedged}, nil},
+		{"helping patients with a condition treats it", "Terapi stimulasi kognitif juga membantu pasien Alzheimer mempertahankan kemandirian.",
+			map[string]kg.Certainty{"cognitive stimulation therapy TREATS Alzheimer disease": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
