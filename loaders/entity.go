@@ -136,10 +136,13 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 			if e == nil {
 				continue
 			}
-			if old, ok := defs[acr]; ok && old != e {
-				clash[acr] = true
+			// "ASCs" defined, "ASC-derived" used: both numbers are meant.
+			for _, form := range []string{acr, strings.TrimSuffix(acr, "s"), strings.TrimSuffix(acr, "s") + "s"} {
+				if old, ok := defs[form]; ok && old != e {
+					clash[form] = true
+				}
+				defs[form] = e
 			}
-			defs[acr] = e
 		}
 	}
 	for acr := range clash {

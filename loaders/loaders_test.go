@@ -656,6 +656,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma TREATS psoriasis": kg.Hedged}, nil},
 		{"helping patients with a condition treats it", "Terapi stimulasi kognitif juga membantu pasien Alzheimer mempertahankan kemandirian.",
 			map[string]kg.Certainty{"cognitive stimulation therapy TREATS Alzheimer disease": kg.Asserted}, nil},
+		{"an acronym defined in the plural names the singular too", "Adipose-derived mesenchymal stem cells (ASCs) were injected. In future, ASC-derived extracellular vesicles could offer a cell-free alternative.",
+			map[string]kg.Certainty{"extracellular vesicle DERIVED_FROM mesenchymal stem cell": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
