@@ -82,7 +82,8 @@ func containsFold(list []string, s string) bool {
 
 // definedAcronyms returns the acronyms a document defines by putting them
 // in brackets right after a name ("lupus nephritis (LN)", "adipose-derived
-// stem cells (ASCs)") or after ", or" ("cardiosphere-derived cells, or
+// stem cells (ASCs)"), after a slash in one bracket ("(stress urinary
+// incontinence/SUI)") or after ", or" ("cardiosphere-derived cells, or
 // CDCs,"), with the entry each stands for. An
 // acronym defined twice differently is left to the lexicon.
 func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[string]*LexEntry {
@@ -94,10 +95,14 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 			if !isAcronymWord(strings.TrimSuffix(acr, "s")) {
 				continue
 			}
-			// The name ends right before the bracket, or before ", or".
+			// The name ends right before the bracket or a slash, or before
+			// ", or".
 			end := k
 			switch {
-			case strings.HasSuffix(s.gaps[k], "(") && (k+1 == len(s.toks) || strings.HasPrefix(s.gaps[k+1], ")")):
+			case (strings.HasSuffix(s.gaps[k], "(") || strings.TrimSpace(s.gaps[k]) == "/") &&
+				(k+1 == len(s.toks) || strings.HasPrefix(s.gaps[k+1], ")")):
+				// "(stress urinary incontinence/SUI)" puts the name and
+				// its acronym in one bracket.
 			case k >= 2 && x.idx.acronymOr[s.toks[k-1].norm] && strings.Contains(s.gaps[k-1], ",") &&
 				(k+1 == len(s.toks) || strings.Contains(s.gaps[k+1], ",")):
 				end = k - 1

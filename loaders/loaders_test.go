@@ -658,6 +658,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"cognitive stimulation therapy TREATS Alzheimer disease": kg.Asserted}, nil},
 		{"an acronym defined in the plural names the singular too", "Adipose-derived mesenchymal stem cells (ASCs) were injected. In future, ASC-derived extracellular vesicles could offer a cell-free alternative.",
 			map[string]kg.Certainty{"extracellular vesicle DERIVED_FROM mesenchymal stem cell": kg.Asserted}, nil},
+		{"an acronym after a slash in the bracket", "Kondisi yang disebut inkontinensia urine tipe stres (stress urinary incontinence/SUI) ini banyak dialami perempuan. Tim dokter kini menguji terapi sel punca pada pasien SUI.",
+			map[string]kg.Certainty{"stem cell TREATS stress urinary incontinence": kg.Asserted}, nil},
 		{"a route after a list is the list's", "Sekretom dan eksosom yang diberikan secara intravena diteliti untuk stroke.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intravenous": kg.Asserted, "exosome ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
