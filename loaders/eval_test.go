@@ -172,7 +172,7 @@ func TestExtractionMeetsItsTargets(t *testing.T) {
 		{"heldout7", 0.82, 0.60, "blind set: a regression guard, not the target"},
 		{"heldout8", 0.68, 0.48, "development set 6"},
 		{"heldout9", 0.86, 0.63, "development set 7"},
-		{"heldout10", 0.74, 0.48, "development set 8"},
+		{"heldout10", 0.79, 0.58, "development set 8"},
 		{"heldout11", 0.66, 0.45, "blind set: a regression guard, not the target"},
 	}
 	x := extractor(t)
