@@ -75,14 +75,14 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		if s.kind == lineHeading {
 			if t := firstTherapy(ms); t != nil {
 				d.topic, d.topicLine = t, s.line
-				d.listTopic, d.listLine, d.listGroup = t, s.line, nil
+				d.openList(t, s.line, nil)
 				if d.products == nil {
 					d.products = therapies(ms)
 				}
 			} else if len(d.products) > 1 {
 				// "Manfaat Perawatan" on a page about "Nanofat dan SVF": a
 				// list under it is about the page's products.
-				d.listTopic, d.listLine, d.listGroup = d.products[0], s.line, d.products
+				d.openList(d.products[0], s.line, d.products)
 			}
 			if _, ok := x.idx.riskWords.any(s.toks, 0, len(s.toks)); ok {
 				d.riskLine = s.line
@@ -262,17 +262,18 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			d.topic, d.topicLine = t, s.line
 		}
 		noteHeads(s, ms, x.idx.products, heads)
-		// A lead-in ending in a colon names what its list is about ("Efek samping terapi stem
-		// cell …:", "Manfaat terapi stem cell dan secretome …:"), ending a
-		// list about the page's products.
+		// A lead-in ending in a colon names what its list is about ("Efek
+		// samping terapi stem cell …:", "Manfaat terapi stem cell dan
+		// secretome …:"), ending a list about the page's products.
 		if leadIn && s.kind != lineList {
 			if t := firstTherapy(ms); t != nil {
-				d.listTopic, d.listLine, d.listGroup = t, s.line, nil
+				var group []*docEntity
 				if ts := therapies(ms); len(ts) > 1 {
-					d.listGroup = ts
+					group = ts
 				}
+				d.openList(t, s.line, group)
 			} else if d.topic != nil && len(x.idx.anaphora.find(s.toks, 0, len(s.toks))) > 0 {
-				d.listTopic, d.listLine, d.listGroup = d.topic, s.line, nil
+				d.openList(d.topic, s.line, nil)
 			}
 		}
 	}
@@ -1354,7 +1355,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	if !negated && c.pred == string(kg.Treats) && c.subj.to <= c.obj.from && c.subj.from < c.subj.to {
 		for _, v := range x.idx.improvements.find(s.toks, c.subj.to, c.obj.from) {
 			for _, h := range x.idx.negation.find(s.toks, max(c.subj.to, v.from-3), v.from) {
-				if _, ok := x.idx.notNegation.any(s.toks, h.from, min(h.to+2, len(s.toks))); !ok && v.from-h.to <= 1 {
+				if !x.exempt(s, h) && v.from-h.to <= 1 {
 					negated = true
 					cues = append(cues, h.text)
 				}
@@ -1365,7 +1366,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	// denied benefit before the therapy denies that it treats.
 	if !negated && c.pred == string(kg.Treats) && c.subj.from < c.subj.to {
 		for _, h := range x.idx.negation.find(s.toks, cStart, c.subj.from) {
-			if _, ok := x.idx.notNegation.any(s.toks, h.from, min(h.to+2, len(s.toks))); ok {
+			if x.exempt(s, h) {
 				continue
 			}
 			if b, ok := x.idx.benefitNouns.any(s.toks, h.to, min(h.to+3, c.subj.from)); ok && c.subj.from-b.to <= 4 {
@@ -1405,7 +1406,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		if h.to < len(s.toks) && s.gaps[h.to] == "-" {
 			continue
 		}
-		if _, ok := x.idx.notNegation.any(s.toks, h.from, min(h.to+2, len(s.toks))); ok {
+		if x.exempt(s, h) {
 			continue
 		}
 		// "Produk yang tidak terstandar bisa terkontaminasi": a negation in a
@@ -1689,4 +1690,17 @@ func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) b
 		}
 	}
 	return false
+}
+
+// openList records that the line at line opens a list about topic, and
+// about each of group when it names several.
+func (d *discourse) openList(topic *docEntity, line int, group []*docEntity) {
+	d.listTopic, d.listLine, d.listGroup = topic, line, group
+}
+
+// exempt reports whether the negation h is part of a phrase that denies
+// nothing ("not only", "tidak hanya", "belum terbukti").
+func (x *Extractor) exempt(s *sentence, h hit) bool {
+	_, ok := x.idx.notNegation.any(s.toks, h.from, min(h.to+2, len(s.toks)))
+	return ok
 }

@@ -434,7 +434,7 @@ func measuredAfter(slots []slot, h hit) bool {
 func (x *Extractor) nullResult(s *sentence, p predicateIndex, slots []slot, clause []int, imp implicit) []candidate {
 	var out []candidate
 	for _, n := range x.idx.negation.find(s.toks, 0, len(s.toks)) {
-		if _, ok := x.idx.notNegation.any(s.toks, n.from, min(n.to+2, len(s.toks))); ok {
+		if x.exempt(s, n) {
 			continue
 		}
 		b, ok := x.idx.benefitNouns.any(s.toks, n.to, min(n.to+3, len(s.toks)))

@@ -462,17 +462,7 @@ func ParseCues(b []byte) (*Cues, error) {
 	}
 	var err error
 	compile := func(name string, pats []string) []*regexp.Regexp {
-		out := make([]*regexp.Regexp, 0, len(pats))
-		for _, p := range pats {
-			re, e := regexp.Compile(p)
-			if e != nil && err == nil {
-				err = fmt.Errorf("cues: %s: %w", name, e)
-			}
-			if e == nil {
-				out = append(out, re)
-			}
-		}
-		return out
+		return compileEach(name, pats, regexp.Compile, &err)
 	}
 	cc := &c.compiled
 	cc.boilerLine = compile("boilerplate.line", c.Boilerplate.Line)
@@ -494,15 +484,7 @@ func ParseCues(b []byte) (*Cues, error) {
 		if _, gerr := kg.ParseGenre(k); gerr != nil && err == nil {
 			err = fmt.Errorf("cues: genres: %w", gerr)
 		}
-		for _, expr := range v {
-			p, e := newPattern(expr)
-			if e != nil && err == nil {
-				err = fmt.Errorf("cues: genres.%s: %w", k, e)
-			}
-			if e == nil {
-				cc.genres[k] = append(cc.genres[k], p)
-			}
-		}
+		cc.genres[k] = compileEach("genres."+k, v, newPattern, &err)
 	}
 	for cat := range c.TermHeads {
 		if !cat.Valid() && err == nil {
@@ -517,6 +499,23 @@ func ParseCues(b []byte) (*Cues, error) {
 		return nil, err
 	}
 	return &c, nil
+}
+
+// compileEach compiles every expression of a cue list with compile,
+// leaving out the bad ones and recording the first error in *err.
+func compileEach[T any](name string, exprs []string, compile func(string) (T, error), err *error) []T {
+	out := make([]T, 0, len(exprs))
+	for _, expr := range exprs {
+		v, e := compile(expr)
+		if e != nil {
+			if *err == nil {
+				*err = fmt.Errorf("cues: %s: %w", name, e)
+			}
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
 }
 
 // DefaultCues returns the built-in cue patterns.
