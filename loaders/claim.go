@@ -1110,6 +1110,11 @@ func (x *Extractor) dropModifiers(s *sentence, slots []slot) []slot {
 			modifier[i] = true
 		}
 	}
+	for i, sl := range slots {
+		if sl.ent.entry.hasTag("cell") && x.source(s, slots, sl) {
+			modifier[i] = true
+		}
+	}
 	if len(modifier) == 0 {
 		return slots
 	}
@@ -1120,6 +1125,49 @@ func (x *Extractor) dropModifiers(s *sentence, slots []slot) []slot {
 		}
 	}
 	return out
+}
+
+// source reports whether the cell in sl is named only as where a cell
+// product comes from: after "derived from" / "released by" ("packages
+// released by stem cells"), before "-derived" and a product
+// ("MSC-derived exosomes"), or after a product and "dari" / "of" or an
+// acronym prefix ("sekretom dari MSC", "Sekretom SP-MSC").
+func (x *Extractor) source(s *sentence, slots []slot, sl slot) bool {
+	// Up to three words may qualify the cell ("donated umbilical cord").
+	const reach = 4
+	clear := func(from, to int) bool {
+		for i := from + 1; i <= to && i < len(s.gaps); i++ {
+			if strings.ContainsAny(s.gaps[i], ",;:()") {
+				return false
+			}
+		}
+		return true
+	}
+	for _, h := range x.idx.sources.find(s.toks, max(0, sl.from-reach-3), sl.from) {
+		if sl.from-h.to < reach && clear(h.from, sl.from) {
+			return true
+		}
+	}
+	product := func(p slot) bool { return p.ent.entry.hasTag("cell-product") && p.ent != sl.ent }
+	if h, ok := x.idx.sourceMarks.any(s.toks, sl.to, min(sl.to+1, len(s.toks))); ok && h.from == sl.to {
+		for _, p := range slots {
+			if product(p) && p.from >= h.to && p.from-h.to < reach && clear(sl.to, p.from) {
+				return true
+			}
+		}
+	}
+	for _, p := range slots {
+		if !product(p) || p.to >= sl.from || !clear(p.to, sl.from) {
+			continue
+		}
+		if h, ok := x.idx.sourceOf.any(s.toks, p.to, min(p.to+1, len(s.toks))); ok && h.from == p.to && sl.from-h.to < reach {
+			return true
+		}
+		if sl.from == p.to+1 && s.gaps[sl.from] == "-" && isAcronymWord(s.toks[p.to].raw) {
+			return true
+		}
+	}
+	return false
 }
 
 // tight reports whether only spaces or a hyphen separate two slots.

@@ -304,6 +304,15 @@ type Cues struct {
 	// ("Yang sudah terbukti membantu … tetap terapi perilaku", "what
 	// works remains physiotherapy").
 	Remains Words `json:"remains"`
+	// Sources name where a cell product comes from ("derived from",
+	// "released by", "berasal dari"): the cell after one is the product's
+	// source, not an agent of the clause. SourceMarks do the same from
+	// after the cell ("MSC-derived exosomes"), and SourceOf are the plain
+	// prepositions ("sekretom dari MSC", "secretome of MSCs") that count
+	// only right after a cell product.
+	Sources     Words    `json:"sources"`
+	SourceMarks []string `json:"sourceMarks"`
+	SourceOf    Words    `json:"sourceOf"`
 	// ClassWords may stand before a parenthesised class that glosses a
 	// therapy ("galantamin (golongan penghambat kolinesterase)").
 	ClassWords []string `json:"classWords"`

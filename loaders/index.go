@@ -50,6 +50,9 @@ type index struct {
 	witnesses    phrases
 	classWords   map[string]bool
 	remains      phrases
+	sources      phrases
+	sourceMarks  phrases
+	sourceOf     phrases
 	orgPrefixes  map[string]bool
 	measureLinks map[string]bool
 	termHeads    map[string]kg.Category
@@ -163,6 +166,9 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.witnesses = compilePhrases(c.Witnesses.all())
 	idx.classWords = foldSet(c.ClassWords)
 	idx.remains = compilePhrases(c.Remains.all())
+	idx.sources = compilePhrases(c.Sources.all())
+	idx.sourceMarks = compilePhrases(c.SourceMarks)
+	idx.sourceOf = compilePhrases(c.SourceOf.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
 	idx.measureLinks = foldSet(c.MeasureLinks)
 	idx.termSkip = foldSet(c.TermSkip)
