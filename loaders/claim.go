@@ -542,8 +542,9 @@ func (x *Extractor) clauses(a *analysis, s *sentence) []int {
 		breaks[h.from] = true
 	}
 	// A sentence opening with a subordinator ("Because …,", "Karena …,")
-	// has its first clause end at the first comma.
-	fronted := x.opensSubordinate(s)
+	// or a contrast ("Dibandingkan filler …,", "Unlike steroids,") has its
+	// first clause end at the first comma.
+	fronted := x.opensSubordinate(s) || x.idx.contrasts.startsAt(s.toks, 0, 3)
 	c := 0
 	for i := range s.toks {
 		if i > 0 {
@@ -622,6 +623,9 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			if p.object.admits(sl.ent.entry) || imp.listed && p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition {
 				objs = append(objs, sl)
 			}
+		}
+		if p.name == string(kg.HasRisk) {
+			objs = x.withoutSymptoms(s, objs)
 		}
 		risky := false
 		// A sentence that only refers back to the therapy at hand ("… to

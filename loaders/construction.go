@@ -654,3 +654,20 @@ func (x *Extractor) measuredWith(s *sentence, sl slot, slots []slot) bool {
 	}
 	return false
 }
+
+// withoutSymptoms drops the harms a sentence names as what a disease is
+// made of ("a chronic condition of bladder pain, urgency and frequency",
+// "ditandai dengan nyeri"), with the list they open: they are symptoms, not
+// side effects.
+func (x *Extractor) withoutSymptoms(s *sentence, objs []slot) []slot {
+	var out []slot
+	for _, o := range objs {
+		start := x.listStart(s, objs, o)
+		// One word may qualify the first item ("bladder pain").
+		if x.idx.symptoms.endsAt(s.toks, start, 4) || start > 0 && x.idx.symptoms.endsAt(s.toks, start-1, 4) {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}

@@ -283,6 +283,10 @@ type Cues struct {
 	// SymptomLinks put a symptom in the disease it belongs to ("penurunan
 	// fungsi kognitif pada Alzheimer", "cognitive decline in Alzheimer").
 	SymptomLinks []string `json:"symptomLinks"`
+	// Symptoms introduce what a disease is made of ("a chronic condition of
+	// bladder pain", "ditandai dengan nyeri"): a harm named after one is the
+	// disease's symptom, not a therapy's side effect.
+	Symptoms Words `json:"symptoms"`
 	// SideVerbs say that patients took, underwent or had a therapy before
 	// ("took", "underwent", "after", "menjalani", "setelah"): one so named
 	// besides the document's own therapy is not the therapy at hand.

@@ -53,6 +53,7 @@ type index struct {
 	sources      phrases
 	sourceMarks  phrases
 	sourceOf     phrases
+	symptoms     phrases
 	orgPrefixes  map[string]bool
 	measureLinks map[string]bool
 	termHeads    map[string]kg.Category
@@ -169,6 +170,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.sources = compilePhrases(c.Sources.all())
 	idx.sourceMarks = compilePhrases(c.SourceMarks)
 	idx.sourceOf = compilePhrases(c.SourceOf.all())
+	idx.symptoms = compilePhrases(c.Symptoms.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
 	idx.measureLinks = foldSet(c.MeasureLinks)
 	idx.termSkip = foldSet(c.TermSkip)
@@ -327,6 +329,9 @@ type aliasForm struct {
 	entry *LexEntry
 	words []string
 	exact []string
+	// punct is set when the alias itself holds a comma or bracket
+	// ("rest, ice, compression and elevation"), so the text may too.
+	punct bool
 }
 
 // matcher finds lexicon entries in token streams, tolerating typos.
@@ -368,7 +373,7 @@ func newMatcher(lex *Lexicon, stop map[string]bool) *matcher {
 			if len(ws) == 0 {
 				continue
 			}
-			f := &aliasForm{entry: e, words: ws}
+			f := &aliasForm{entry: e, words: ws, punct: strings.ContainsAny(a, ",;()")}
 			if isAcronym(a) {
 				f.exact = raw
 			}
@@ -592,7 +597,7 @@ func (m *matcher) formMatches(f *aliasForm, toks []token, i int, cache map[strin
 			return 0, false
 		}
 		t := toks[j]
-		if k > 0 && gapBreaks(toks[j-1], t) {
+		if k > 0 && (gapBreaks(toks[j-1], t) || t.punct && !f.punct) {
 			return 0, false
 		}
 		if f.exact != nil {

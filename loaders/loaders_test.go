@@ -606,6 +606,14 @@ func TestClaimReading(t *testing.T) {
 			[]string{"stem cell ADMINISTERED_VIA intravenous", "mesenchymal stem cell TREATS traumatic brain injury", "mesenchymal stem cell ADMINISTERED_VIA intranasal"}},
 		{"a cell a product is released by does not act", "Tiny packages released by stem cells may help protect the kidneys.",
 			nil, []string{"stem cell ACTS_VIA renoprotection"}},
+		{"zero risk denies the risk", "Because exosomes contain no living cells, there is zero risk of rejection.",
+			map[string]kg.Certainty{"NOT exosome HAS_RISK transplant rejection": kg.Asserted}, []string{"exosome HAS_RISK transplant rejection"}},
+		{"a fronted contrast ends its clause at the comma", "Dibandingkan filler asam hialuronat, secretome tidak menimbulkan efek kebiruan (Tyndall effect).",
+			map[string]kg.Certainty{"NOT secretome HAS_RISK Tyndall effect": kg.Asserted}, []string{"secretome HAS_RISK Tyndall effect"}},
+		{"current therapies are standard care", "Interstitial cystitis is a chronic condition for which current therapies, including pentosan polysulfate and intravesical dimethyl sulfoxide, give incomplete relief. Penanganan standar serangan jantung tetap pemasangan ring (PCI), ditambah obat seperti aspirin dan statin.",
+			map[string]kg.Certainty{"pentosan polysulfate TREATS interstitial cystitis": kg.Asserted, "dimethyl sulfoxide TREATS interstitial cystitis": kg.Asserted, "aspirin TREATS myocardial infarction": kg.Asserted, "statin TREATS myocardial infarction": kg.Asserted}, nil},
+		{"a harm a disease is made of is its symptom", "Background: Interstitial cystitis is a chronic condition of bladder pain, urgency and frequency for which current therapies, including oral amitriptyline and pentosan polysulfate, give incomplete relief.",
+			nil, []string{"pentosan polysulfate HAS_RISK pain", "amitriptyline HAS_RISK pain"}},
 		{"remains puts the therapies last like a copula", "Klinik menawarkan sel punca untuk autisme. Yang sudah terbukti membantu anak dengan autisme tetap terapi perilaku dan terapi wicara.",
 			map[string]kg.Certainty{"behavioural therapy TREATS autism": kg.Asserted, "speech therapy TREATS autism": kg.Asserted}, nil},
 		{"a cream or ointment is topical", "Empat puluh pasien fisura ani diacak menerima salep sekretom 10% atau salep diltiazem 2%. The cream did not cause skin atrophy.",
@@ -755,6 +763,8 @@ func TestTypoTolerantMatching(t *testing.T) {
 		// A name can mean something else before certain words.
 		{"so oral lesions are easily infected", "", "kg:route/oral"},
 		{"obat ini diminum secara oral", "kg:route/oral", ""},
+		// No name runs across a comma.
+		{"Unlike stem cells, secretome is cell-free", "CL:0000034", ""},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			d := extractText(t, tc.text+".")

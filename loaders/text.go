@@ -15,6 +15,9 @@ type token struct {
 	start, end int
 	raw        string
 	norm       string
+	// punct marks a comma, semicolon or bracket between the previous word
+	// and this one: no name runs across it ("Unlike stem cells, secretome").
+	punct bool
 }
 
 // fold lower-cases s and strips accents and compatibility forms ("é" → "e",
@@ -43,15 +46,23 @@ func tokenize(text string, from, to int) []token {
 				start = i
 			}
 		} else if start >= 0 {
-			out = append(out, token{start: start, end: i, raw: text[start:i], norm: fold(text[start:i])})
+			out = appendToken(out, text, start, i)
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		out = append(out, token{start: start, end: to, raw: text[start:to], norm: fold(text[start:to])})
+		out = appendToken(out, text, start, to)
 	}
 	return out
+}
+
+func appendToken(out []token, text string, start, end int) []token {
+	t := token{start: start, end: end, raw: text[start:end], norm: fold(text[start:end])}
+	if n := len(out); n > 0 {
+		t.punct = strings.ContainsAny(text[out[n-1].end:start], ",;()")
+	}
+	return append(out, t)
 }
 
 // words splits an already folded phrase into words the way tokenize does.
