@@ -52,6 +52,25 @@ type discourse struct {
 	listGroup []*docEntity
 	// products are the therapies the document's first heading names.
 	products []*docEntity
+	// pair are two therapies the last sentence joined ("sekretom dan
+	// eksosom"), for "keduanya" / "both therapies" to refer back to.
+	pair     [2]*docEntity
+	pairLine int
+}
+
+// notePair remembers the first two therapies a sentence joins with a
+// coordinating word ("sekretom dan eksosom").
+func (d *discourse) notePair(x *Extractor, s *sentence, slots []slot) {
+	for i := 0; i+1 < len(slots); i++ {
+		a, b := slots[i], slots[i+1]
+		if a.from == a.to || a.ent == b.ent || !isTopicTherapy(a.ent.entry) || !isTopicTherapy(b.ent.entry) {
+			continue
+		}
+		if x.coordinated(s, a, b) && x.coordinatedByWord(s, a, b) {
+			d.pair, d.pairLine = [2]*docEntity{a.ent, b.ent}, s.line
+			return
+		}
+	}
 }
 
 // claims extracts the claims of every content sentence.
@@ -99,6 +118,19 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				continue
 			}
 			slots = append(slots, slot{ent: m.ent, from: m.from, to: m.to, privative: m.privative})
+		}
+		// "Keduanya tidak mengandung sel hidup": both therapies the sentence
+		// before joined, when this one names none of its own.
+		pairAt := -1
+		if d.pair[1] != nil && s.line-d.pairLine <= 1 && firstTherapy(ms) == nil {
+			for _, h := range x.idx.pairAnaphora.find(s.toks, 0, len(s.toks)) {
+				if !overlapsAny(slots, h.from, h.to) {
+					slots = append(slots, slot{ent: d.pair[0], from: h.from, to: h.to})
+					pairAt = h.from
+					sortSlots(slots)
+					break
+				}
+			}
 		}
 		if d.topic != nil {
 			hits := x.idx.anaphora.find(s.toks, 0, len(s.toks))
@@ -236,6 +268,16 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				}
 			}
 		}
+		if pairAt >= 0 {
+			for _, c := range cands {
+				if c.subj.from == pairAt && c.subj.ent == d.pair[0] {
+					c2 := c
+					c2.subj.ent = d.pair[1]
+					cands = append(cands, c2)
+				}
+			}
+		}
+		d.notePair(x, s, slots)
 		for _, c := range cands {
 			c = x.reduce(a, s, es, c)
 			cl, ok := x.finish(a, s, c, clause, doc.Source.ID)

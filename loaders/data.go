@@ -350,6 +350,9 @@ type Cues struct {
 	ClauseBreaks Words `json:"clauseBreaks"`
 	Coordination Words `json:"coordination"`
 	Anaphora     Words `json:"anaphora"`
+	// PairAnaphora refer back to two therapies at once ("keduanya", "both
+	// therapies").
+	PairAnaphora Words `json:"pairAnaphora"`
 	// ConditionAnaphora refer to the condition the document is about
 	// ("gejala", "this condition") in a sentence that names none.
 	ConditionAnaphora Words `json:"conditionAnaphora"`

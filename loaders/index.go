@@ -54,6 +54,7 @@ type index struct {
 	sourceMarks  phrases
 	sourceOf     phrases
 	symptoms     phrases
+	pairAnaphora phrases
 	orgPrefixes  map[string]bool
 	measureLinks map[string]bool
 	termHeads    map[string]kg.Category
@@ -171,6 +172,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.sourceMarks = compilePhrases(c.SourceMarks)
 	idx.sourceOf = compilePhrases(c.SourceOf.all())
 	idx.symptoms = compilePhrases(c.Symptoms.all())
+	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
 	idx.measureLinks = foldSet(c.MeasureLinks)
 	idx.termSkip = foldSet(c.TermSkip)

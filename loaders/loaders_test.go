@@ -614,6 +614,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"pentosan polysulfate TREATS interstitial cystitis": kg.Asserted, "dimethyl sulfoxide TREATS interstitial cystitis": kg.Asserted, "aspirin TREATS myocardial infarction": kg.Asserted, "statin TREATS myocardial infarction": kg.Asserted}, nil},
 		{"a harm a disease is made of is its symptom", "Background: Interstitial cystitis is a chronic condition of bladder pain, urgency and frequency for which current therapies, including oral amitriptyline and pentosan polysulfate, give incomplete relief.",
 			nil, []string{"pentosan polysulfate HAS_RISK pain", "amitriptyline HAS_RISK pain"}},
+		{"keduanya refers to both therapies just joined", "Karena itu sebagian peneliti beralih ke sekretom dan eksosom yang dihasilkan sel punca mesenkimal. Keduanya tidak mengandung sel hidup.",
+			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted, "NOT exosome CONTAINS live cell": kg.Asserted}, []string{"NOT mesenchymal stem cell CONTAINS live cell"}},
 		{"remains puts the therapies last like a copula", "Klinik menawarkan sel punca untuk autisme. Yang sudah terbukti membantu anak dengan autisme tetap terapi perilaku dan terapi wicara.",
 			map[string]kg.Certainty{"behavioural therapy TREATS autism": kg.Asserted, "speech therapy TREATS autism": kg.Asserted}, nil},
 		{"a cream or ointment is topical", "Empat puluh pasien fisura ani diacak menerima salep sekretom 10% atau salep diltiazem 2%. The cream did not cause skin atrophy.",
