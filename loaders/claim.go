@@ -643,6 +643,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			out = append(out, x.standardCare(s, p, heads, clause, imp)...)
 			out = append(out, x.trialPopulation(s, p, heads, clause, imp)...)
 			out = append(out, x.nullResult(s, p, heads, clause, imp)...)
+			out = append(out, x.bareBenefit(s, p, heads, clause, imp)...)
 		}
 		for _, sl := range src {
 			if sl.privative {

@@ -671,3 +671,40 @@ func (x *Extractor) withoutSymptoms(s *sentence, objs []slot) []slot {
 	}
 	return out
 }
+
+// bareBenefit reads a therapy said to help with no condition named
+// ("Obat antinyeri dan fisioterapi memang membantu", "Saliva substitutes
+// and pilocarpine offer only partial relief") as treating the condition
+// the document is about. The therapies come before the word, in its
+// clause; a sentence that names any condition is left to the cues.
+func (x *Extractor) bareBenefit(s *sentence, p predicateIndex, slots []slot, clause []int, imp implicit) []candidate {
+	if imp.condition == nil || hasCategory(slots, kg.CategoryCondition) {
+		return nil
+	}
+	var out []candidate
+	for _, h := range x.idx.bareBenefits.findFree(s.toks, 0, len(s.toks), func(from, to int) bool { return overlapsAny(slots, from, to) }) {
+		// The word ends its clause, but for a word or two ("hanya membantu
+		// sebentar", "does not help these patients,"): "membantu
+		// memperbaiki jaringan" says what the help is.
+		end := h.to
+		for end < len(s.toks) && clause[end] == clause[h.from] && !strings.ContainsAny(s.gaps[end], ",;:(") {
+			end++
+		}
+		if end-h.to > 2 || overlapsAny(slots, h.to, end) {
+			continue
+		}
+		var before []slot
+		for _, sl := range slots {
+			if sl.from < sl.to && sl.to <= h.from && h.from-sl.to <= 6 && clause[sl.from] == clause[h.from] &&
+				p.subject.admits(sl.ent.entry) && !sl.ent.entry.hasTag("standard-care") {
+				before = append(before, sl)
+			}
+		}
+		for _, sb := range x.subjectGroup(s, before, slot{from: h.from, to: h.to}, true) {
+			// The condition stands in at the word, so that a negation
+			// before it ("does not help") reaches it.
+			out = append(out, candidate{pred: p.name, subj: sb, obj: slot{ent: imp.condition, from: h.from, to: h.to}, cue: h})
+		}
+	}
+	return out
+}

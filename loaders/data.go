@@ -350,6 +350,10 @@ type Cues struct {
 	ClauseBreaks Words `json:"clauseBreaks"`
 	Coordination Words `json:"coordination"`
 	Anaphora     Words `json:"anaphora"`
+	// BareBenefits say a therapy helps without naming with what
+	// ("memang membantu", "offer only partial relief"): the condition is
+	// the document's.
+	BareBenefits Words `json:"bareBenefits"`
 	// PairAnaphora refer back to two therapies at once ("keduanya", "both
 	// therapies").
 	PairAnaphora Words `json:"pairAnaphora"`

@@ -55,6 +55,7 @@ type index struct {
 	sourceOf     phrases
 	symptoms     phrases
 	pairAnaphora phrases
+	bareBenefits phrases
 	orgPrefixes  map[string]bool
 	measureLinks map[string]bool
 	termHeads    map[string]kg.Category
@@ -173,6 +174,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.sourceOf = compilePhrases(c.SourceOf.all())
 	idx.symptoms = compilePhrases(c.Symptoms.all())
 	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
+	idx.bareBenefits = compilePhrases(c.BareBenefits.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
 	idx.measureLinks = foldSet(c.MeasureLinks)
 	idx.termSkip = foldSet(c.TermSkip)
