@@ -637,6 +637,9 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		if p.name == string(kg.HasRisk) {
 			out = append(out, x.bothArms(s, p, heads, clause)...)
 		}
+		if p.name == string(kg.MeasuredBy) {
+			out = append(out, x.outcomeChange(s, p, heads, clause, imp)...)
+		}
 		if p.name == string(kg.Treats) {
 			out = append(out, x.frontedPurpose(s, p, heads, clause)...)
 			out = append(out, x.invertedCopula(s, p, heads, imp)...)

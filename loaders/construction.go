@@ -708,3 +708,43 @@ func (x *Extractor) bareBenefit(s *sentence, p predicateIndex, slots []slot, cla
 	}
 	return out
 }
+
+// outcomeChange reads a measure reported as moving ("Serum creatinine
+// returned to baseline faster", "Kadar IgE total tidak berubah", "perbaikan
+// ketajaman penglihatan") as measuring the condition the document is about,
+// when the sentence names no condition. Whether it moved is the study's
+// result, not the relation's: "did not differ" still says what was
+// measured.
+func (x *Extractor) outcomeChange(s *sentence, p predicateIndex, slots []slot, clause []int, imp implicit) []candidate {
+	if imp.condition == nil || hasCategory(slots, kg.CategoryCondition) {
+		return nil
+	}
+	taken := func(from, to int) bool { return overlapsAny(slots, from, to) }
+	changes := x.idx.changes.findFree(s.toks, 0, len(s.toks), taken)
+	marks := x.idx.changeNouns.findFree(s.toks, 0, len(s.toks), taken)
+	var out []candidate
+	for _, sl := range slots {
+		if sl.from == sl.to || !p.object.admits(sl.ent.entry) {
+			continue
+		}
+		moved := false
+		// The verb follows within a few words ("LVEF hanya naik sedikit",
+		// "levels of alpha-synuclein did not differ").
+		for _, h := range changes {
+			if h.from >= sl.to && h.from-sl.to <= 4 && clause[h.from] == clause[sl.from] && !overlapsAny(slots, sl.to, h.from) {
+				moved = true
+			}
+		}
+		// Or a noun of change comes right before ("perbaikan ketajaman
+		// penglihatan", "improvement in visual acuity").
+		for _, h := range marks {
+			if h.to <= sl.from && sl.from-h.to <= 1 {
+				moved = true
+			}
+		}
+		if moved {
+			out = append(out, candidate{pred: p.name, subj: slot{ent: imp.condition}, obj: sl, cue: hit{from: sl.from, to: sl.to}, bare: true})
+		}
+	}
+	return out
+}

@@ -354,6 +354,12 @@ type Cues struct {
 	// ("memang membantu", "offer only partial relief"): the condition is
 	// the document's.
 	BareBenefits Words `json:"bareBenefits"`
+	// Changes are the verbs that report a measure moving or holding
+	// ("naik", "tidak berubah", "did not differ", "returned to baseline"),
+	// and ChangeNouns the nouns that do so before it ("perbaikan",
+	// "improvement in"): the measure was a study's outcome.
+	Changes     Words `json:"changes"`
+	ChangeNouns Words `json:"changeNouns"`
 	// PairAnaphora refer back to two therapies at once ("keduanya", "both
 	// therapies").
 	PairAnaphora Words `json:"pairAnaphora"`

@@ -56,6 +56,8 @@ type index struct {
 	symptoms     phrases
 	pairAnaphora phrases
 	bareBenefits phrases
+	changes      phrases
+	changeNouns  phrases
 	orgPrefixes  map[string]bool
 	measureLinks map[string]bool
 	termHeads    map[string]kg.Category
@@ -175,6 +177,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.symptoms = compilePhrases(c.Symptoms.all())
 	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
 	idx.bareBenefits = compilePhrases(c.BareBenefits.all())
+	idx.changes = compilePhrases(c.Changes.all())
+	idx.changeNouns = compilePhrases(c.ChangeNouns.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
 	idx.measureLinks = foldSet(c.MeasureLinks)
 	idx.termSkip = foldSet(c.TermSkip)

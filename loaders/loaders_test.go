@@ -621,6 +621,8 @@ func TestClaimReading(t *testing.T) {
 		{"a therapy that helps with nothing named helps with the document's condition", "Knee osteoarthritis is common. Knee osteoarthritis hurts. Obat antinyeri dan fisioterapi memang membantu, tetapi keluhan sering kambuh. A standard corneal transplant does not help these patients. Secretome juga membantu mempercepat proses pemulihan sesudah tindakan.",
 			map[string]kg.Certainty{"analgesic TREATS knee osteoarthritis": kg.Asserted, "physiotherapy TREATS knee osteoarthritis": kg.Asserted, "NOT corneal transplantation TREATS knee osteoarthritis": kg.Asserted},
 			[]string{"secretome TREATS knee osteoarthritis", "corneal transplantation TREATS knee osteoarthritis"}},
+		{"a measure reported as moving measures the document's condition", "Dermatitis atopik sering kambuh. Sekretom dioleskan pada pasien dermatitis atopik. Kadar IgE total dalam darah tidak berubah. Serum creatinine returned to baseline faster in treated patients.",
+			map[string]kg.Certainty{"atopic dermatitis MEASURED_BY immunoglobulin E": kg.Asserted, "atopic dermatitis MEASURED_BY creatinine": kg.Asserted}, []string{"NOT atopic dermatitis MEASURED_BY immunoglobulin E"}},
 		{"remains puts the therapies last like a copula", "Klinik menawarkan sel punca untuk autisme. Yang sudah terbukti membantu anak dengan autisme tetap terapi perilaku dan terapi wicara.",
 			map[string]kg.Certainty{"behavioural therapy TREATS autism": kg.Asserted, "speech therapy TREATS autism": kg.Asserted}, nil},
 		{"a cream or ointment is topical", "Empat puluh pasien fisura ani diacak menerima salep sekretom 10% atau salep diltiazem 2%. The cream did not cause skin atrophy.",
