@@ -1773,12 +1773,25 @@ func (x *Extractor) ownConjunct(s *sentence, h hit, c candidate) bool {
 }
 
 // sideTherapy reports whether t, the therapy a sentence names first, is
-// only what some patients took, underwent or had before, besides the
-// document's own therapy ("Patients took immunosuppressive drugs for three
+// named as standard care, or is only what some patients took, underwent or
+// had before, besides the document's own therapy ("Patients took immunosuppressive drugs for three
 // months", "three underwent revision with bone graft", "patients with
 // xerostomia after radiotherapy"): it does not become the therapy at hand.
 func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) bool {
-	if main == nil || t == main {
+	if t == main {
+		return false
+	}
+	// "Penanganan standar serangan jantung tetap pemasangan ring (PCI)":
+	// standard care is named to compare with, not to talk about.
+	if _, ok := x.idx.standardCare.any(s.toks, 0, len(s.toks)); ok {
+		return true
+	}
+	for _, m := range ms {
+		if m.ent.entry.hasTag("standard-care") {
+			return true
+		}
+	}
+	if main == nil {
 		return false
 	}
 	for _, m := range ms {
