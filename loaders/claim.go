@@ -58,6 +58,31 @@ type discourse struct {
 	pairLine int
 }
 
+// harmFirst drops the therapies named after the first side effect of a
+// sentence that opens with one, from its slots and mentions alike.
+func (x *Extractor) harmFirst(slots []slot, ms []mention) ([]slot, []mention) {
+	harm := -1
+	for _, sl := range slots {
+		if sl.from == sl.to {
+			continue
+		}
+		if sl.ent.entry.Category == kg.CategoryTherapy {
+			return slots, ms
+		}
+		if sl.ent.entry.Category == kg.CategorySideEffect {
+			harm = sl.from
+			break
+		}
+	}
+	if harm < 0 {
+		return slots, ms
+	}
+	after := func(e *LexEntry, from int) bool { return e.Category == kg.CategoryTherapy && from > harm }
+	slots = slices.DeleteFunc(slices.Clone(slots), func(sl slot) bool { return after(sl.ent.entry, sl.from) })
+	ms = slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return after(m.ent.entry, m.from) })
+	return slots, ms
+}
+
 // notePair remembers the first two therapies a sentence joins with a
 // coordinating word ("sekretom dan eksosom").
 func (d *discourse) notePair(x *Extractor, s *sentence, slots []slot) {
@@ -208,6 +233,13 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				}
 			}
 			sortSlots(slots)
+		}
+		// An item of a side-effect list that opens with the harm names any
+		// therapy after it as a circumstance ("2. Memar kecil, terutama bila
+		// dikombinasikan dengan suntik PRP", "Kemerahan di area yang
+		// di-microneedling"): the list stays about the therapy at hand.
+		if s.kind == lineList && s.line-d.riskLine <= 1 && d.topic != nil {
+			slots, ms = x.harmFirst(slots, ms)
 		}
 		// Indonesian drops subjects ("Bisa juga disuntikan ke dalam kulit"):
 		// a sentence right after the topic was named, with no therapy of its
