@@ -598,11 +598,17 @@ func (x *Extractor) remedy(s *sentence, sb slot, objs []slot) bool {
 	return false
 }
 
-// topicOf returns the therapy a sentence is about: its first, unless a
+// topicOf returns the therapy a sentence is about: its first, leaving out
+// a product named as released, unless a
 // contrast opening the sentence names that one ("Berbeda dengan steroid,
 // exosome tidak menyebabkan penipisan kulit"), in which case the next, or
 // nil when it names no other.
 func (x *Extractor) topicOf(s *sentence, ms []mention) *docEntity {
+	// "They are thought to work by releasing exosomes": a product named
+	// as what the therapy at hand releases is not what the text turns to.
+	ms = slices.DeleteFunc(slices.Clone(ms), func(m mention) bool {
+		return m.ent.entry.hasTag("cell-product") && x.idx.releases.endsAt(s.toks, m.from, 2)
+	})
 	t := firstTherapy(ms)
 	if t == nil {
 		return nil

@@ -350,6 +350,9 @@ type Cues struct {
 	ClauseBreaks Words `json:"clauseBreaks"`
 	Coordination Words `json:"coordination"`
 	Anaphora     Words `json:"anaphora"`
+	// Releases are the verbs by which a cell gives off a product
+	// ("releasing exosomes", "melepaskan sekretom").
+	Releases Words `json:"releases"`
 	// BareBenefits say a therapy helps without naming with what
 	// ("memang membantu", "offer only partial relief"): the condition is
 	// the document's.

@@ -56,6 +56,7 @@ type index struct {
 	symptoms     phrases
 	pairAnaphora phrases
 	bareBenefits phrases
+	releases     phrases
 	changes      phrases
 	changeNouns  phrases
 	orgPrefixes  map[string]bool
@@ -177,6 +178,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.symptoms = compilePhrases(c.Symptoms.all())
 	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
 	idx.bareBenefits = compilePhrases(c.BareBenefits.all())
+	idx.releases = compilePhrases(c.Releases.all())
 	idx.changes = compilePhrases(c.Changes.all())
 	idx.changeNouns = compilePhrases(c.ChangeNouns.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)

@@ -629,6 +629,8 @@ func TestClaimReading(t *testing.T) {
 		{"a risk-list item opening with the harm stays about the therapy at hand", "Secretome Under Eye Treatment memakai sekretom.\nApakah Ada Efek Samping?\nEfek samping umumnya ringan, antara lain:\n1. Kemerahan di area yang di-microneedling.\n2. Memar kecil, terutama bila dikombinasikan dengan suntik PRP.\n3. Bengkak ringan.",
 			map[string]kg.Certainty{"secretome HAS_RISK erythema": kg.Asserted, "secretome HAS_RISK bruising": kg.Asserted, "secretome HAS_RISK swelling": kg.Asserted},
 			[]string{"microneedling HAS_RISK erythema", "platelet-rich plasma HAS_RISK swelling"}},
+		{"a product the therapy releases does not become the therapy at hand", "Cardiosphere-derived cells were infused into boys with Duchenne muscular dystrophy. They are thought to work by releasing exosomes that calm inflammation. The most common side effects were infusion reactions.",
+			map[string]kg.Certainty{"cardiosphere-derived cell HAS_RISK infusion reaction": kg.Asserted}, []string{"exosome HAS_RISK infusion reaction"}},
 		{"remains puts the therapies last like a copula", "Klinik menawarkan sel punca untuk autisme. Yang sudah terbukti membantu anak dengan autisme tetap terapi perilaku dan terapi wicara.",
 			map[string]kg.Certainty{"behavioural therapy TREATS autism": kg.Asserted, "speech therapy TREATS autism": kg.Asserted}, nil},
 		{"a cream or ointment is topical", "Empat puluh pasien fisura ani diacak menerima salep sekretom 10% atau salep diltiazem 2%. The cream did not cause skin atrophy.",
