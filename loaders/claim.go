@@ -815,7 +815,14 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 							side = []slot{sb}
 						}
 					}
-					for _, sb := range x.subjectGroup(s, side, o, true) {
+					// A name written against the object's ("oral
+					// amitriptyline") is its own subject, whatever marks the
+					// pair ("including oral amitriptyline").
+					group := side
+					if t.maxGap > 0 {
+						group = x.subjectGroup(s, side, o, true)
+					}
+					for _, sb := range group {
 						add(sb, o, hit{}, true)
 					}
 				}

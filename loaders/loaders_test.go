@@ -631,6 +631,8 @@ func TestClaimReading(t *testing.T) {
 			[]string{"microneedling HAS_RISK erythema", "platelet-rich plasma HAS_RISK swelling"}},
 		{"a product the therapy releases does not become the therapy at hand", "Cardiosphere-derived cells were infused into boys with Duchenne muscular dystrophy. They are thought to work by releasing exosomes that calm inflammation. The most common side effects were infusion reactions.",
 			map[string]kg.Certainty{"cardiosphere-derived cell HAS_RISK infusion reaction": kg.Asserted}, []string{"exosome HAS_RISK infusion reaction"}},
+		{"a route written against a drug is its route after any marker", "The therapies, including oral amitriptyline, give relief.",
+			map[string]kg.Certainty{"amitriptyline ADMINISTERED_VIA oral": kg.Asserted}, nil},
 		{"remains puts the therapies last like a copula", "Klinik menawarkan sel punca untuk autisme. Yang sudah terbukti membantu anak dengan autisme tetap terapi perilaku dan terapi wicara.",
 			map[string]kg.Certainty{"behavioural therapy TREATS autism": kg.Asserted, "speech therapy TREATS autism": kg.Asserted}, nil},
 		{"a cream or ointment is topical", "Empat puluh pasien fisura ani diacak menerima salep sekretom 10% atau salep diltiazem 2%. The cream did not cause skin atrophy.",
