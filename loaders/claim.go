@@ -289,6 +289,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			}
 		}
 		cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp))))
+		cands = x.inheritExamples(s, cands, slots)
 		if s.kind == lineList && len(d.listGroup) > 1 && s.line-d.listLine <= 1 {
 			for _, c := range cands {
 				if c.subj.from == c.subj.to && c.subj.ent == d.listGroup[0] {

@@ -754,3 +754,36 @@ func (x *Extractor) outcomeChange(s *sentence, p predicateIndex, slots []slot, c
 	}
 	return out
 }
+
+// inheritExamples gives the examples that follow a treating therapy what it
+// treats: "Terapi sel punca untuk RP memang sedang diteliti, misalnya sel
+// progenitor retina" says the progenitor cells are studied for RP too.
+// Only examples the sentence says nothing else about inherit.
+func (x *Extractor) inheritExamples(s *sentence, cands []candidate, slots []slot) []candidate {
+	var out []candidate
+	for _, h := range x.idx.examples.find(s.toks, 0, len(s.toks)) {
+		var ys []slot
+		for _, sl := range slots {
+			if sl.from == sl.to || sl.ent.entry.Category != kg.CategoryTherapy {
+				continue
+			}
+			if len(ys) == 0 && sl.from == h.to || len(ys) > 0 && x.coordinated(s, ys[len(ys)-1], sl) {
+				ys = append(ys, sl)
+			}
+		}
+		for _, y := range ys {
+			if slices.ContainsFunc(cands, func(c candidate) bool { return c.pred == string(kg.Treats) && c.subj.ent == y.ent }) {
+				continue
+			}
+			for _, c := range cands {
+				if c.pred != string(kg.Treats) || c.subj.from == c.subj.to || c.subj.to > h.from || c.subj.ent == y.ent || c.denied {
+					continue
+				}
+				c2 := c
+				c2.subj = y
+				out = append(out, c2)
+			}
+		}
+	}
+	return append(cands, out...)
+}
