@@ -635,6 +635,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"amitriptyline ADMINISTERED_VIA oral": kg.Asserted}, nil},
 		{"an example after a treating therapy treats the same", "Terapi sel punca untuk retinitis pigmentosa memang sedang diteliti, misalnya sel progenitor retina yang disuntikkan ke mata.",
 			map[string]kg.Certainty{"stem cell TREATS retinitis pigmentosa": kg.Hedged, "retinal progenitor cell TREATS retinitis pigmentosa": kg.Hedged}, nil},
+		{"the basis of care and a treatment option are standard care", "Rosacea sering kambuh. Rosacea membuat wajah merah. \"Tabir surya setiap hari tetap menjadi dasar perawatan rosacea.\" When they don't, shockwave therapy (ESWT) is another non-surgical option we offer.",
+			map[string]kg.Certainty{"sunscreen TREATS rosacea": kg.Asserted, "extracorporeal shockwave therapy TREATS rosacea": kg.Asserted}, nil},
 		{"remains puts the therapies last like a copula", "Klinik menawarkan sel punca untuk autisme. Yang sudah terbukti membantu anak dengan autisme tetap terapi perilaku dan terapi wicara.",
 			map[string]kg.Certainty{"behavioural therapy TREATS autism": kg.Asserted, "speech therapy TREATS autism": kg.Asserted}, nil},
 		{"a cream or ointment is topical", "Empat puluh pasien fisura ani diacak menerima salep sekretom 10% atau salep diltiazem 2%. The cream did not cause skin atrophy.",
