@@ -186,6 +186,11 @@ func (x *Extractor) newTerm(a *analysis, s *sentence, k int, acronym string, cac
 			return nil
 		}
 	}
+	// "O'Leary-Sant …": a prefix joined by an apostrophe is part of the
+	// first word.
+	if from > 0 && apostrophed(s, from) && len([]rune(s.toks[from-1].raw)) <= 2 {
+		from--
+	}
 	name := strings.ToLower(a.text[s.toks[from].start:s.toks[k-1].end])
 	return &LexEntry{ID: "kg:term/" + kg.Slug(name), Name: name, Category: cat,
 		Names: map[string][]string{"en": {name}}}

@@ -450,6 +450,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"corticosteroid TREATS vitiligo": kg.Asserted, "tacrolimus TREATS vitiligo": kg.Asserted}, nil},
 		{"a side-effect list item needs no risk word", "Exosome dioleskan setelah microneedling.\n\nEfek samping\nTerapi ini umumnya aman. Efek samping yang mungkin muncul antara lain:\n- kemerahan dan rasa perih 1-2 hari setelah tindakan\n\nCatatan: exosome bukan pengganti obat vitiligo dari dokter.",
 			map[string]kg.Certainty{"exosome HAS_RISK erythema": kg.Asserted}, []string{"NOT exosome TREATS vitiligo", "exosome TREATS vitiligo"}},
+		{"a capital joined by an apostrophe opens a scale's name", "Exosomes were instilled in interstitial cystitis. Interstitial cystitis was measured with the O'Leary-Sant Interstitial Cystitis Symptom Index (ICSI).",
+			map[string]kg.Certainty{"interstitial cystitis MEASURED_BY O'Leary-Sant Interstitial Cystitis Symptom Index": kg.Asserted}, []string{"interstitial cystitis MEASURED_BY Leary-Sant Interstitial Cystitis Symptom Index"}},
 		{"a possessive inside a scale's name", "Adipose stem cells were injected in patients with Crohn disease. Crohn disease activity was measured with the Crohn's Disease Activity Index.",
 			map[string]kg.Certainty{"Crohn disease MEASURED_BY Crohn's Disease Activity Index": kg.Asserted}, nil},
 		{"the spelt-out name in brackets names the scale", "Pasien vitiligo mendapat exosome. Hasil vitiligo dinilai dengan skor VASI (Vitiligo Area Scoring Index).",

@@ -78,9 +78,15 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 			// "National Institutes of Health Stroke Scale", "WOMAC score".
 			i := j
 		extend:
-			for i > 0 && j-i < 7 && attached(s, i) {
+			for i > 0 && j-i < 7 && (attached(s, i) || apostrophed(s, i)) {
 				p := toks[i-1]
 				switch {
+				case apostrophed(s, i):
+					// "O'Leary-Sant": a capital joined by an apostrophe.
+					if !capitalised(p.raw) || len([]rune(p.raw)) > 2 {
+						break extend
+					}
+					i--
 				case capitalised(p.raw) || digitsAfterHyphen(s, i-1):
 					i--
 				case p.raw == "s" && i >= 2 && (s.gaps[i-1] == "'" || s.gaps[i-1] == "’") && capitalised(toks[i-2].raw):
@@ -189,6 +195,13 @@ func spanText(a *analysis, s *sentence, from, to int) string {
 func attached(s *sentence, i int) bool {
 	g := s.gaps[i]
 	return g == " " || g == "-" || g == "–"
+}
+
+// apostrophed reports whether token i follows token i-1 across an
+// apostrophe alone ("O'Leary").
+func apostrophed(s *sentence, i int) bool {
+	g := s.gaps[i]
+	return g == "'" || g == "’"
 }
 
 // digitsAfterHyphen reports whether token i is a number glued to the word
