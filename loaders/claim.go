@@ -157,6 +157,10 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				}
 			}
 		}
+		// referred is the therapy the sentence's first reference back
+		// names ("the vesicles"): with no therapy named, it is what the
+		// text is about from here.
+		var referred *docEntity
 		if d.topic != nil {
 			hits := x.idx.anaphora.find(s.toks, 0, len(s.toks))
 			cellFrom := len(hits)
@@ -212,6 +216,9 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 					continue
 				}
 				slots = append(slots, slot{ent: ref, from: h.from, to: h.to})
+				if referred == nil {
+					referred = ref
+				}
 			}
 			sortSlots(slots)
 		}
@@ -335,6 +342,8 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		if t := x.topicOf(s, ms); t != nil && !x.sideTherapy(s, ms, t, mainTher) {
 			d.topic, d.topicLine = t, s.line
+		} else if t == nil && referred != nil && referred.entry.Category == kg.CategoryTherapy {
+			d.topic, d.topicLine = referred, s.line
 		}
 		noteHeads(s, ms, x.idx.products, heads)
 		// A lead-in ending in a colon names what its list is about ("Efek

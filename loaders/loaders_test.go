@@ -639,6 +639,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell TREATS retinitis pigmentosa": kg.Hedged, "retinal progenitor cell TREATS retinitis pigmentosa": kg.Hedged}, nil},
 		{"the basis of care and a treatment option are standard care", "Rosacea sering kambuh. Rosacea membuat wajah merah. \"Tabir surya setiap hari tetap menjadi dasar perawatan rosacea.\" When they don't, shockwave therapy (ESWT) is another non-surgical option we offer.",
 			map[string]kg.Certainty{"sunscreen TREATS rosacea": kg.Asserted, "extracorporeal shockwave therapy TREATS rosacea": kg.Asserted}, nil},
+		{"a reference back makes its therapy the one at hand", "The team gave 24 patients extracellular vesicles. Fewer needed dialysis by day 30. \"In our mouse work the vesicles kept tubular cells from dying,\" said Dr. Samuel Ito. \"We think that anti-apoptotic effect is the main reason kidney function recovers.\"",
+			map[string]kg.Certainty{"extracellular vesicle ACTS_VIA anti-apoptotic effect": kg.Asserted}, []string{"dialysis ACTS_VIA anti-apoptotic effect"}},
 		{"remains puts the therapies last like a copula", "Klinik menawarkan sel punca untuk autisme. Yang sudah terbukti membantu anak dengan autisme tetap terapi perilaku dan terapi wicara.",
 			map[string]kg.Certainty{"behavioural therapy TREATS autism": kg.Asserted, "speech therapy TREATS autism": kg.Asserted}, nil},
 		{"a cream or ointment is topical", "Empat puluh pasien fisura ani diacak menerima salep sekretom 10% atau salep diltiazem 2%. The cream did not cause skin atrophy.",
