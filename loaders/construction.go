@@ -755,13 +755,23 @@ func (x *Extractor) outcomeChange(s *sentence, p predicateIndex, slots []slot, c
 	return out
 }
 
-// inheritExamples gives the examples that follow a treating therapy what it
-// treats: "Terapi sel punca untuk RP memang sedang diteliti, misalnya sel
-// progenitor retina" says the progenitor cells are studied for RP too.
+// inheritExamples gives the examples that follow a treating therapy, and
+// the therapies it is combined with, what it treats: "Terapi sel punca
+// untuk RP memang sedang diteliti, misalnya sel progenitor retina" says the
+// progenitor cells are studied for RP too; "Untuk kantung mata yang sudah
+// besar, secretome dapat dikombinasikan dengan PRP" offers PRP for them.
 // Only examples the sentence says nothing else about inherit.
 func (x *Extractor) inheritExamples(s *sentence, cands []candidate, slots []slot) []candidate {
 	var out []candidate
-	for _, h := range x.idx.examples.find(s.toks, 0, len(s.toks)) {
+	hits := x.idx.examples.find(s.toks, 0, len(s.toks))
+	for _, h := range x.idx.combined.find(s.toks, 0, len(s.toks)) {
+		// "… bila dikombinasikan dengan laser", "when combined with": the
+		// combination qualifies the first therapy's effect.
+		if !x.idx.conditionals.startsAt(s.toks, max(0, h.from-1), 1) && !x.idx.conditionals.startsAt(s.toks, h.from, 1) {
+			hits = append(hits, h)
+		}
+	}
+	for _, h := range hits {
 		var ys []slot
 		for _, sl := range slots {
 			if sl.from == sl.to || sl.ent.entry.Category != kg.CategoryTherapy {

@@ -350,6 +350,9 @@ type Cues struct {
 	ClauseBreaks Words `json:"clauseBreaks"`
 	Coordination Words `json:"coordination"`
 	Anaphora     Words `json:"anaphora"`
+	// Combined join a therapy to those given with it ("dikombinasikan
+	// dengan", "combined with"): they share what it treats.
+	Combined Words `json:"combined"`
 	// Releases are the verbs by which a cell gives off a product
 	// ("releasing exosomes", "melepaskan sekretom").
 	Releases Words `json:"releases"`

@@ -57,6 +57,7 @@ type index struct {
 	pairAnaphora phrases
 	bareBenefits phrases
 	releases     phrases
+	combined     phrases
 	changes      phrases
 	changeNouns  phrases
 	orgPrefixes  map[string]bool
@@ -179,6 +180,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
 	idx.bareBenefits = compilePhrases(c.BareBenefits.all())
 	idx.releases = compilePhrases(c.Releases.all())
+	idx.combined = compilePhrases(c.Combined.all())
 	idx.changes = compilePhrases(c.Changes.all())
 	idx.changeNouns = compilePhrases(c.ChangeNouns.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
