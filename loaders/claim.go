@@ -83,6 +83,27 @@ func (x *Extractor) harmFirst(slots []slot, ms []mention) ([]slot, []mention) {
 	return slots, ms
 }
 
+// demonstrative reports whether a reference back points with "ini",
+// "tersebut", "this" or "these".
+func (x *Extractor) demonstrative(s *sentence, h hit) bool {
+	for _, t := range s.toks[h.from:h.to] {
+		if x.idx.demonstratives[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBefore reports whether a therapy is named before token at.
+func namedBefore(ms []mention, at int) bool {
+	for _, m := range ms {
+		if m.from < at && isTopicTherapy(m.ent.entry) {
+			return true
+		}
+	}
+	return false
+}
+
 // notePair remembers the first two therapies a sentence joins with a
 // coordinating word ("sekretom dan eksosom").
 func (d *discourse) notePair(x *Extractor, s *sentence, slots []slot) {
@@ -157,10 +178,12 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				}
 			}
 		}
-		// referred is the therapy the sentence's first reference back
-		// names ("the vesicles"): with no therapy named, it is what the
-		// text is about from here.
+		// referred is the therapy the sentence's first demonstrative
+		// reference back ("cairan ini"), or reference by a noun it was named
+		// with ("the vesicles"), names, at referredAt; a bare "the patch"
+		// is too loose to set the topic by itself.
 		var referred *docEntity
+		referredAt := 0
 		if d.topic != nil {
 			hits := x.idx.anaphora.find(s.toks, 0, len(s.toks))
 			cellFrom := len(hits)
@@ -216,8 +239,8 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 					continue
 				}
 				slots = append(slots, slot{ent: ref, from: h.from, to: h.to})
-				if referred == nil {
-					referred = ref
+				if referred == nil && (x.demonstrative(s, h) || i >= cellFrom) {
+					referred, referredAt = ref, h.from
 				}
 			}
 			sortSlots(slots)
@@ -340,10 +363,12 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			seen[cl.ID] = true
 			out = append(out, cl)
 		}
-		if t := x.topicOf(s, ms); t != nil && !x.sideTherapy(s, ms, t, mainTher) {
-			d.topic, d.topicLine = t, s.line
-		} else if t == nil && referred != nil && referred.entry.Category == kg.CategoryTherapy {
+		// "Cairan ini mengandung …, namun tidak mengandung sel punca": a
+		// reference back before any therapy named is the sentence's subject.
+		if referred != nil && referred.entry.Category == kg.CategoryTherapy && !namedBefore(ms, referredAt) {
 			d.topic, d.topicLine = referred, s.line
+		} else if t := x.topicOf(s, ms); t != nil && !x.sideTherapy(s, ms, t, mainTher) {
+			d.topic, d.topicLine = t, s.line
 		}
 		noteHeads(s, ms, x.idx.products, heads)
 		// A lead-in ending in a colon names what its list is about ("Efek

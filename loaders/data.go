@@ -350,6 +350,9 @@ type Cues struct {
 	ClauseBreaks Words `json:"clauseBreaks"`
 	Coordination Words `json:"coordination"`
 	Anaphora     Words `json:"anaphora"`
+	// Demonstratives point back ("ini", "this"): a reference back holding
+	// one names the sentence's subject.
+	Demonstratives []string `json:"demonstratives"`
 	// Combined join a therapy to those given with it ("dikombinasikan
 	// dengan", "combined with"): they share what it treats.
 	Combined Words `json:"combined"`
