@@ -707,6 +707,9 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		if p.name == string(kg.MeasuredBy) {
 			out = append(out, x.outcomeChange(s, p, heads, clause, imp)...)
 		}
+		if p.name == string(kg.AdministeredVia) {
+			out = append(out, x.routeNouns(s, p, heads)...)
+		}
 		if p.name == string(kg.Treats) {
 			out = append(out, x.frontedPurpose(s, p, heads, clause)...)
 			out = append(out, x.invertedCopula(s, p, heads, imp)...)

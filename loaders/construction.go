@@ -797,3 +797,61 @@ func (x *Extractor) inheritExamples(s *sentence, cands []candidate, slots []slot
 	}
 	return append(cands, out...)
 }
+
+// routeNouns reads a route named as the vehicle of therapies: "a nasal
+// spray containing extracellular vesicles", "semprotan hidung berisi
+// sekretome", and a route written before a list ("injeksi exosome,
+// secretome, dan stem cell"), which is how each of the list is given.
+func (x *Extractor) routeNouns(s *sentence, p predicateIndex, slots []slot) []candidate {
+	var out []candidate
+	for i, r := range slots {
+		if r.from == r.to || !p.object.admits(r.ent.entry) {
+			continue
+		}
+		start := r.to
+		if h, ok := x.idx.fillers.any(s.toks, r.to, min(r.to+3, len(s.toks))); ok && h.from == r.to {
+			start = h.to
+		} else if i+1 >= len(slots) || !tight(s, r, slots[i+1]) {
+			continue
+		}
+		var chain []slot
+		for _, t := range slots[i+1:] {
+			if t.from == t.to {
+				continue
+			}
+			if len(chain) == 0 {
+				if t.from != start || !p.subject.admits(t.ent.entry) {
+					break
+				}
+				chain = append(chain, t)
+				continue
+			}
+			last := chain[len(chain)-1]
+			// "(EVs)" glosses the item before it.
+			if t.ent == last.ent {
+				continue
+			}
+			if !p.subject.admits(t.ent.entry) || !x.coordinated(s, last, t) {
+				break
+			}
+			chain = append(chain, t)
+		}
+		// "oral amitriptyline, pentosan polysulfate and intravesical
+		// DMSO": a list whose items carry routes of their own does not
+		// share the first.
+		for j, o := range slots {
+			if j != i && j+1 < len(slots) && o.from < o.to && p.object.admits(o.ent.entry) && tight(s, o, slots[j+1]) && p.subject.admits(slots[j+1].ent.entry) {
+				chain = chain[:min(1, len(chain))]
+				break
+			}
+		}
+		// One therapy right after a route is already read as its compound.
+		if start == r.to && len(chain) < 2 {
+			continue
+		}
+		for _, t := range chain {
+			out = append(out, candidate{pred: p.name, subj: t, obj: r, cue: hit{from: r.from, to: r.to}, bare: true})
+		}
+	}
+	return out
+}

@@ -350,6 +350,9 @@ type Cues struct {
 	ClauseBreaks Words `json:"clauseBreaks"`
 	Coordination Words `json:"coordination"`
 	Anaphora     Words `json:"anaphora"`
+	// Fillers say what a route's vehicle holds ("a nasal spray containing
+	// EVs", "semprotan hidung berisi sekretome").
+	Fillers Words `json:"fillers"`
 	// Demonstratives point back ("ini", "this"): a reference back holding
 	// one names the sentence's subject.
 	Demonstratives []string `json:"demonstratives"`

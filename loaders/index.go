@@ -59,6 +59,7 @@ type index struct {
 	releases       phrases
 	combined       phrases
 	demonstratives map[string]bool
+	fillers        phrases
 	changes        phrases
 	changeNouns    phrases
 	orgPrefixes    map[string]bool
@@ -183,6 +184,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.releases = compilePhrases(c.Releases.all())
 	idx.combined = compilePhrases(c.Combined.all())
 	idx.demonstratives = foldSet(c.Demonstratives)
+	idx.fillers = compilePhrases(c.Fillers.all())
 	idx.changes = compilePhrases(c.Changes.all())
 	idx.changeNouns = compilePhrases(c.ChangeNouns.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
