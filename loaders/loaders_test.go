@@ -653,6 +653,8 @@ func TestClaimReading(t *testing.T) {
 		{"a route before a list is each item's, unless items carry their own", "Kali ini ada injeksi exosome, secretome, dan stem cell. Current therapies include oral amitriptyline, pentosan polysulfate and intravesical dimethyl sulfoxide.",
 			map[string]kg.Certainty{"exosome ADMINISTERED_VIA injection": kg.Asserted, "secretome ADMINISTERED_VIA injection": kg.Asserted, "stem cell ADMINISTERED_VIA injection": kg.Asserted, "amitriptyline ADMINISTERED_VIA oral": kg.Asserted},
 			[]string{"pentosan polysulfate ADMINISTERED_VIA oral"}},
+		{"packed with contains, a culture product derives", "Exosomes are tiny particles packed with growth factors and microRNAs. Sekretome adalah cairan hasil kultur sel punca. The patch is made of RPE cells grown from induced pluripotent stem cells.",
+			map[string]kg.Certainty{"exosome CONTAINS growth factor": kg.Asserted, "exosome CONTAINS microRNA": kg.Asserted, "secretome DERIVED_FROM stem cell": kg.Asserted}, nil},
 		{"remains puts the therapies last like a copula", "Klinik menawarkan sel punca untuk autisme. Yang sudah terbukti membantu anak dengan autisme tetap terapi perilaku dan terapi wicara.",
 			map[string]kg.Certainty{"behavioural therapy TREATS autism": kg.Asserted, "speech therapy TREATS autism": kg.Asserted}, nil},
 		{"a cream or ointment is topical", "Empat puluh pasien fisura ani diacak menerima salep sekretom 10% atau salep diltiazem 2%. The cream did not cause skin atrophy.",
