@@ -52,6 +52,12 @@ type discourse struct {
 	listGroup []*docEntity
 	// products are the therapies the document's first heading names.
 	products []*docEntity
+	// careCond is the condition a lead-in opened a list of its care for
+	// ("standar penanganan azoospermia saat ini adalah:", "Untuk pasien
+	// NASH tertentu, dokter dapat meresepkan:"), last extended at
+	// careLine.
+	careCond *docEntity
+	careLine int
 	// pair are two therapies the last sentence joined ("sekretom dan
 	// eksosom"), for "keduanya" / "both therapies" to refer back to.
 	pair     [2]*docEntity
@@ -102,6 +108,49 @@ func namedBefore(ms []mention, at int) bool {
 		}
 	}
 	return false
+}
+
+// careLead returns the condition a lead-in names when it opens a list of
+// that condition's care: it names a condition and no therapy, and a word
+// of care ("standar penanganan", "meresepkan", "treatment options").
+func (x *Extractor) careLead(s *sentence, ms []mention) *docEntity {
+	if firstTherapy(ms) != nil {
+		return nil
+	}
+	_, care := x.idx.careLeads.any(s.toks, 0, len(s.toks))
+	if _, std := x.idx.standardCare.any(s.toks, 0, len(s.toks)); !care && !std {
+		return nil
+	}
+	for _, m := range ms {
+		if m.ent.entry.Category == kg.CategoryCondition {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// careItem reads an item of a care list: the therapy it opens with treats
+// the lead-in's condition, and a condition it names for a group of
+// patients ("pada pasien dengan diabetes tipe 2", "pada pasien tanpa
+// diabetes") says who gets it, not what it treats.
+func (x *Extractor) careItem(s *sentence, cands []candidate, slots []slot, cond *docEntity) []candidate {
+	var first *slot
+	for i := range slots {
+		if slots[i].from < slots[i].to && slots[i].from <= 1 && isTopicTherapy(slots[i].ent.entry) {
+			first = &slots[i]
+			break
+		}
+	}
+	if first == nil {
+		return cands
+	}
+	out := slices.DeleteFunc(cands, func(c candidate) bool {
+		return c.pred == string(kg.Treats) && c.subj.ent == first.ent && c.obj.ent != cond
+	})
+	if !slices.ContainsFunc(out, func(c candidate) bool { return c.pred == string(kg.Treats) && c.subj.ent == first.ent }) {
+		out = append(out, candidate{pred: string(kg.Treats), subj: *first, obj: slot{ent: cond}, bare: true})
+	}
+	return out
 }
 
 // notePair remembers the first two therapies a sentence joins with a
@@ -320,6 +369,10 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp))))
 		cands = x.inheritExamples(s, cands, slots)
+		if s.kind == lineList && d.careCond != nil && s.line-d.careLine <= 1 {
+			d.careLine = s.line
+			cands = x.careItem(s, cands, slots, d.careCond)
+		}
 		if s.kind == lineList && len(d.listGroup) > 1 && s.line-d.listLine <= 1 {
 			for _, c := range cands {
 				if c.subj.from == c.subj.to && c.subj.ent == d.listGroup[0] {
@@ -375,6 +428,10 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// samping terapi stem cell …:", "Manfaat terapi stem cell dan
 		// secretome …:"), ending a list about the page's products.
 		if leadIn && s.kind != lineList {
+			d.careCond = nil
+			if c := x.careLead(s, ms); c != nil {
+				d.careCond, d.careLine = c, s.line
+			}
 			if t := firstTherapy(ms); t != nil {
 				var group []*docEntity
 				if ts := therapies(ms); len(ts) > 1 {

@@ -350,6 +350,9 @@ type Cues struct {
 	ClauseBreaks Words `json:"clauseBreaks"`
 	Coordination Words `json:"coordination"`
 	Anaphora     Words `json:"anaphora"`
+	// CareLeads mark a lead-in that opens a list of a condition's care
+	// ("dokter dapat meresepkan:", "treatment options:").
+	CareLeads Words `json:"careLeads"`
 	// Fillers say what a route's vehicle holds ("a nasal spray containing
 	// EVs", "semprotan hidung berisi sekretome").
 	Fillers Words `json:"fillers"`

@@ -60,6 +60,7 @@ type index struct {
 	combined       phrases
 	demonstratives map[string]bool
 	fillers        phrases
+	careLeads      phrases
 	changes        phrases
 	changeNouns    phrases
 	orgPrefixes    map[string]bool
@@ -185,6 +186,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.combined = compilePhrases(c.Combined.all())
 	idx.demonstratives = foldSet(c.Demonstratives)
 	idx.fillers = compilePhrases(c.Fillers.all())
+	idx.careLeads = compilePhrases(c.CareLeads.all())
 	idx.changes = compilePhrases(c.Changes.all())
 	idx.changeNouns = compilePhrases(c.ChangeNouns.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
