@@ -174,7 +174,8 @@ func TestExtractionMeetsItsTargets(t *testing.T) {
 		{"heldout9", 0.86, 0.63, "development set 7"},
 		{"heldout10", 0.79, 0.58, "development set 8"},
 		{"heldout11", 0.66, 0.45, "development set 9 since stop 11"},
-		{"heldout12", 0.72, 0.45, "blind set: a regression guard, not the target"},
+		{"heldout12", 0.72, 0.45, "development set 10 since stop 11"},
+		{"heldout13", 0.69, 0.49, "blind set: a regression guard, not the target"},
 	}
 	x := extractor(t)
 	root := filepath.Join("..")
