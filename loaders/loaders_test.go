@@ -179,6 +179,35 @@ func TestBoilerplateNeverYieldsClaimsOrMentions(t *testing.T) {
 	}
 }
 
+// TestRelatedArticleListsAreBoilerplate checks that the links a page lists
+// to its other articles ("Berita Terkait:", "Related stories", lines opened
+// by ">") name nothing: they are about other stories.
+func TestRelatedArticleListsAreBoilerplate(t *testing.T) {
+	for _, tc := range []struct{ name, text, boiler string }{
+		{"berita terkait", "Sekretom membantu regenerasi saraf tepi pada tikus.\n\nBerita Terkait:\nMahasiswa Raih Emas lewat Gel Exosome untuk Luka Bakar\n", "Gel Exosome untuk Luka Bakar"},
+		{"related stories", "Stem cells were given to babies with osteogenesis imperfecta.\n\nRelated stories\n- Gene therapy for sickle cell disease: who can get it?\n", "Gene therapy for sickle cell disease"},
+		{"a line opened by >", "Sekretom membantu regenerasi saraf tepi pada tikus.\n> FK Buka Layanan Terapi PRP untuk Cedera Olahraga\n", "Terapi PRP untuk Cedera Olahraga"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			at := strings.Index(tc.text, tc.boiler)
+			end := at + len(tc.boiler)
+			for _, c := range d.Claims {
+				if c.Start < end && at < c.End {
+					t.Errorf("claim from a related-article line: %q", c.Quote)
+				}
+			}
+			for _, e := range d.Entities {
+				for _, m := range e.Mentions {
+					if m.Start >= at && m.End <= end {
+						t.Errorf("mention of %s in a related-article line", e.Name)
+					}
+				}
+			}
+		})
+	}
+}
+
 // TestAffiliationLinesAreMetadata checks that a paper's numbered
 // affiliations name no entity: "Department of Radiation Oncology, … Cancer
 // Centre" is an address, not radiotherapy and cancer.
