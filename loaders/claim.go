@@ -916,6 +916,15 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 					group := side
 					if t.maxGap > 0 {
 						group = x.subjectGroup(s, side, o, true)
+						// "is bisphosphonate infusions": a name written right
+						// before the route's is its subject, marked or not.
+						if len(group) == 0 {
+							for _, sb := range side {
+								if tight(s, sb, o) {
+									group = []slot{sb}
+								}
+							}
+						}
 					}
 					for _, sb := range group {
 						add(sb, o, hit{}, true)
