@@ -1728,6 +1728,16 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	if x.circumstance(s, c) {
 		return kg.Claim{}, false
 	}
+	// "The FDA has not approved any stem cell product for glaucoma", "PRP
+	// and BMAC are not FDA-approved": a regulator's silence says nothing of
+	// whether the therapy works.
+	if c.pred == string(kg.Treats) {
+		for _, h := range x.idx.negation.find(s.toks, cStart, cEnd) {
+			if _, ok := x.idx.approvals.any(s.toks, h.to, min(h.to+3, len(s.toks))); ok {
+				return kg.Claim{}, false
+			}
+		}
+	}
 	if !negated {
 		for _, p := range x.idx.predicates {
 			if p.name == c.pred {

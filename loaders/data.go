@@ -350,6 +350,9 @@ type Cues struct {
 	ClauseBreaks Words `json:"clauseBreaks"`
 	Coordination Words `json:"coordination"`
 	Anaphora     Words `json:"anaphora"`
+	// Approvals are a regulator's words ("approved", "disetujui"): denied,
+	// they deny no treating.
+	Approvals Words `json:"approvals"`
 	// CareLeads mark a lead-in that opens a list of a condition's care
 	// ("dokter dapat meresepkan:", "treatment options:").
 	CareLeads Words `json:"careLeads"`

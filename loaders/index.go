@@ -61,6 +61,7 @@ type index struct {
 	demonstratives map[string]bool
 	fillers        phrases
 	careLeads      phrases
+	approvals      phrases
 	changes        phrases
 	changeNouns    phrases
 	orgPrefixes    map[string]bool
@@ -187,6 +188,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.demonstratives = foldSet(c.Demonstratives)
 	idx.fillers = compilePhrases(c.Fillers.all())
 	idx.careLeads = compilePhrases(c.CareLeads.all())
+	idx.approvals = compilePhrases(c.Approvals.all())
 	idx.changes = compilePhrases(c.Changes.all())
 	idx.changeNouns = compilePhrases(c.ChangeNouns.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
