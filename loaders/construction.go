@@ -203,12 +203,28 @@ func (x *Extractor) dropCauses(s *sentence, cs []candidate) []candidate {
 		// "adults with ARDS received UC-MSCs" names the treated condition
 		// right before the verb; "xerostomia in patients who received
 		// radiotherapy" names what the therapy left behind.
-		if c.pred == string(kg.Treats) && c.obj.to < c.cue.from && x.idx.recipients[fold(c.cue.text)] {
+		if c.pred == string(kg.Treats) && c.obj.to < c.cue.from && x.idx.recipients[fold(c.cue.text)] && x.recipientsNamed(s, c.obj.to, c.cue.from) {
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// recipientsNamed reports whether the words between a condition and a verb
+// of receiving name who received ("in patients who", "pada pasien yang"):
+// then the condition is what they had before or after, not what was
+// treated; "diagnosed with severe OI on ultrasound received" names none.
+func (x *Extractor) recipientsNamed(s *sentence, from, to int) bool {
+	if x.idx.relPronouns.startsAt(s.toks, max(from, to-1), 1) {
+		return true
+	}
+	for i := from; i < to; i++ {
+		if x.idx.popNouns.startsAt(s.toks, i, 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // yieldPopulation drops a TREATS whose condition only says who the

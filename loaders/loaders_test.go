@@ -693,6 +693,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"corticosteroid TREATS vocal fold scarring": kg.Asserted, "corticosteroid ADMINISTERED_VIA injection": kg.Asserted}, nil},
 		{"a denied approval denies no treating", "Disclaimer: PRP and BMAC are not FDA-approved for Achilles tendinopathy. The FDA has not approved any stem cell or exosome product for glaucoma.",
 			nil, []string{"NOT platelet-rich plasma TREATS Achilles tendinopathy", "NOT bone marrow aspirate concentrate TREATS Achilles tendinopathy", "stem cell TREATS glaucoma", "exosome TREATS glaucoma", "NOT stem cell TREATS glaucoma", "NOT exosome TREATS glaucoma"}},
+		{"a condition diagnosed before receiving is the one treated", "Osteogenesis imperfecta (OI) is rare. In the study, eight fetuses diagnosed with severe OI on ultrasound received mesenchymal stem cells (MSCs) through the umbilical vein.",
+			map[string]kg.Certainty{"mesenchymal stem cell TREATS osteogenesis imperfecta": kg.Asserted}, nil},
 		{"remains puts the therapies last like a copula", "Klinik menawarkan sel punca untuk autisme. Yang sudah terbukti membantu anak dengan autisme tetap terapi perilaku dan terapi wicara.",
 			map[string]kg.Certainty{"behavioural therapy TREATS autism": kg.Asserted, "speech therapy TREATS autism": kg.Asserted}, nil},
 		{"a cream or ointment is topical", "Empat puluh pasien fisura ani diacak menerima salep sekretom 10% atau salep diltiazem 2%. The cream did not cause skin atrophy.",
