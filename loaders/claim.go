@@ -100,10 +100,43 @@ func (x *Extractor) demonstrative(s *sentence, h hit) bool {
 	return false
 }
 
+// noPatient reports whether a negation right before the subject counts
+// the patients it names ("no EV-treated patient", "tidak ada pasien
+// sekretom").
+func (x *Extractor) noPatient(s *sentence, sb slot) bool {
+	if sb.from == sb.to || !x.idx.negation.endsAt(s.toks, sb.from, 2) && !x.idx.negation.endsAt(s.toks, max(0, sb.from-1), 2) {
+		return false
+	}
+	for i := max(0, sb.from-1); i < min(sb.to+3, len(s.toks)); i++ {
+		if i >= sb.from && i < sb.to {
+			continue
+		}
+		if x.idx.popNouns.startsAt(s.toks, i, 1) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedBefore reports whether a therapy is named before token at.
 func namedBefore(ms []mention, at int) bool {
 	for _, m := range ms {
 		if m.from < at && isTopicTherapy(m.ent.entry) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelledItem reports whether a line opens with a therapy's name and a
+// colon ("Platelet Rich Plasma (PRP): a concentrate of …"), as the items of
+// an unbulleted list do.
+func labelledItem(s *sentence, slots []slot) bool {
+	if len(slots) == 0 || slots[0].from > 1 || !isTopicTherapy(slots[0].ent.entry) {
+		return false
+	}
+	for i := slots[0].to; i < len(s.gaps) && i <= slots[0].to+12; i++ {
+		if strings.Contains(s.gaps[i], ":") {
 			return true
 		}
 	}
@@ -369,7 +402,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp))))
 		cands = x.inheritExamples(s, cands, slots)
-		if s.kind == lineList && d.careCond != nil && s.line-d.careLine <= 1 {
+		if (s.kind == lineList || labelledItem(s, slots)) && d.careCond != nil && s.line-d.careLine <= 1 {
 			d.careLine = s.line
 			cands = x.careItem(s, cands, slots, d.careCond)
 		}
@@ -1562,9 +1595,10 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	negated := false
 	// A negation before the subject is about something else ("Tanpa X, Y
 	// …"), unless the subject comes last ("No tumours attributable to the
-	// cells were seen").
+	// cells were seen") or names the patients the negation counts ("no
+	// EV-treated patient developed granuloma").
 	negFrom := max(cStart, c.subj.to)
-	if c.subj.from > c.obj.from {
+	if c.subj.from > c.obj.from || x.noPatient(s, c.subj) {
 		negFrom = cStart
 	}
 	if c.privative {

@@ -706,10 +706,12 @@ func (x *Extractor) bareBenefit(s *sentence, p predicateIndex, slots []slot, cla
 	var out []candidate
 	for _, h := range x.idx.bareBenefits.findFree(s.toks, 0, len(s.toks), func(from, to int) bool { return overlapsAny(slots, from, to) }) {
 		// The word ends its clause, but for a word or two ("hanya membantu
-		// sebentar", "does not help these patients,"): "membantu
-		// memperbaiki jaringan" says what the help is.
+		// sebentar", "does not help these patients,") or a role it plays
+		// ("bermanfaat sebagai terapi pendukung"): "membantu memperbaiki
+		// jaringan" says what the help is.
 		end := h.to
-		for end < len(s.toks) && clause[end] == clause[h.from] && !strings.ContainsAny(s.gaps[end], ",;:(") {
+		for end < len(s.toks) && clause[end] == clause[h.from] && !strings.ContainsAny(s.gaps[end], ",;:(") &&
+			!x.idx.roleWords[s.toks[end].norm] {
 			end++
 		}
 		if end-h.to > 2 || overlapsAny(slots, h.to, end) {

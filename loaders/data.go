@@ -368,6 +368,9 @@ type Cues struct {
 	// Releases are the verbs by which a cell gives off a product
 	// ("releasing exosomes", "melepaskan sekretom").
 	Releases Words `json:"releases"`
+	// RoleWords introduce the role a therapy plays ("sebagai terapi
+	// pendukung", "as an adjunct").
+	RoleWords []string `json:"roleWords"`
 	// BareBenefits say a therapy helps without naming with what
 	// ("memang membantu", "offer only partial relief"): the condition is
 	// the document's.

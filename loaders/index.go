@@ -62,6 +62,7 @@ type index struct {
 	fillers        phrases
 	careLeads      phrases
 	approvals      phrases
+	roleWords      map[string]bool
 	changes        phrases
 	changeNouns    phrases
 	orgPrefixes    map[string]bool
@@ -189,6 +190,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.fillers = compilePhrases(c.Fillers.all())
 	idx.careLeads = compilePhrases(c.CareLeads.all())
 	idx.approvals = compilePhrases(c.Approvals.all())
+	idx.roleWords = foldSet(c.RoleWords)
 	idx.changes = compilePhrases(c.Changes.all())
 	idx.changeNouns = compilePhrases(c.ChangeNouns.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
