@@ -987,6 +987,19 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 						hits = append(hits, hit{from: o.from, to: o.from, text: text})
 					}
 				}
+				// "mengurangi nyeri tennis elbow": a treating verb that opens
+				// a mechanism's name also reaches the condition right after
+				// that name.
+				if p.name == string(kg.Treats) {
+					for _, m := range slots {
+						if m.from == m.to || m.ent.entry.Category != kg.CategoryMechanism || !slices.ContainsFunc(objs, func(o slot) bool { return o.from == m.to && tight(s, m, o) }) {
+							continue
+						}
+						if n, text := t.words.longestAt(s.toks, m.from, m.to, nil); n > 0 && n < m.to-m.from {
+							hits = append(hits, hit{from: m.from, to: m.from, text: text})
+						}
+					}
+				}
 			}
 			// A measure named with its own measuring word ("skor DAS28",
 			// "EASI score") says by itself that it measures.

@@ -703,6 +703,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell TREATS epidermolysis bullosa": kg.Hedged}, nil},
 		{"tracking measures, and an examination that shows measures", "Achilles tendinopathy is common. Achilles tendinopathy hurts. We track your progress with the VISA-A questionnaire and tendon thickness at 6 and 12 weeks. Pemeriksaan elektromiografi juga memperlihatkan pemulihan otot yang lebih cepat.",
 			map[string]kg.Certainty{"Achilles tendinopathy MEASURED_BY VISA-A": kg.Asserted, "Achilles tendinopathy MEASURED_BY tendon thickness": kg.Asserted, "Achilles tendinopathy MEASURED_BY electromyography": kg.Asserted}, nil},
+		{"a treating verb opening a mechanism reaches the condition after it", "Fisioterapi terbukti mengurangi nyeri tennis elbow pada sebagian besar pasien. Secretome juga terbukti mengurangi fibrosis (jaringan parut) pada paru-paru.",
+			map[string]kg.Certainty{"physiotherapy TREATS lateral epicondylitis": kg.Asserted, "physiotherapy ACTS_VIA pain relief": kg.Asserted}, []string{"secretome TREATS fibrosis"}},
 		{"remains puts the therapies last like a copula", "Klinik menawarkan sel punca untuk autisme. Yang sudah terbukti membantu anak dengan autisme tetap terapi perilaku dan terapi wicara.",
 			map[string]kg.Certainty{"behavioural therapy TREATS autism": kg.Asserted, "speech therapy TREATS autism": kg.Asserted}, nil},
 		{"a cream or ointment is topical", "Empat puluh pasien fisura ani diacak menerima salep sekretom 10% atau salep diltiazem 2%. The cream did not cause skin atrophy.",
