@@ -828,6 +828,27 @@ func TestAttribution(t *testing.T) {
 	}
 }
 
+// TestStackedTitlesAreNotNames checks that academic titles written one
+// after another ("Prof. Ir.", "Dr. Drs.") neither end the sentence nor
+// become a person: the name is what follows them.
+func TestStackedTitlesAreNotNames(t *testing.T) {
+	for _, text := range []string{
+		"Menurut Prof. Ir. Sudarmono Lubis, konduit ini kelak dapat menjadi alternatif.",
+		"Menurut Dr. Drs. Sudarmono Lubis, konduit ini kelak dapat menjadi alternatif.",
+	} {
+		d := extractText(t, text)
+		names := map[string]bool{}
+		for _, e := range d.Entities {
+			if e.Category == kg.CategoryPerson {
+				names[e.Name] = true
+			}
+		}
+		if !names["Sudarmono Lubis"] || len(names) != 1 {
+			t.Errorf("%q: people %v, want only Sudarmono Lubis", text, names)
+		}
+	}
+}
+
 func TestTypoTolerantMatching(t *testing.T) {
 	for _, tc := range []struct{ text, want, notWant string }{
 		{"Mesenchimal Stem Cell", "CL:0000134", ""},
