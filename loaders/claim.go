@@ -58,8 +58,9 @@ type discourse struct {
 	// careLine.
 	careCond *docEntity
 	careLine int
-	// pair are two therapies the last sentence joined ("sekretom dan
-	// eksosom"), for "keduanya" / "both therapies" to refer back to.
+	// pair are two therapies a sentence joined ("sekretom dan eksosom"),
+	// for "keduanya" / "both therapies" on the same or the next line to
+	// refer back to.
 	pair     [2]*docEntity
 	pairLine int
 }
@@ -72,13 +73,13 @@ func (x *Extractor) harmFirst(slots []slot, ms []mention) ([]slot, []mention) {
 		if sl.from == sl.to {
 			continue
 		}
-		if sl.ent.entry.Category == kg.CategoryTherapy {
+		// The first name must be the harm: "Pada pasien diabetes, infeksi
+		// …" opens with who, not with what happened.
+		if sl.ent.entry.Category != kg.CategorySideEffect {
 			return slots, ms
 		}
-		if sl.ent.entry.Category == kg.CategorySideEffect {
-			harm = sl.from
-			break
-		}
+		harm = sl.from
+		break
 	}
 	if harm < 0 {
 		return slots, ms
@@ -104,18 +105,53 @@ func (x *Extractor) demonstrative(s *sentence, h hit) bool {
 // the patients it names ("no EV-treated patient", "tidak ada pasien
 // sekretom").
 func (x *Extractor) noPatient(s *sentence, sb slot) bool {
-	if sb.from == sb.to || !x.idx.negation.endsAt(s.toks, sb.from, 2) && !x.idx.negation.endsAt(s.toks, max(0, sb.from-1), 2) {
+	if sb.from == sb.to {
 		return false
 	}
-	for i := max(0, sb.from-1); i < min(sb.to+3, len(s.toks)); i++ {
-		if i >= sb.from && i < sb.to {
-			continue
+	// Only a negation that counts ("no", "tidak ada"), not "without":
+	// "Tanpa sekretom, pasien mengalami infeksi" denies nothing.
+	var neg hit
+	found := false
+	for _, h := range x.idx.noneWords.find(s.toks, max(0, sb.from-3), sb.from) {
+		if sb.from-h.to <= 1 {
+			neg, found = h, true
 		}
-		if x.idx.popNouns.startsAt(s.toks, i, 1) {
+	}
+	if !found {
+		return false
+	}
+	for i := neg.to; i < min(sb.to+3, len(s.toks)); i++ {
+		if i > neg.to && strings.ContainsAny(s.gaps[i], ",;:") {
+			return false
+		}
+		if (i < sb.from || i >= sb.to) && x.idx.popNouns.startsAt(s.toks, i, 1) {
 			return true
 		}
 	}
 	return false
+}
+
+// fanOut adds, for each candidate that match selects, a copy said of each
+// of others: what a list item or "keduanya" says of one therapy it says
+// of the others it stands for.
+func fanOut(cands []candidate, match func(candidate) bool, others []*docEntity) []candidate {
+	for _, c := range cands {
+		if !match(c) {
+			continue
+		}
+		for _, e := range others {
+			c2 := c
+			c2.subj.ent = e
+			cands = append(cands, c2)
+		}
+	}
+	return cands
+}
+
+// free returns a test of whether a span overlaps any of slots, for the
+// phrase finders that must not read a word inside an entity's name.
+func free(slots []slot) func(from, to int) bool {
+	return func(from, to int) bool { return overlapsAny(slots, from, to) }
 }
 
 // namedBefore reports whether a therapy is named before token at.
@@ -128,9 +164,10 @@ func namedBefore(ms []mention, at int) bool {
 	return false
 }
 
-// labelledItem reports whether a line opens with a therapy's name and a
-// colon ("Platelet Rich Plasma (PRP): a concentrate of …"), as the items of
-// an unbulleted list do.
+// labelledItem reports whether a line opens with a therapy's name and has
+// a colon within twelve words after it ("Platelet Rich Plasma (PRP): a
+// concentrate of …", "BMAC, sometimes marketed as \"stem cell therapy\":
+// …"), as the items of an unbulleted list do.
 func labelledItem(s *sentence, slots []slot) bool {
 	if len(slots) == 0 || slots[0].from > 1 || !isTopicTherapy(slots[0].ent.entry) {
 		return false
@@ -165,7 +202,9 @@ func (x *Extractor) careLead(s *sentence, ms []mention) *docEntity {
 // careItem reads an item of a care list: the therapy it opens with treats
 // the lead-in's condition, and a condition it names for a group of
 // patients ("pada pasien dengan diabetes tipe 2", "pada pasien tanpa
-// diabetes") says who gets it, not what it treats.
+// diabetes") or as a feature of another ("NASH dengan fibrosis") says who
+// gets it, not what it treats. Other conditions it names keep their
+// reading.
 func (x *Extractor) careItem(s *sentence, cands []candidate, slots []slot, cond *docEntity) []candidate {
 	var first *slot
 	for i := range slots {
@@ -178,12 +217,26 @@ func (x *Extractor) careItem(s *sentence, cands []candidate, slots []slot, cond 
 		return cands
 	}
 	out := slices.DeleteFunc(cands, func(c candidate) bool {
-		return c.pred == string(kg.Treats) && c.subj.ent == first.ent && c.obj.ent != cond
+		return c.pred == string(kg.Treats) && c.subj.ent == first.ent && c.obj.ent != cond && (x.population(s, c.obj) || x.qualifier(s, slots, c.obj))
 	})
-	if !slices.ContainsFunc(out, func(c candidate) bool { return c.pred == string(kg.Treats) && c.subj.ent == first.ent }) {
+	if !slices.ContainsFunc(out, func(c candidate) bool {
+		return c.pred == string(kg.Treats) && c.subj.ent == first.ent && c.obj.ent == cond
+	}) {
 		out = append(out, candidate{pred: string(kg.Treats), subj: *first, obj: slot{ent: cond}, bare: true})
 	}
 	return out
+}
+
+// qualifier reports whether a condition is written as a feature of the
+// condition before it ("NASH dengan fibrosis sedang", "OA with effusion"):
+// one word, "dengan" or "with", between them.
+func (x *Extractor) qualifier(s *sentence, slots []slot, o slot) bool {
+	if o.from < 2 || o.from == o.to || !x.idx.featureLinks[s.toks[o.from-1].norm] {
+		return false
+	}
+	return slices.ContainsFunc(slots, func(c slot) bool {
+		return c.to == o.from-1 && c.from < c.to && c.ent.entry.Category == kg.CategoryCondition
+	})
 }
 
 // notePair remembers the first two therapies a sentence joins with a
@@ -252,6 +305,10 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		pairAt := -1
 		if d.pair[1] != nil && s.line-d.pairLine <= 1 && firstTherapy(ms) == nil {
 			for _, h := range x.idx.pairAnaphora.find(s.toks, 0, len(s.toks)) {
+				// "kedua suntikan": the route word is part of the reference.
+				slots = slices.DeleteFunc(slots, func(sl slot) bool {
+					return sl.ent.entry.Category == kg.CategoryRoute && sl.from >= h.from && sl.to <= h.to
+				})
 				if !overlapsAny(slots, h.from, h.to) {
 					slots = append(slots, slot{ent: d.pair[0], from: h.from, to: h.to})
 					pairAt = h.from
@@ -261,9 +318,10 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			}
 		}
 		// referred is the therapy the sentence's first demonstrative
-		// reference back ("cairan ini"), or reference by a noun it was named
-		// with ("the vesicles"), names, at referredAt; a bare "the patch"
-		// is too loose to set the topic by itself.
+		// reference back ("cairan ini"), reference to cells ("the
+		// transplanted cells") or reference by a noun it was named with
+		// ("the vesicles") names, at referredAt; a bare "the patch" is too
+		// loose to set the topic by itself.
 		var referred *docEntity
 		referredAt := 0
 		if d.topic != nil {
@@ -407,24 +465,10 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			cands = x.careItem(s, cands, slots, d.careCond)
 		}
 		if s.kind == lineList && len(d.listGroup) > 1 && s.line-d.listLine <= 1 {
-			for _, c := range cands {
-				if c.subj.from == c.subj.to && c.subj.ent == d.listGroup[0] {
-					for _, e := range d.listGroup[1:] {
-						c2 := c
-						c2.subj.ent = e
-						cands = append(cands, c2)
-					}
-				}
-			}
+			cands = fanOut(cands, func(c candidate) bool { return c.subj.from == c.subj.to && c.subj.ent == d.listGroup[0] }, d.listGroup[1:])
 		}
 		if pairAt >= 0 {
-			for _, c := range cands {
-				if c.subj.from == pairAt && c.subj.ent == d.pair[0] {
-					c2 := c
-					c2.subj.ent = d.pair[1]
-					cands = append(cands, c2)
-				}
-			}
+			cands = fanOut(cands, func(c candidate) bool { return c.subj.from == pairAt && c.subj.ent == d.pair[0] }, d.pair[1:])
 		}
 		d.notePair(x, s, slots)
 		for _, c := range cands {
@@ -766,7 +810,7 @@ func (x *Extractor) clauses(a *analysis, s *sentence) []int {
 // first word.
 func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp implicit) []candidate {
 	var out []candidate
-	taken := func(from, to int) bool { return overlapsAny(slots, from, to) }
+	taken := free(slots)
 	// A cause is not an object: "kerusakan akibat inflamasi".
 	governed := func(h hit, o slot) bool {
 		lo, hi := h.to, o.from
@@ -1332,9 +1376,10 @@ func (x *Extractor) subjectGroup(s *sentence, cands []slot, anchor slot, strict 
 
 // dropModifiers removes the cell that only modifies a cell product in a
 // compound ("Sekretom Sel Punca Mesenkimal", "Mesenchymal Stem Cell
-// Secretome"): the product is what the rest of the sentence is about. The
-// compound itself is still read as DERIVED_FROM, which is why that
-// predicate keeps every slot.
+// Secretome") or is named as where one comes from (source: "exosomes
+// derived from stem cells"): the product is what the rest of the sentence
+// is about. The compound itself is still read as DERIVED_FROM, which is
+// why that predicate keeps every slot.
 func (x *Extractor) dropModifiers(s *sentence, slots []slot) []slot {
 	modifier := map[int]bool{}
 	for i := 0; i+1 < len(slots); i++ {
@@ -1388,7 +1433,7 @@ func (x *Extractor) source(s *sentence, slots []slot, sl slot) bool {
 		}
 	}
 	product := func(p slot) bool { return p.ent.entry.hasTag("cell-product") && p.ent != sl.ent }
-	if h, ok := x.idx.sourceMarks.any(s.toks, sl.to, min(sl.to+1, len(s.toks))); ok && h.from == sl.to {
+	if h, ok := x.idx.sourceMarks.any(s.toks, sl.to, min(sl.to+1, len(s.toks))); ok {
 		for _, p := range slots {
 			if product(p) && p.from >= h.to && p.from-h.to < reach && clear(sl.to, p.from) {
 				return true
@@ -1780,6 +1825,9 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	// whether the therapy works.
 	if c.pred == string(kg.Treats) {
 		for _, h := range x.idx.negation.find(s.toks, cStart, cEnd) {
+			if x.exempt(s, h) {
+				continue
+			}
 			if _, ok := x.idx.approvals.any(s.toks, h.to, min(h.to+3, len(s.toks))); ok {
 				return kg.Claim{}, false
 			}
@@ -1982,14 +2030,11 @@ func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) b
 		return false
 	}
 	// "Penanganan standar serangan jantung tetap pemasangan ring (PCI)":
-	// standard care is named to compare with, not to talk about.
-	if _, ok := x.idx.standardCare.any(s.toks, 0, len(s.toks)); ok {
+	// standard care is named to compare with, not to talk about. Only the
+	// therapy named as it counts: "UC-MSCs were added to standard care"
+	// stays about the cells.
+	if x.namedAsStandardCare(s, ms, t) {
 		return true
-	}
-	for _, m := range ms {
-		if m.ent.entry.hasTag("standard-care") {
-			return true
-		}
 	}
 	if main == nil {
 		return false
@@ -1998,6 +2043,33 @@ func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) b
 		if m.ent == t {
 			_, ok := x.idx.sideVerbs.any(s.toks, max(0, m.from-4), m.from)
 			return ok
+		}
+	}
+	return false
+}
+
+// namedAsStandardCare reports whether t is named as standard care: tagged
+// so, or written within a few words after a standard-care phrase
+// ("penanganan standar serangan jantung tetap pemasangan ring") or right
+// before one ("Levodopa, the standard treatment").
+func (x *Extractor) namedAsStandardCare(s *sentence, ms []mention, t *docEntity) bool {
+	if t.entry.hasTag("standard-care") {
+		return true
+	}
+	spans := x.idx.standardCare.find(s.toks, 0, len(s.toks))
+	for _, m := range ms {
+		if m.ent.entry.hasTag("standard-care") {
+			spans = append(spans, hit{from: m.from, to: m.to})
+		}
+	}
+	for _, m := range ms {
+		if m.ent != t {
+			continue
+		}
+		for _, h := range spans {
+			if m.from >= h.to && m.from-h.to <= 5 || m.to <= h.from && h.from-m.to <= 2 {
+				return true
+			}
 		}
 	}
 	return false

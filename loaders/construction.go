@@ -294,7 +294,7 @@ func (x *Extractor) standardCare(s *sentence, p predicateIndex, slots []slot, cl
 			marks = append(marks, sl)
 		}
 	}
-	for _, h := range x.idx.standardCare.findFree(s.toks, 0, len(s.toks), func(from, to int) bool { return overlapsAny(slots, from, to) }) {
+	for _, h := range x.idx.standardCare.findFree(s.toks, 0, len(s.toks), free(slots)) {
 		marks = append(marks, slot{from: h.from, to: h.to})
 	}
 	var out []candidate
@@ -704,7 +704,7 @@ func (x *Extractor) bareBenefit(s *sentence, p predicateIndex, slots []slot, cla
 		return nil
 	}
 	var out []candidate
-	for _, h := range x.idx.bareBenefits.findFree(s.toks, 0, len(s.toks), func(from, to int) bool { return overlapsAny(slots, from, to) }) {
+	for _, h := range x.idx.bareBenefits.findFree(s.toks, 0, len(s.toks), free(slots)) {
 		// The word ends its clause, but for a word or two ("hanya membantu
 		// sebentar", "does not help these patients,") or a role it plays
 		// ("bermanfaat sebagai terapi pendukung"): "membantu memperbaiki
@@ -715,6 +715,11 @@ func (x *Extractor) bareBenefit(s *sentence, p predicateIndex, slots []slot, cla
 			end++
 		}
 		if end-h.to > 2 || overlapsAny(slots, h.to, end) {
+			continue
+		}
+		// Two words are whom it helps ("these patients"), not what it does
+		// ("help heal cartilage").
+		if end-h.to == 2 && !x.idx.popNouns.startsAt(s.toks, end-1, 1) {
 			continue
 		}
 		var before []slot
@@ -743,7 +748,7 @@ func (x *Extractor) outcomeChange(s *sentence, p predicateIndex, slots []slot, c
 	if imp.condition == nil || hasCategory(slots, kg.CategoryCondition) {
 		return nil
 	}
-	taken := func(from, to int) bool { return overlapsAny(slots, from, to) }
+	taken := free(slots)
 	changes := x.idx.changes.findFree(s.toks, 0, len(s.toks), taken)
 	marks := x.idx.changeNouns.findFree(s.toks, 0, len(s.toks), taken)
 	var out []candidate
@@ -857,10 +862,17 @@ func (x *Extractor) routeNouns(s *sentence, p predicateIndex, slots []slot) []ca
 		// "oral amitriptyline, pentosan polysulfate and intravesical
 		// DMSO": a list whose items carry routes of their own does not
 		// share the first.
-		for j, o := range slots {
-			if j != i && j+1 < len(slots) && o.from < o.to && p.object.admits(o.ent.entry) && tight(s, o, slots[j+1]) && p.subject.admits(slots[j+1].ent.entry) {
-				chain = chain[:min(1, len(chain))]
-				break
+		if len(chain) > 0 {
+			// Only a route inside the list, or right after it past one
+			// coordinating word ("… pentosan polysulfate and intravesical
+			// DMSO"), counts.
+			end := chain[len(chain)-1].to
+			for j, o := range slots {
+				if j != i && j+1 < len(slots) && o.from < o.to && p.object.admits(o.ent.entry) && tight(s, o, slots[j+1]) &&
+					p.subject.admits(slots[j+1].ent.entry) && o.from > r.to && o.from <= end+1 {
+					chain = chain[:1]
+					break
+				}
 			}
 		}
 		// One therapy right after a route is already read as its compound.

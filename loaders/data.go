@@ -368,6 +368,13 @@ type Cues struct {
 	// Releases are the verbs by which a cell gives off a product
 	// ("releasing exosomes", "melepaskan sekretom").
 	Releases Words `json:"releases"`
+	// FeatureLinks join a condition to a feature of it ("NASH dengan
+	// fibrosis", "OA with effusion").
+	FeatureLinks []string `json:"featureLinks"`
+	// NoneWords are the negations that count ("no", "tidak ada"): one right
+	// before a therapy and the patients who had it denies for them ("no
+	// EV-treated patient developed …").
+	NoneWords Words `json:"noneWords"`
 	// RoleWords introduce the role a therapy plays ("sebagai terapi
 	// pendukung", "as an adjunct").
 	RoleWords []string `json:"roleWords"`

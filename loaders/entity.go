@@ -188,7 +188,7 @@ func (x *Extractor) newTerm(a *analysis, s *sentence, k int, acronym string, cac
 	}
 	// "O'Leary-Sant …": a prefix joined by an apostrophe is part of the
 	// first word.
-	if from > 0 && apostrophed(s, from) && len([]rune(s.toks[from-1].raw)) <= 2 {
+	if apostrophePrefix(s, from) {
 		from--
 	}
 	name := strings.ToLower(a.text[s.toks[from].start:s.toks[k-1].end])

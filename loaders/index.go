@@ -63,6 +63,8 @@ type index struct {
 	careLeads      phrases
 	approvals      phrases
 	roleWords      map[string]bool
+	noneWords      phrases
+	featureLinks   map[string]bool
 	changes        phrases
 	changeNouns    phrases
 	orgPrefixes    map[string]bool
@@ -191,6 +193,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.careLeads = compilePhrases(c.CareLeads.all())
 	idx.approvals = compilePhrases(c.Approvals.all())
 	idx.roleWords = foldSet(c.RoleWords)
+	idx.noneWords = compilePhrases(c.NoneWords.all())
+	idx.featureLinks = foldSet(c.FeatureLinks)
 	idx.changes = compilePhrases(c.Changes.all())
 	idx.changeNouns = compilePhrases(c.ChangeNouns.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)

@@ -82,8 +82,7 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 				p := toks[i-1]
 				switch {
 				case apostrophed(s, i):
-					// "O'Leary-Sant": a capital joined by an apostrophe.
-					if !capitalised(p.raw) || len([]rune(p.raw)) > 2 {
+					if !apostrophePrefix(s, i) {
 						break extend
 					}
 					i--
@@ -202,6 +201,16 @@ func attached(s *sentence, i int) bool {
 func apostrophed(s *sentence, i int) bool {
 	g := s.gaps[i]
 	return g == "'" || g == "’"
+}
+
+// apostrophePrefix reports whether token i-1 is a capital prefix joined to
+// token i by an apostrophe ("O" of "O'Leary"), part of one name.
+func apostrophePrefix(s *sentence, i int) bool {
+	if i == 0 || !apostrophed(s, i) {
+		return false
+	}
+	p := s.toks[i-1].raw
+	return capitalised(p) && len([]rune(p)) <= 2
 }
 
 // digitsAfterHyphen reports whether token i is a number glued to the word

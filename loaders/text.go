@@ -57,6 +57,8 @@ func tokenize(text string, from, to int) []token {
 	return out
 }
 
+// appendToken appends the word text[start:end] to out, marking whether
+// punctuation that ends a name stands between it and the word before.
 func appendToken(out []token, text string, start, end int) []token {
 	t := token{start: start, end: end, raw: text[start:end], norm: fold(text[start:end])}
 	if n := len(out); n > 0 {
