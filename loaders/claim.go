@@ -154,6 +154,18 @@ func free(slots []slot) func(from, to int) bool {
 	return func(from, to int) bool { return overlapsAny(slots, from, to) }
 }
 
+// opensWithCondition reports whether the first name of a sentence is a
+// condition's, within its first three words: the sentence is about it.
+func opensWithCondition(slots []slot) bool {
+	for _, sl := range slots {
+		if sl.from == sl.to {
+			continue
+		}
+		return sl.from <= 3 && sl.ent.entry.Category == kg.CategoryCondition
+	}
+	return false
+}
+
 // namedBefore reports whether a therapy is named before token at.
 func namedBefore(ms []mention, at int) bool {
 	for _, m := range ms {
@@ -440,6 +452,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// yang mungkin terjadi:"), its own lines naming no risk word.
 		_, risk := x.idx.riskWords.any(s.toks, 0, len(s.toks))
 		led := s.line-d.riskLine <= 1
+		imp.aboutCondition = opensWithCondition(slots)
 		if (risk || led) && d.topic != nil && !ownTherapy && !otherTherapy(own, d.topic) {
 			imp.risky = d.topic
 		}
@@ -626,6 +639,10 @@ type implicit struct {
 	// names only measures ("The primary endpoint was the change in HbA1c")
 	// measures that condition.
 	condition *docEntity
+	// aboutCondition marks a sentence that opens with a condition ("Ruptur
+	// perineum … meningkatkan risiko infeksi"): the harms it names are the
+	// condition's complications, so no therapy is their implied cause.
+	aboutCondition bool
 }
 
 // subject returns the unsaid subject of predicate p, if the sentence may
@@ -633,6 +650,8 @@ type implicit struct {
 // sentence (which needs a risk word, not nearness alone).
 func (imp implicit) subject(p predicateIndex) (*docEntity, bool) {
 	switch {
+	case p.name == string(kg.HasRisk) && imp.aboutCondition:
+		return nil, false
 	case imp.zero != nil && p.subject.admits(imp.zero.entry):
 		return imp.zero, false
 	case imp.risky != nil && p.name == string(kg.HasRisk):
