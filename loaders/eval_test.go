@@ -175,7 +175,7 @@ func TestExtractionMeetsItsTargets(t *testing.T) {
 		{"heldout10", 0.84, 0.68, "development set 8"},
 		{"heldout11", 0.84, 0.71, "development set 9 since stop 11"},
 		{"heldout12", 0.84, 0.61, "development set 10 since stop 11"},
-		{"heldout13", 0.73, 0.55, "development set 11 since the end of stop 11"},
+		{"heldout13", 0.77, 0.55, "development set 11 since the end of stop 11"},
 		{"heldout14", 0.59, 0.41, "blind set: a regression guard, not the target"},
 	}
 	x := extractor(t)
