@@ -289,7 +289,9 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				d.topic, d.topicLine = t, s.line
 				d.openList(t, s.line, nil)
 				if d.products == nil {
-					d.products = therapies(ms)
+					// A procedure a title names ("… pasca artrosentesis") is
+					// how the products are given, not one of them.
+					d.products = slices.DeleteFunc(therapies(ms), func(e *docEntity) bool { return e.entry.hasTag("procedure") })
 				}
 			} else if len(d.products) > 1 {
 				// "Manfaat Perawatan" on a page about "Nanofat dan SVF": a
@@ -477,7 +479,10 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			d.careLine = s.line
 			cands = x.careItem(s, cands, slots, d.careCond)
 		}
-		if s.kind == lineList && len(d.listGroup) > 1 && s.line-d.listLine <= 1 {
+		// A page's several products share what a list, or the paragraph
+		// right under a heading that names none ("Efek Samping"), says
+		// without naming a therapy.
+		if len(d.listGroup) > 1 && s.line-d.listLine <= 1 {
 			cands = fanOut(cands, func(c candidate) bool { return c.subj.from == c.subj.to && c.subj.ent == d.listGroup[0] }, d.listGroup[1:])
 		}
 		if pairAt >= 0 {
