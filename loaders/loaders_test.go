@@ -735,6 +735,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome HAS_RISK erythema": kg.Asserted, "secretome HAS_RISK erythema": kg.Asserted}, nil},
 		{"a procedure a title names is not one of the page's products", "Injeksi PRP dan Asam Hialuronat Pasca Artrosentesis\n\nEfek Samping\nSetelah perawatan, efek samping yang bisa muncul umumnya ringan: bengkak.",
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK swelling": kg.Asserted, "hyaluronic acid HAS_RISK swelling": kg.Asserted}, []string{"arthrocentesis HAS_RISK swelling"}},
+		{"rich in contains", "Secretome adalah cairan hasil sekresi sel punca mesenkimal yang kaya growth factor dan sitokin.",
+			map[string]kg.Certainty{"secretome CONTAINS growth factor": kg.Asserted, "secretome CONTAINS cytokine": kg.Asserted}, []string{"mesenchymal stem cell CONTAINS growth factor"}},
 		{"remains puts the therapies last like a copula", "Klinik menawarkan sel punca untuk autisme. Yang sudah terbukti membantu anak dengan autisme tetap terapi perilaku dan terapi wicara.",
 			map[string]kg.Certainty{"behavioural therapy TREATS autism": kg.Asserted, "speech therapy TREATS autism": kg.Asserted}, nil},
 		{"a cream or ointment is topical", "Empat puluh pasien fisura ani diacak menerima salep sekretom 10% atau salep diltiazem 2%. The cream did not cause skin atrophy.",
