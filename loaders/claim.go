@@ -184,12 +184,18 @@ func labelledItem(s *sentence, slots []slot) bool {
 	if len(slots) == 0 || slots[0].from > 1 || !isTopicTherapy(slots[0].ent.entry) {
 		return false
 	}
-	for i := slots[0].to; i < len(s.gaps) && i <= slots[0].to+12; i++ {
+	return firstColon(s, slots[0].to, slots[0].to+13) >= 0
+}
+
+// firstColon returns the first token in [from, to) that a colon precedes,
+// or -1.
+func firstColon(s *sentence, from, to int) int {
+	for i := max(from, 1); i < min(to, len(s.gaps)); i++ {
 		if strings.Contains(s.gaps[i], ":") {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // careLead returns the condition a lead-in names when it opens a list of
@@ -603,17 +609,8 @@ func (x *Extractor) dropRoleModifiers(s *sentence, ms []mention) []mention {
 // therapy, followed by a clause opening with one. It returns where the label
 // ends and the subject that opens the rest, or 0.
 func (x *Extractor) label(s *sentence, slots []slot, clause []int) (int, slot) {
-	end := 0
-	for i := 1; i < len(s.toks) && i < 12; i++ {
-		if strings.Contains(s.gaps[i], ":") {
-			end = i
-			break
-		}
-		if clause[i] != 0 {
-			return 0, slot{}
-		}
-	}
-	if end == 0 {
+	end := firstColon(s, 1, 12)
+	if end < 0 || clause[end-1] != 0 {
 		return 0, slot{}
 	}
 	for _, sl := range slots {
@@ -2073,24 +2070,23 @@ func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) b
 }
 
 // namedAsStandardCare reports whether t is named as standard care: tagged
-// so, or written within a few words after a standard-care phrase
+// so, or written within a few words after a standard-care mark
 // ("penanganan standar serangan jantung tetap pemasangan ring") or right
 // before one ("Levodopa, the standard treatment").
 func (x *Extractor) namedAsStandardCare(s *sentence, ms []mention, t *docEntity) bool {
 	if t.entry.hasTag("standard-care") {
 		return true
 	}
-	spans := x.idx.standardCare.find(s.toks, 0, len(s.toks))
-	for _, m := range ms {
-		if m.ent.entry.hasTag("standard-care") {
-			spans = append(spans, hit{from: m.from, to: m.to})
-		}
+	slots := make([]slot, len(ms))
+	for i, m := range ms {
+		slots[i] = slot{ent: m.ent, from: m.from, to: m.to}
 	}
-	for _, m := range ms {
+	marks := x.careMarks(s, slots)
+	for _, m := range slots {
 		if m.ent != t {
 			continue
 		}
-		for _, h := range spans {
+		for _, h := range marks {
 			if m.from >= h.to && m.from-h.to <= 5 || m.to <= h.from && h.from-m.to <= 2 {
 				return true
 			}

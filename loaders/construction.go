@@ -288,15 +288,7 @@ func (x *Extractor) causeMarked(s *sentence, sl slot) bool {
 // condition when the clause names none. Cell therapies, the subject of
 // comparison, are left to the plain reading.
 func (x *Extractor) standardCare(s *sentence, p predicateIndex, slots []slot, clause []int, imp implicit) []candidate {
-	var marks []slot
-	for _, sl := range slots {
-		if sl.from < sl.to && sl.ent.entry.hasTag("standard-care") {
-			marks = append(marks, sl)
-		}
-	}
-	for _, h := range x.idx.standardCare.findFree(s.toks, 0, len(s.toks), free(slots)) {
-		marks = append(marks, slot{from: h.from, to: h.to})
-	}
+	marks := x.careMarks(s, slots)
 	var out []candidate
 	for _, sc := range marks {
 		var therapies, conds []slot
@@ -344,6 +336,22 @@ func (x *Extractor) standardCare(s *sentence, p predicateIndex, slots []slot, cl
 		}
 	}
 	return out
+}
+
+// careMarks returns where a sentence names standard care: names tagged
+// so ("conventional therapy") and the phrases of Cues.StandardCare outside
+// any name ("pengobatan standar"), the latter without an entity.
+func (x *Extractor) careMarks(s *sentence, slots []slot) []slot {
+	var marks []slot
+	for _, sl := range slots {
+		if sl.from < sl.to && sl.ent.entry.hasTag("standard-care") {
+			marks = append(marks, sl)
+		}
+	}
+	for _, h := range x.idx.standardCare.findFree(s.toks, 0, len(s.toks), free(slots)) {
+		marks = append(marks, slot{from: h.from, to: h.to})
+	}
+	return marks
 }
 
 // population reports whether the slot names who the patients are:
