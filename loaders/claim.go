@@ -286,7 +286,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 	// "ADSC-Exo cream", "vesicle" after "extracellular vesicles") to them.
 	heads := map[string][]*docEntity{}
 	for _, s := range a.sents {
-		ms := x.dropRoleModifiers(s, es.inSent[s])
+		ms := x.dropDefinitions(s, x.dropRoleModifiers(s, es.inSent[s]))
 		if s.dup {
 			continue
 		}
@@ -349,6 +349,8 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			cellFrom := len(hits)
 			hits = append(hits, x.idx.cellAnaphora.find(s.toks, 0, len(s.toks))...)
 			cellTo := len(hits)
+			hits = append(hits, es.refs[s]...)
+			kindTo := len(hits)
 			hits = append(hits, x.headAnaphora(s, heads)...)
 			named := len(slots)
 			for i, h := range hits {
@@ -397,6 +399,11 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				}
 				if overlapsAny(slots, h.from, h.to) {
 					continue
+				}
+				// "PRP dan BMAC disuntikkan …. Terapi biologis ini …": a
+				// kind named right after two therapies were joined is both.
+				if i >= cellTo && i < kindTo && pairAt < 0 && d.pair[1] != nil && s.line-d.pairLine <= 1 {
+					ref, pairAt = d.pair[0], h.from
 				}
 				slots = append(slots, slot{ent: ref, from: h.from, to: h.to})
 				if referred == nil && (x.demonstrative(s, h) || i >= cellFrom) {
@@ -569,6 +576,23 @@ func (x *Extractor) yieldGenericRoutes(cs []kg.Claim, named map[string]bool) []k
 			}
 		}
 		out = append(out, c)
+	}
+	return out
+}
+
+// dropDefinitions leaves out a mechanism named in an apposition defining
+// the condition before it ("proktitis radiasi, yaitu peradangan rektum"):
+// it says what the condition is, not how a therapy works.
+func (x *Extractor) dropDefinitions(s *sentence, ms []mention) []mention {
+	out := ms[:0:0]
+	for i, m := range ms {
+		if m.ent.entry.Category == kg.CategoryMechanism && i > 0 && ms[i-1].ent.entry.Category == kg.CategoryCondition {
+			c := ms[i-1]
+			if n, _ := x.idx.definitions.longestAt(s.toks, c.to, m.from, nil); n > 0 && c.to+n == m.from && strings.Contains(s.gaps[c.to], ",") {
+				continue
+			}
+		}
+		out = append(out, m)
 	}
 	return out
 }

@@ -624,9 +624,9 @@ func (x *Extractor) remedy(s *sentence, sb slot, objs []slot) bool {
 
 // topicOf returns the therapy a sentence is about: its first, leaving out
 // a product named as released, unless a
-// contrast opening the sentence names that one ("Berbeda dengan steroid,
-// exosome tidak menyebabkan penipisan kulit"), in which case the next, or
-// nil when it names no other.
+// contrast or an occasion opening the sentence names that one ("Berbeda
+// dengan steroid, exosome tidak menyebabkan penipisan kulit", "Selama
+// operasi, PRP …"), in which case the next, or nil when it names no other.
 func (x *Extractor) topicOf(s *sentence, ms []mention) *docEntity {
 	// "They are thought to work by releasing exosomes": a product named
 	// as what the therapy at hand releases is not what the text turns to.
@@ -638,6 +638,9 @@ func (x *Extractor) topicOf(s *sentence, ms []mention) *docEntity {
 		return nil
 	}
 	n, _ := x.idx.contrasts.longestAt(s.toks, 0, min(3, len(s.toks)), nil)
+	if n == 0 {
+		n, _ = x.idx.occasions.longestAt(s.toks, 0, 1, nil)
+	}
 	if n == 0 {
 		return t
 	}
@@ -687,11 +690,22 @@ func (x *Extractor) measuredWith(s *sentence, sl slot, slots []slot) bool {
 
 // withoutSymptoms drops the harms a sentence names as what a disease is
 // made of ("a chronic condition of bladder pain, urgency and frequency",
-// "ditandai dengan nyeri"), with the list they open: they are symptoms, not
-// side effects.
+// "ditandai dengan nyeri"), with the list they open, and every harm of a
+// sentence opening with the disease's symptoms: they are symptoms, not side
+// effects. A harm named as what a therapy treats ("pengobatan untuk
+// kanker") is no side effect either.
 func (x *Extractor) withoutSymptoms(s *sentence, objs []slot) []slot {
+	// "Keluhan utamanya adalah …", "The main symptoms are …": the sentence
+	// is about the disease.
+	if x.idx.symptoms.startsAt(s.toks, 0, 3) {
+		return nil
+	}
 	var out []slot
 	for _, o := range objs {
+		// "bukan pengobatan untuk kankernya": the disease treated.
+		if x.idx.cures.endsAt(s.toks, o.from, 3) {
+			continue
+		}
 		start := x.listStart(s, objs, o)
 		// One word may qualify the first item ("bladder pain").
 		if x.idx.symptoms.endsAt(s.toks, start, 4) || start > 0 && x.idx.symptoms.endsAt(s.toks, start-1, 4) {

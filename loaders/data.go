@@ -287,9 +287,10 @@ type Cues struct {
 	// bladder pain", "ditandai dengan nyeri"): a harm named after one is the
 	// disease's symptom, not a therapy's side effect.
 	Symptoms Words `json:"symptoms"`
-	// SideVerbs say that patients took, underwent or had a therapy before
-	// ("took", "underwent", "after", "menjalani", "setelah"): one so named
-	// besides the document's own therapy is not the therapy at hand.
+	// SideVerbs say that patients took, underwent, had or needed a therapy
+	// ("took", "underwent", "after", "menjalani", "setelah", "tidak lagi
+	// membutuhkan transfusi"): one so named besides the document's own
+	// therapy is not the therapy at hand.
 	SideVerbs Words `json:"sideVerbs"`
 	// Conjunctions join a second clause after a comma (", dan", ", and"):
 	// a negation before them does not reach a clause with its own subject.
@@ -328,6 +329,10 @@ type Cues struct {
 	// ("Berbeda dengan steroid, exosome …", "Unlike stem cells, …"): the
 	// therapy they name is not what the text goes on about.
 	Contrasts Words `json:"contrasts"`
+	// Occasions open a sentence with when it happens ("Selama operasi, PRP
+	// dan BMAC disuntikkan …", "During surgery, …"): like a contrast, the
+	// therapy they name is not what the text goes on about.
+	Occasions Words `json:"occasions"`
 	// Remedies introduce what was done about a side effect ("treated with",
 	// "that needed", "diobati dengan"): a therapy named after them cured
 	// the harm, it did not cause it.
@@ -378,6 +383,14 @@ type Cues struct {
 	// RoleWords introduce the role a therapy plays ("sebagai terapi
 	// pendukung", "as an adjunct").
 	RoleWords []string `json:"roleWords"`
+	// Cures name what a therapy treats ("bukan pengobatan untuk kankernya",
+	// "a treatment for cancer"): a harm right after one is the disease
+	// treated, not a side effect.
+	Cures Words `json:"cures"`
+	// Definitions open an apposition saying what a condition is
+	// ("proktitis radiasi, yaitu peradangan rektum …"): a mechanism named
+	// there is the condition's nature, not how a therapy works.
+	Definitions Words `json:"definitions"`
 	// BareBenefits say a therapy helps without naming with what
 	// ("memang membantu", "offer only partial relief"): the condition is
 	// the document's.

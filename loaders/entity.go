@@ -34,6 +34,9 @@ type entitySet struct {
 	inSent map[*sentence][]mention
 	// parents maps a subtype entry to the entry it is recorded as.
 	parents map[*LexEntry]*LexEntry
+	// refs holds, per sentence, the spans of names that refer back
+	// ("terapi biologis ini"): see classReferences.
+	refs map[*sentence][]hit
 }
 
 func (es *entitySet) get(e *LexEntry) *docEntity {
@@ -248,7 +251,7 @@ func (es *entitySet) list() []kg.Entity {
 // entities finds every lexicon entry, person and organization the
 // document's sentences name.
 func (x *Extractor) entities(a *analysis) *entitySet {
-	es := &entitySet{byID: map[string]*docEntity{}, inSent: map[*sentence][]mention{}, parents: x.idx.parents}
+	es := &entitySet{byID: map[string]*docEntity{}, inSent: map[*sentence][]mention{}, parents: x.idx.parents, refs: map[*sentence][]hit{}}
 	cache := map[string][]string{}
 	m := x.idx.matcher
 	// People first: their names are capitalised spans that the lexicon must
@@ -299,6 +302,27 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 				i++
 				continue
 			}
+			// "terapi sel punca mesenkimal tali pusar": a longer name that
+			// starts inside this one and runs past it is the one meant.
+			if j := longerInside(m, s, f.entry, i, n, cache); j > i {
+				i = j
+				continue
+			}
+			// "operasi rekonstruksi ACL", "ACL reconstruction surgery": a
+			// head word joined to a procedure's name is part of it.
+			if f.entry.hasTag("head") && i+n < len(s.toks) && strings.TrimSpace(s.gaps[i+n]) == "" {
+				if g, _ := m.match(s.toks, i+n, cache); g != nil && g.entry.Category == kg.CategoryTherapy && g.entry.hasTag("procedure") {
+					i += n
+					continue
+				}
+			}
+			if f.entry.Category == kg.CategoryTherapy && f.entry.hasTag("procedure") && i+n < len(s.toks) && strings.TrimSpace(s.gaps[i+n]) == "" {
+				if g, k := m.match(s.toks, i+n, cache); g != nil && g.entry.hasTag("head") {
+					es.note(a, s, f.entry, i, i+n+k, false)
+					i += n + k
+					continue
+				}
+			}
 			if ps, ok := x.idx.notFollowed[f.entry]; ok {
 				if ps.startsAt(s.toks, i+n, 1) {
 					i += n
@@ -320,7 +344,78 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 		x.findOrganizations(a, s, es)
 		sort.Slice(es.inSent[s], func(i, j int) bool { return es.inSent[s][i].from < es.inSent[s][j].from })
 	}
+	x.classReferences(a, es)
 	return es
+}
+
+// classReferences turns a therapy first named with a demonstrative ("terapi
+// biologis ini" after PRP and BMAC, "this biologic therapy") into a
+// reference back: the writer names the kind of what came before, not a new
+// therapy. Its span is kept in refs for the claims to resolve.
+func (x *Extractor) classReferences(a *analysis, es *entitySet) {
+	named := map[*docEntity]bool{}
+	for _, s := range a.sents {
+		keep := es.inSent[s][:0:0]
+		for _, m := range es.inSent[s] {
+			if m.ent.entry.Category != kg.CategoryTherapy {
+				keep = append(keep, m)
+				continue
+			}
+			if !named[m.ent] && len(named) > 0 {
+				if h, ok := x.withDemonstrative(s, m); ok {
+					es.refs[s] = append(es.refs[s], h)
+					if !s.dup {
+						start := s.toks[m.from].start
+						m.ent.mentions = slices.DeleteFunc(m.ent.mentions, func(k kg.Mention) bool { return k.Start == start })
+					}
+					continue
+				}
+			}
+			if !s.dup {
+				named[m.ent] = true
+			}
+			keep = append(keep, m)
+		}
+		es.inSent[s] = keep
+	}
+}
+
+// joinRaw returns tokens [from, to) of s as written, one space apart.
+func joinRaw(s *sentence, from, to int) string {
+	ws := make([]string, 0, to-from)
+	for _, t := range s.toks[from:to] {
+		ws = append(ws, t.raw)
+	}
+	return strings.Join(ws, " ")
+}
+
+// withDemonstrative returns the span of a name and the demonstrative
+// written right against it: after it in Indonesian ("terapi biologis ini"),
+// before it in English ("this biologic therapy").
+func (x *Extractor) withDemonstrative(s *sentence, m mention) (hit, bool) {
+	if s.lang == "id" {
+		if m.to < len(s.toks) && x.idx.demonstratives[s.toks[m.to].norm] && strings.TrimSpace(s.gaps[m.to]) == "" {
+			return hit{from: m.from, to: m.to + 1, text: joinRaw(s, m.from, m.to+1)}, true
+		}
+		return hit{}, false
+	}
+	if m.from > 0 && x.idx.demonstratives[s.toks[m.from-1].norm] && strings.TrimSpace(s.gaps[m.from]) == "" {
+		return hit{from: m.from - 1, to: m.to, text: joinRaw(s, m.from-1, m.to)}, true
+	}
+	return hit{}, false
+}
+
+// longerInside returns where a name of the same category as e starts that
+// begins inside the n tokens matched at i, runs past them and is longer, or
+// i when none does. A name of another kind stays: "mengurangi fibrosis" is a
+// mechanism even when "fibrosis akibat radiasi" names a condition.
+func longerInside(m *matcher, s *sentence, e *LexEntry, i, n int, cache map[string][]string) int {
+	for j := i + 1; j < i+n; j++ {
+		if f, k := m.match(s.toks, j, cache); f != nil && k > n && j+k > i+n && f.entry.Category == e.Category {
+			return j
+		}
+	}
+	return i
 }
 
 // findPeople adds the people a sentence names after a title ("dr. Gia

@@ -56,6 +56,9 @@ type index struct {
 	symptoms       phrases
 	pairAnaphora   phrases
 	bareBenefits   phrases
+	definitions    phrases
+	cures          phrases
+	occasions      phrases
 	releases       phrases
 	combined       phrases
 	demonstratives map[string]bool
@@ -177,6 +180,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.bothArms = compilePhrases(c.BothArms.all())
 	idx.remedies = compilePhrases(c.Remedies.all())
 	idx.contrasts = compilePhrases(c.Contrasts.all())
+	idx.occasions = compilePhrases(c.Occasions.all())
 	idx.witnesses = compilePhrases(c.Witnesses.all())
 	idx.classWords = foldSet(c.ClassWords)
 	idx.remains = compilePhrases(c.Remains.all())
@@ -186,6 +190,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.symptoms = compilePhrases(c.Symptoms.all())
 	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
 	idx.bareBenefits = compilePhrases(c.BareBenefits.all())
+	idx.definitions = compilePhrases(c.Definitions.all())
+	idx.cures = compilePhrases(c.Cures.all())
 	idx.releases = compilePhrases(c.Releases.all())
 	idx.combined = compilePhrases(c.Combined.all())
 	idx.demonstratives = foldSet(c.Demonstratives)

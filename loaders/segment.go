@@ -161,6 +161,7 @@ func (x *Extractor) analyze(text string) *analysis {
 		}
 		off = end + 1
 	}
+	unbulletedItems(text, a.lines)
 	seen := map[string]bool{}
 	section := ""
 	for i, ln := range a.lines {
@@ -234,6 +235,35 @@ func bulletPrefix(s string) int {
 
 // isHeading reports whether a line looks like a heading: short, capitalised
 // and without closing punctuation.
+// unbulletedItems reads a paragraph of three or more heading-like lines,
+// the first of at most four words, as a heading and its list: pages scraped without
+// their bullets ("Keunggulan" / "Nyeri pascaoperasi lebih ringan" /
+// "Rawat inap hanya 1 malam") keep the lines but lose the marks.
+func unbulletedItems(text string, lines []line) {
+	for i := 0; i+2 < len(lines); i++ {
+		if lines[i].kind != lineHeading || lines[i+1].kind != lineHeading || lines[i+2].kind != lineHeading {
+			continue
+		}
+		// A section's heading is short ("Keunggulan", "Risks and side
+		// effects"); a headline with its deck and kicker is not a list.
+		if i == 0 || lines[i-1].kind != lineBlank || len(strings.Fields(text[lines[i].start:lines[i].end])) > 4 {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && lines[j].kind == lineHeading {
+			j++
+		}
+		// The run is a paragraph of its own, with a blank line after it.
+		if j < len(lines) && lines[j].kind != lineBlank {
+			continue
+		}
+		for k := i + 1; k < j; k++ {
+			lines[k].kind = lineList
+		}
+		i = j
+	}
+}
+
 func isHeading(s string) bool {
 	if strings.ContainsAny(s[len(s)-1:], ".!?:;,\"”)") {
 		return false
