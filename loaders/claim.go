@@ -166,6 +166,25 @@ func opensWithCondition(slots []slot) bool {
 	return false
 }
 
+// aboutOther reports whether a sentence that names no therapy is about
+// something other than the therapy at hand: how a condition it opens with
+// arises ("Keratitis neurotrofik sering muncul pada penderita diabetes"),
+// what a condition does untreated ("Jika tidak ditangani, luka …
+// berkembang menjadi ulkus kornea") or what a study measures ("Luaran yang
+// diukur meliputi …").
+func (x *Extractor) aboutOther(s *sentence, slots []slot) bool {
+	if x.idx.untreated.startsAt(s.toks, 0, 5) || x.idx.measureNouns.startsAt(s.toks, 0, 3) {
+		return true
+	}
+	for _, sl := range slots {
+		if sl.from < sl.to {
+			return sl.from <= 1 && sl.ent.entry.Category == kg.CategoryCondition && x.idx.onsets.startsAt(s.toks, sl.to, 3) ||
+				sl.from <= 1 && sl.ent.entry.Category == kg.CategoryCondition && sl.to+1 < len(s.toks) && x.idx.onsets.startsAt(s.toks, sl.to+1, 3)
+		}
+	}
+	return false
+}
+
 // namedBefore reports whether a therapy is named before token at.
 func namedBefore(ms []mention, at int) bool {
 	for _, m := range ms {
@@ -447,7 +466,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		own := x.withoutRemedies(s, slots)
 		ownTherapy := firstTherapy(ms) != nil && (len(own) == len(slots) || hasCategory(own, kg.CategoryTherapy))
 		var zero *docEntity
-		if d.topic != nil && !ownTherapy && s.line-d.topicLine <= 1 && !otherTherapy(own, d.topic) {
+		if d.topic != nil && !ownTherapy && s.line-d.topicLine <= 1 && !otherTherapy(own, d.topic) && !x.aboutOther(s, slots) {
 			zero = d.topic
 		}
 		person, via := x.attribution(a, s, ms, &d)

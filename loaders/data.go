@@ -33,6 +33,10 @@ type LexEntry struct {
 	// ReducedTo names the entry a therapy acts via when the text says it
 	// reduces this one: reducing inflammation is an anti-inflammatory effect.
 	ReducedTo string `json:"reducedTo,omitempty"`
+	// ActsAs names the mechanism a class of therapies stands for when the
+	// text says other therapies act as one ("act mainly as vasodilators"
+	// is vasodilation, not a second therapy).
+	ActsAs string `json:"actsAs,omitempty"`
 	// Lacks names the entry whose absence this one's names state ("cell-free",
 	// "bebas sel" lack live cells): a product so described is a negated
 	// CONTAINS of that entry, and the mention counts as one of it.
@@ -108,7 +112,7 @@ func ParseLexicon(b []byte) (*Lexicon, error) {
 	}
 	// References are checked once every id is known.
 	for _, e := range l.Entries {
-		for _, ref := range []string{e.ReducedTo, e.Lacks, e.Parent} {
+		for _, ref := range []string{e.ReducedTo, e.ActsAs, e.Lacks, e.Parent} {
 			if ref != "" && !seen[ref] {
 				return nil, fmt.Errorf("lexicon: %s: refers to unknown id %s", e.ID, ref)
 			}
@@ -329,6 +333,19 @@ type Cues struct {
 	// ("Berbeda dengan steroid, exosome …", "Unlike stem cells, …"): the
 	// therapy they name is not what the text goes on about.
 	Contrasts Words `json:"contrasts"`
+	// Onsets say how a condition arises ("Keratitis neurotrofik sering
+	// muncul pada penderita diabetes"), Untreated what it does without care
+	// ("Jika tidak ditangani, luka … berkembang menjadi ulkus"), and
+	// MeasureNouns open a list of what a study measures ("Luaran yang diukur
+	// meliputi …"): such sentences are about the disease or the study, so
+	// the therapy at hand is not their unsaid subject.
+	Onsets       Words `json:"onsets"`
+	Untreated    Words `json:"untreated"`
+	MeasureNouns Words `json:"measureNouns"`
+	// ActsAs are the verbs of "act as", "bekerja sebagai", one word
+	// (an adverb) allowed between verb and "as": a class of therapies named
+	// after them with an ActsAs entry is its mechanism.
+	ActsAs Words `json:"actsAs"`
 	// Occasions open a sentence with when it happens ("Selama operasi, PRP
 	// dan BMAC disuntikkan …", "During surgery, …"): like a contrast, the
 	// therapy they name is not what the text goes on about.

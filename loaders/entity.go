@@ -88,10 +88,12 @@ func containsFold(list []string, s string) bool {
 // stem cells (ASCs)"), after a slash in one bracket ("(stress urinary
 // incontinence/SUI)") or after ", or" ("cardiosphere-derived cells, or
 // CDCs,"), with the entry each stands for. An
-// acronym defined twice differently is left to the lexicon.
+// acronym defined twice differently is left to the lexicon; one spelled out
+// by words the lexicon does not know maps to nil: it means none of the
+// lexicon's entries.
 func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[string]*LexEntry {
 	defs := map[string]*LexEntry{}
-	clash := map[string]bool{}
+	clash, masked := map[string]bool{}, map[string]bool{}
 	for _, s := range a.sents {
 		for k := 1; k < len(s.toks); k++ {
 			acr := s.toks[k].raw
@@ -142,6 +144,12 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 				e = x.newTerm(a, s, end, acr, cache)
 			}
 			if e == nil {
+				// "Cell-assisted lipotransfer (CAL)": the document spells out
+				// an acronym the lexicon gives another meaning (clinical
+				// attachment level); that meaning is not this document's.
+				if from, ok := x.spelledBy(s, end, acr); ok && end == k && end-from >= 2 && !x.namesStartWith(s, k, s.toks[from].norm, cache) {
+					masked[acr] = true
+				}
 				continue
 			}
 			// "ASCs" defined, "ASC-derived" used: both numbers are meant.
@@ -156,7 +164,30 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 	for acr := range clash {
 		delete(defs, acr)
 	}
+	for acr := range masked {
+		if _, ok := defs[acr]; !ok {
+			defs[acr] = nil
+		}
+	}
 	return defs
+}
+
+// namesStartWith reports whether the lexicon entry the acronym at token k
+// stands for has a name opening with the word w: "Bone Marow Aspirate
+// Concentrate (BMAC)" spells, typo and all, the lexicon's BMAC; "Cell-
+// assisted lipotransfer (CAL)" spells another CAL than "clinical attachment
+// level". It reports true when the lexicon does not know the acronym.
+func (x *Extractor) namesStartWith(s *sentence, k int, w string, cache map[string][]string) bool {
+	f, _ := x.idx.matcher.match(s.toks[:k+1], k, cache)
+	if f == nil {
+		return true
+	}
+	for _, n := range f.entry.Aliases() {
+		if ws := words(n); len(ws) > 1 && ws[0] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // newTerm returns an entity for a term the lexicon lacks that the text
@@ -270,7 +301,7 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 	// words too, not only by their acronym.
 	var terms []term
 	for _, e := range defined {
-		if strings.HasPrefix(e.ID, "kg:term/") && !slices.ContainsFunc(terms, func(t term) bool { return t.entry == e }) {
+		if e != nil && strings.HasPrefix(e.ID, "kg:term/") && !slices.ContainsFunc(terms, func(t term) bool { return t.entry == e }) {
 			terms = append(terms, term{entry: e, words: words(e.Name)})
 		}
 	}
@@ -287,8 +318,10 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 			// An acronym the document defines means what it was defined as
 			// ("Insufisiensi Ovarium Prematur (IOP)"), whatever the lexicon
 			// says IOP is.
-			if e := defined[s.toks[i].raw]; e != nil {
-				es.note(a, s, e, i, i+1, false)
+			if e, ok := defined[s.toks[i].raw]; ok {
+				if e != nil {
+					es.note(a, s, e, i, i+1, false)
+				}
 				i++
 				continue
 			}
@@ -328,6 +361,13 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 					i += n
 					continue
 				}
+			}
+			// "act mainly as vasodilators": the class names how they work.
+			if mech := x.idx.byID[f.entry.ActsAs]; mech != nil && i > 0 && (s.toks[i-1].norm == "as" || s.toks[i-1].norm == "sebagai") &&
+				(x.idx.actsAs.endsAt(s.toks, i-1, 1) || x.idx.actsAs.endsAt(s.toks, i-2, 1)) {
+				es.note(a, s, mech, i, i+n, false)
+				i += n
+				continue
 			}
 			if absent := x.idx.lacks[f.entry]; absent != nil {
 				es.note(a, s, absent, i, i+n, true)

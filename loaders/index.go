@@ -59,6 +59,10 @@ type index struct {
 	definitions    phrases
 	cures          phrases
 	occasions      phrases
+	actsAs         phrases
+	onsets         phrases
+	untreated      phrases
+	measureNouns   phrases
 	releases       phrases
 	combined       phrases
 	demonstratives map[string]bool
@@ -181,6 +185,10 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.remedies = compilePhrases(c.Remedies.all())
 	idx.contrasts = compilePhrases(c.Contrasts.all())
 	idx.occasions = compilePhrases(c.Occasions.all())
+	idx.actsAs = compilePhrases(c.ActsAs.all())
+	idx.onsets = compilePhrases(c.Onsets.all())
+	idx.untreated = compilePhrases(c.Untreated.all())
+	idx.measureNouns = compilePhrases(c.MeasureNouns.all())
 	idx.witnesses = compilePhrases(c.Witnesses.all())
 	idx.classWords = foldSet(c.ClassWords)
 	idx.remains = compilePhrases(c.Remains.all())

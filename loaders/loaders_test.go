@@ -819,6 +819,23 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma ACTS_VIA angiogenesis": kg.Hedged}, []string{"surgery ACTS_VIA angiogenesis"}},
 		{"an evaluation names the document's measures", "Cedera ACL sering dialami atlet. Cedera ACL dapat diperbaiki dengan operasi. Evaluasi terukur dengan IKDC dan MRI pada bulan ke-6.",
 			map[string]kg.Certainty{"anterior cruciate ligament injury MEASURED_BY IKDC score": kg.Asserted}, nil},
+		{"an acronym spelled out by unknown words loses the lexicon's meaning", "Combined autologous lipoinjection (CAL) is used for breast cancer patients. Small studies report higher fat graft retention with CAL, measured by volumetric imaging. Breast cancer survivors often choose it.",
+			nil, []string{"breast cancer MEASURED_BY clinical attachment level"}},
+		{"an unbulleted item may end in a bracket", "Fat grafting restores the breast. Fat grafting is safe.\n\nPossible side effects\nBruising at the liposuction site\nInfection (uncommon)\n\nBook a consultation",
+			map[string]kg.Certainty{"autologous fat grafting HAS_RISK bruising": kg.Asserted, "autologous fat grafting HAS_RISK infection": kg.Asserted}, nil},
+		{"softening hardened skin treats it", "Fat grafting can also soften skin that has been hardened by radiotherapy (radiation fibrosis).",
+			map[string]kg.Certainty{"autologous fat grafting TREATS radiation fibrosis": kg.Hedged}, nil},
+		{"how a condition arises is not about the therapy at hand", "Tetes mata sekretom dikembangkan untuk keratitis neurotrofik. Keratitis neurotrofik sering muncul pada penderita diabetes.",
+			map[string]kg.Certainty{"secretome TREATS neurotrophic keratitis": kg.Asserted}, []string{"secretome TREATS diabetes"}},
+		{"what a condition does untreated is not about the therapy at hand", "Tetes mata sekretom dikembangkan untuk keratitis neurotrofik. Jika tidak ditangani, luka pada kornea dapat berkembang menjadi ulkus kornea.",
+			nil, []string{"secretome TREATS corneal ulcer"}},
+		{"a study's measures are not what the therapy contains", "Pasien meneteskan sekretom empat kali sehari. Luaran yang diukur meliputi luas defek epitel dan sensitivitas kornea.",
+			nil, []string{"secretome CONTAINS epithelial defect size", "secretome CONTAINS corneal sensitivity"}},
+		{"a drug patients were weaned off is not the therapy at hand", "Kidney transplant recipients received mesenchymal stem cells (MSCs). MSCs were given twice. Five patients in the cell group were later weaned off tacrolimus entirely. The infusions caused only transient fever in a few patients.",
+			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK fever": kg.Asserted}, []string{"tacrolimus HAS_RISK fever"}},
+		{"current drugs are standard care", "Pulmonary hypertension is progressive. Current drugs, namely sildenafil and prostacyclin analogues, act mainly as vasodilators. Pulmonary hypertension remains fatal.",
+			map[string]kg.Certainty{"sildenafil TREATS pulmonary hypertension": kg.Asserted, "sildenafil ACTS_VIA vasodilation": kg.Asserted, "prostanoid ACTS_VIA vasodilation": kg.Asserted},
+			[]string{"vasodilator TREATS pulmonary hypertension"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

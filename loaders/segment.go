@@ -235,26 +235,30 @@ func bulletPrefix(s string) int {
 
 // isHeading reports whether a line looks like a heading: short, capitalised
 // and without closing punctuation.
-// unbulletedItems reads a paragraph of three or more heading-like lines,
-// the first of at most four words, as a heading and its list: pages scraped without
-// their bullets ("Keunggulan" / "Nyeri pascaoperasi lebih ringan" /
-// "Rawat inap hanya 1 malam") keep the lines but lose the marks.
+// unbulletedItems reads a paragraph of a heading of at most four words and
+// two or more short lines with no closing full stop ("Keunggulan" / "Nyeri
+// pascaoperasi lebih ringan" / "Infection (uncommon)") as a heading and its
+// list: pages scraped without their bullets keep the lines but lose the
+// marks.
 func unbulletedItems(text string, lines []line) {
-	for i := 0; i+2 < len(lines); i++ {
-		if lines[i].kind != lineHeading || lines[i+1].kind != lineHeading || lines[i+2].kind != lineHeading {
-			continue
-		}
+	item := func(ln line) bool {
+		c := text[ln.start:ln.end]
+		r, _ := utf8.DecodeRuneInString(c)
+		return (ln.kind == lineHeading || ln.kind == lineBody) && !strings.ContainsAny(c[len(c)-1:], ".!?:;,") &&
+			len(strings.Fields(c)) <= 14 && unicode.IsUpper(r)
+	}
+	for i := 1; i+2 < len(lines); i++ {
 		// A section's heading is short ("Keunggulan", "Risks and side
 		// effects"); a headline with its deck and kicker is not a list.
-		if i == 0 || lines[i-1].kind != lineBlank || len(strings.Fields(text[lines[i].start:lines[i].end])) > 4 {
+		if lines[i].kind != lineHeading || lines[i-1].kind != lineBlank || len(strings.Fields(text[lines[i].start:lines[i].end])) > 4 {
 			continue
 		}
 		j := i + 1
-		for j < len(lines) && lines[j].kind == lineHeading {
+		for j < len(lines) && lines[j].kind != lineBlank && item(lines[j]) {
 			j++
 		}
 		// The run is a paragraph of its own, with a blank line after it.
-		if j < len(lines) && lines[j].kind != lineBlank {
+		if j-i < 3 || j < len(lines) && lines[j].kind != lineBlank {
 			continue
 		}
 		for k := i + 1; k < j; k++ {
