@@ -915,6 +915,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			out = append(out, x.trialPopulation(s, p, heads, clause, imp)...)
 			out = append(out, x.nullResult(s, p, heads, clause, imp)...)
 			out = append(out, x.bareBenefit(s, p, heads, clause, imp)...)
+			out = append(out, compoundTreats(s, p, heads)...)
 		}
 		for _, sl := range src {
 			if sl.privative {
@@ -1526,6 +1527,30 @@ func tight(s *sentence, a, b slot) bool {
 	// An opening quotation mark may stand between: intravenous "exosome
 	// drips".
 	return strings.Trim(s.gaps[b.from], " -\u00a0\"“'‘") == ""
+}
+
+// compoundTreats reads a therapy and a condition written as one name as the
+// therapy of that condition: "kemoterapi kanker payudara", "radioterapi
+// kanker serviks" put the condition after the therapy in Indonesian, "cancer
+// radiotherapy" before it in English. Cells and cell products so named are
+// a kind of cell ("sel punca kanker"), and standard care named with its
+// condition is left to the standard-care reading.
+func compoundTreats(s *sentence, p predicateIndex, slots []slot) []candidate {
+	var out []candidate
+	for i := 1; i < len(slots); i++ {
+		a, b := slots[i-1], slots[i]
+		if !tight(s, a, b) || strings.TrimSpace(s.gaps[b.from]) != "" {
+			continue
+		}
+		t, c := a, b
+		if s.lang == "en" {
+			t, c = b, a
+		}
+		if p.subject.admits(t.ent.entry) && p.object.admits(c.ent.entry) && !t.ent.entry.hasTag("cell") && !t.ent.entry.hasTag("cell-product") && !t.ent.entry.hasTag("standard-care") {
+			out = append(out, candidate{pred: p.name, subj: t, obj: c, cue: hit{from: a.from, to: b.to}})
+		}
+	}
+	return out
 }
 
 // objectGroup picks the object nearest the cue on its side and the objects

@@ -693,7 +693,8 @@ func (x *Extractor) measuredWith(s *sentence, sl slot, slots []slot) bool {
 // "ditandai dengan nyeri"), with the list they open, and every harm of a
 // sentence opening with the disease's symptoms: they are symptoms, not side
 // effects. A harm named as what a therapy treats ("pengobatan untuk
-// kanker") is no side effect either.
+// kanker") or as less frequent ("fewer infections") is no side effect
+// either.
 func (x *Extractor) withoutSymptoms(s *sentence, objs []slot) []slot {
 	// "Keluhan utamanya adalah …", "The main symptoms are …": the sentence
 	// is about the disease.
@@ -704,6 +705,10 @@ func (x *Extractor) withoutSymptoms(s *sentence, objs []slot) []slot {
 	for _, o := range objs {
 		// "bukan pengobatan untuk kankernya": the disease treated.
 		if x.idx.cures.endsAt(s.toks, o.from, 3) {
+			continue
+		}
+		// "fewer infections", "infection was less frequent": a benefit.
+		if x.idx.rarer.endsAt(s.toks, o.from, 2) || len(x.idx.rarer.find(s.toks, o.to, min(o.to+4, len(s.toks)))) > 0 {
 			continue
 		}
 		start := x.listStart(s, objs, o)

@@ -346,6 +346,10 @@ type Cues struct {
 	// (an adverb) allowed between verb and "as": a class of therapies named
 	// after them with an ActsAs entry is its mechanism.
 	ActsAs Words `json:"actsAs"`
+	// Rarer say a harm was less frequent with a therapy ("Cytomegalovirus
+	// infection was less frequent in the MSC group", "fewer infections"): a
+	// benefit, not a side effect.
+	Rarer Words `json:"rarer"`
 	// Occasions open a sentence with when it happens ("Selama operasi, PRP
 	// dan BMAC disuntikkan …", "During surgery, …"): like a contrast, the
 	// therapy they name is not what the text goes on about.

@@ -59,6 +59,7 @@ type index struct {
 	definitions    phrases
 	cures          phrases
 	occasions      phrases
+	rarer          phrases
 	actsAs         phrases
 	onsets         phrases
 	untreated      phrases
@@ -185,6 +186,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.remedies = compilePhrases(c.Remedies.all())
 	idx.contrasts = compilePhrases(c.Contrasts.all())
 	idx.occasions = compilePhrases(c.Occasions.all())
+	idx.rarer = compilePhrases(c.Rarer.all())
 	idx.actsAs = compilePhrases(c.ActsAs.all())
 	idx.onsets = compilePhrases(c.Onsets.all())
 	idx.untreated = compilePhrases(c.Untreated.all())

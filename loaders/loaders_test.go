@@ -836,6 +836,10 @@ func TestClaimReading(t *testing.T) {
 		{"current drugs are standard care", "Pulmonary hypertension is progressive. Current drugs, namely sildenafil and prostacyclin analogues, act mainly as vasodilators. Pulmonary hypertension remains fatal.",
 			map[string]kg.Certainty{"sildenafil TREATS pulmonary hypertension": kg.Asserted, "sildenafil ACTS_VIA vasodilation": kg.Asserted, "prostanoid ACTS_VIA vasodilation": kg.Asserted},
 			[]string{"vasodilator TREATS pulmonary hypertension"}},
+		{"a therapy written against a condition treats it", "Dok, ibu saya selesai kemoterapi kanker payudara Juni lalu.",
+			map[string]kg.Certainty{"chemotherapy TREATS breast cancer": kg.Asserted}, nil},
+		{"a harm less frequent with a therapy is no side effect", "Kidney transplant recipients received mesenchymal stem cells (MSCs). Half were given two infusions of MSCs. Over 12 months, kidney function was similar. Cytomegalovirus infection was less frequent in the MSC group.",
+			nil, []string{"mesenchymal stem cell HAS_RISK infection"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
