@@ -730,9 +730,31 @@ func yieldGeneric(cs []candidate) []candidate {
 
 // mainCondition returns the condition a document is about: the one named
 // most often (at least twice) outside repeated blocks, the first named on a
-// tie; nil when no condition stands out.
+// tie; when none is named twice, the first condition of the first body
+// sentence naming a therapy and a condition (a news lead: "… menguji terapi
+// sel punca … untuk pasien proktitis radiasi"); nil when there is none.
 func mainCondition(a *analysis, es *entitySet) *docEntity {
-	return mostNamed(a, es, func(e *LexEntry) bool { return e.Category == kg.CategoryCondition })
+	isCond := func(e *LexEntry) bool { return e.Category == kg.CategoryCondition }
+	if c := mostNamed(a, es, isCond); c != nil {
+		return c
+	}
+	for _, s := range a.sents {
+		if s.dup || s.kind != lineBody {
+			continue
+		}
+		var cond *docEntity
+		therapy := false
+		for _, m := range es.inSent[s] {
+			therapy = therapy || isTopicTherapy(m.ent.entry)
+			if cond == nil && isCond(m.ent.entry) {
+				cond = m.ent
+			}
+		}
+		if therapy && cond != nil {
+			return cond
+		}
+	}
+	return nil
 }
 
 // mostNamed returns the entity of kind named most often (at least twice)

@@ -838,6 +838,8 @@ func TestClaimReading(t *testing.T) {
 			[]string{"vasodilator TREATS pulmonary hypertension"}},
 		{"a therapy written against a condition treats it", "Dok, ibu saya selesai kemoterapi kanker payudara Juni lalu.",
 			map[string]kg.Certainty{"chemotherapy TREATS breast cancer": kg.Asserted}, nil},
+		{"the lead sentence's condition is the document's when none is named twice", "Tim dokter menguji terapi sel punca untuk pasien proktitis radiasi. Terapi oksigen hiperbarik juga membantu, tapi alatnya hanya ada di beberapa kota.",
+			map[string]kg.Certainty{"hyperbaric oxygen therapy TREATS radiation proctitis": kg.Asserted}, nil},
 		{"a harm less frequent with a therapy is no side effect", "Kidney transplant recipients received mesenchymal stem cells (MSCs). Half were given two infusions of MSCs. Over 12 months, kidney function was similar. Cytomegalovirus infection was less frequent in the MSC group.",
 			nil, []string{"mesenchymal stem cell HAS_RISK infection"}},
 	} {
