@@ -617,9 +617,10 @@ func (x *Extractor) dropDefinitions(s *sentence, ms []mention) []mention {
 }
 
 // dropRoleModifiers leaves out a therapy named only as what a person works
-// on ("a stem cell biologist", "peneliti sel punca") or as a place on the
-// body ("the liposuction site"): such a name neither takes part in claims
-// nor becomes the therapy at hand.
+// on ("a stem cell biologist", "peneliti sel punca"), as a place on the
+// body ("the liposuction site") or as the class of the therapy named next
+// ("obat antinyeri golongan NSAID"): such a name neither takes part in
+// claims nor becomes the therapy at hand.
 func (x *Extractor) dropRoleModifiers(s *sentence, ms []mention) []mention {
 	// The role word follows the name in English ("stem cell biologist") and
 	// precedes it in Indonesian ("peneliti sel punca"), with only a space
@@ -638,9 +639,19 @@ func (x *Extractor) dropRoleModifiers(s *sentence, ms []mention) []mention {
 		}
 		return x.idx.roles.startsAt(s.toks, m.to, 1) && strings.TrimSpace(s.gaps[m.to]) == ""
 	}
+	// "obat antinyeri golongan NSAID": the drug named is the NSAID; the
+	// class before "golongan" only says what kind it is.
+	classed := func(i int) bool {
+		m := ms[i]
+		if i+1 >= len(ms) || m.ent.entry.Category != kg.CategoryTherapy || ms[i+1].ent.entry.Category != kg.CategoryTherapy {
+			return false
+		}
+		return ms[i+1].from == m.to+1 && x.idx.classOf[s.toks[m.to].norm] &&
+			strings.TrimSpace(s.gaps[m.to]) == "" && strings.TrimSpace(s.gaps[m.to+1]) == ""
+	}
 	out := ms[:0:0]
-	for _, m := range ms {
-		if !role(m) {
+	for i, m := range ms {
+		if !role(m) && !classed(i) {
 			out = append(out, m)
 		}
 	}

@@ -325,6 +325,9 @@ type Cues struct {
 	// ClassWords may stand before a parenthesised class that glosses a
 	// therapy ("galantamin (golongan penghambat kolinesterase)").
 	ClassWords []string `json:"classWords"`
+	// ClassOf joins a class of drugs to the one named after it ("obat
+	// antinyeri golongan NSAID"): only the latter is named.
+	ClassOf []string `json:"classOf"`
 	// Witnesses are verbs of finding ("saw", "observed", "ditemukan"): a
 	// negation right before one denies what the clause goes on to name ("we
 	// never saw the particles trigger an immune reaction").

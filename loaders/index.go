@@ -49,6 +49,7 @@ type index struct {
 	contrasts      phrases
 	witnesses      phrases
 	classWords     map[string]bool
+	classOf        map[string]bool
 	remains        phrases
 	sources        phrases
 	sourceMarks    phrases
@@ -193,6 +194,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.measureNouns = compilePhrases(c.MeasureNouns.all())
 	idx.witnesses = compilePhrases(c.Witnesses.all())
 	idx.classWords = foldSet(c.ClassWords)
+	idx.classOf = foldSet(c.ClassOf)
 	idx.remains = compilePhrases(c.Remains.all())
 	idx.sources = compilePhrases(c.Sources.all())
 	idx.sourceMarks = compilePhrases(c.SourceMarks)

@@ -840,6 +840,11 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"chemotherapy TREATS breast cancer": kg.Asserted}, nil},
 		{"the lead sentence's condition is the document's when none is named twice", "Tim dokter menguji terapi sel punca untuk pasien proktitis radiasi. Terapi oksigen hiperbarik juga membantu, tapi alatnya hanya ada di beberapa kota.",
 			map[string]kg.Certainty{"hyperbaric oxygen therapy TREATS radiation proctitis": kg.Asserted}, nil},
+		{"the class before golongan is not a second therapy", "Frozen shoulder sering dialami penderita diabetes. Penanganan standar frozen shoulder biasanya berupa obat antinyeri golongan NSAID.",
+			map[string]kg.Certainty{"non-steroidal anti-inflammatory drug TREATS frozen shoulder": kg.Asserted}, []string{"analgesic TREATS frozen shoulder"}},
+		{"a generic measure yields to the named scale", "Frozen shoulder sering dialami penderita diabetes. Dalam uji klinis, suntikan PRP ke dalam kapsul sendi bahu memberikan perbaikan skor nyeri VAS pada pasien frozen shoulder.",
+			map[string]kg.Certainty{"frozen shoulder MEASURED_BY visual analogue scale": kg.Asserted, "platelet-rich plasma ADMINISTERED_VIA intra-articular": kg.Asserted},
+			[]string{"frozen shoulder MEASURED_BY pain score"}},
 		{"a harm less frequent with a therapy is no side effect", "Kidney transplant recipients received mesenchymal stem cells (MSCs). Half were given two infusions of MSCs. Over 12 months, kidney function was similar. Cytomegalovirus infection was less frequent in the MSC group.",
 			nil, []string{"mesenchymal stem cell HAS_RISK infection"}},
 	} {
