@@ -403,11 +403,13 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				if isPronoun(h.text) && firstTherapy(ms) != nil {
 					// "it" in a later clause is the therapy an earlier clause
 					// named ("PRP has the stronger evidence: trials show it
-					// can…"); in its own clause it only stands in when
-					// nothing else can.
+					// can…"), not an example of one ("Corticosteroids such as
+					// prednisone …, though they cause weight gain"); in its own
+					// clause it only stands in when nothing else can.
 					ref = nil
-					for _, sl := range slots[:named] {
-						if sl.to <= h.from && clause[sl.from] < clause[h.from] &&
+					examples := x.exampleSlots(s, slots[:named])
+					for k, sl := range slots[:named] {
+						if sl.to <= h.from && clause[sl.from] < clause[h.from] && !examples[k] &&
 							sl.ent.entry.Category == kg.CategoryTherapy && !sl.ent.entry.hasTag("cell-component") {
 							ref = sl.ent
 						}

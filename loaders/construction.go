@@ -848,6 +848,25 @@ func (x *Extractor) inheritExamples(s *sentence, cands []candidate, slots []slot
 	return append(cands, out...)
 }
 
+// exampleSlots marks the therapies a sentence names as examples of one
+// before them ("Corticosteroids such as prednisone and deflazacort"),
+// by their index in slots.
+func (x *Extractor) exampleSlots(s *sentence, slots []slot) map[int]bool {
+	out := map[int]bool{}
+	for _, h := range x.idx.examples.find(s.toks, 0, len(s.toks)) {
+		last := -1
+		for k, sl := range slots {
+			if sl.from == sl.to || sl.ent.entry.Category != kg.CategoryTherapy {
+				continue
+			}
+			if last < 0 && sl.from == h.to && k > 0 && slots[k-1].to <= h.from || last >= 0 && x.coordinated(s, slots[last], sl) {
+				out[k], last = true, k
+			}
+		}
+	}
+	return out
+}
+
 // routeNouns reads a route named as the vehicle of therapies: "a nasal
 // spray containing extracellular vesicles", "semprotan hidung berisi
 // sekretome", and a route written before a list ("injeksi exosome,

@@ -845,6 +845,8 @@ func TestClaimReading(t *testing.T) {
 		{"a generic measure yields to the named scale", "Frozen shoulder sering dialami penderita diabetes. Dalam uji klinis, suntikan PRP ke dalam kapsul sendi bahu memberikan perbaikan skor nyeri VAS pada pasien frozen shoulder.",
 			map[string]kg.Certainty{"frozen shoulder MEASURED_BY visual analogue scale": kg.Asserted, "platelet-rich plasma ADMINISTERED_VIA intra-articular": kg.Asserted},
 			[]string{"frozen shoulder MEASURED_BY pain score"}},
+		{"a pronoun after a class and its examples is the class", "Cardiosphere-derived cells were infused. The most common side effects were infusion reactions. Corticosteroids such as prednisone and deflazacort remain the standard treatment and can delay the loss of walking by several years, though they cause weight gain and mood changes.",
+			map[string]kg.Certainty{"corticosteroid HAS_RISK weight gain": kg.Asserted}, []string{"deflazacort HAS_RISK weight gain"}},
 		{"a harm less frequent with a therapy is no side effect", "Kidney transplant recipients received mesenchymal stem cells (MSCs). Half were given two infusions of MSCs. Over 12 months, kidney function was similar. Cytomegalovirus infection was less frequent in the MSC group.",
 			nil, []string{"mesenchymal stem cell HAS_RISK infection"}},
 	} {
