@@ -146,6 +146,9 @@ type Measures struct {
 	Qualifiers []string `json:"qualifiers"`
 	// Connectors may stand inside a name in lower case ("of", "for").
 	Connectors []string `json:"connectors"`
+	// Times are the words of a time point written before a name ("Day-7
+	// REEDA scores", "Week-12 WOMAC"): they are not part of it.
+	Times []string `json:"times"`
 }
 
 // Words holds word patterns per language code.

@@ -847,6 +847,8 @@ func TestClaimReading(t *testing.T) {
 			[]string{"frozen shoulder MEASURED_BY pain score"}},
 		{"a pronoun after a class and its examples is the class", "Cardiosphere-derived cells were infused. The most common side effects were infusion reactions. Corticosteroids such as prednisone and deflazacort remain the standard treatment and can delay the loss of walking by several years, though they cause weight gain and mood changes.",
 			map[string]kg.Certainty{"corticosteroid HAS_RISK weight gain": kg.Asserted}, []string{"deflazacort HAS_RISK weight gain"}},
+		{"a time point before a scale is not part of its name", "Perineal tears heal slowly. Perineal tears are common after birth. Results: Day-7 REEDA scores were significantly lower in the secretome group.",
+			map[string]kg.Certainty{"perineal tear MEASURED_BY REEDA score": kg.Asserted}, []string{"perineal tear MEASURED_BY Day-7 REEDA scores"}},
 		{"a harm less frequent with a therapy is no side effect", "Kidney transplant recipients received mesenchymal stem cells (MSCs). Half were given two infusions of MSCs. Over 12 months, kidney function was similar. Cytomegalovirus infection was less frequent in the MSC group.",
 			nil, []string{"mesenchymal stem cell HAS_RISK infection"}},
 	} {

@@ -10,7 +10,7 @@ import (
 
 // measureIndex holds the folded words of Cues.Measures.
 type measureIndex struct {
-	closing, qualifiers, connectors map[string]bool
+	closing, qualifiers, connectors, times map[string]bool
 	// coordinators join two scales that share a noun ("and", "dan").
 	coordinators map[string]bool
 	opening      map[string]string
@@ -25,15 +25,8 @@ func foldSet(ws []string) map[string]bool {
 }
 
 func newMeasureIndex(m Measures) measureIndex {
-	set := func(ws []string) map[string]bool {
-		out := map[string]bool{}
-		for _, w := range ws {
-			out[fold(w)] = true
-		}
-		return out
-	}
-	mi := measureIndex{closing: set(m.Closing), qualifiers: set(m.Qualifiers), connectors: set(m.Connectors), opening: map[string]string{},
-		coordinators: foldSet([]string{"and", "or", "dan", "atau"})}
+	mi := measureIndex{closing: foldSet(m.Closing), qualifiers: foldSet(m.Qualifiers), connectors: foldSet(m.Connectors), times: foldSet(m.Times),
+		opening: map[string]string{}, coordinators: foldSet([]string{"and", "or", "dan", "atau"})}
 	for k, v := range m.Opening {
 		mi.opening[fold(k)] = v
 	}
@@ -86,6 +79,9 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 						break extend
 					}
 					i--
+				case mi.times[p.norm] && digitsAfterHyphen(s, i):
+					i++ // "Day-7 REEDA scores": the time point is not the name
+					break extend
 				case capitalised(p.raw) || digitsAfterHyphen(s, i-1):
 					i--
 				case p.raw == "s" && i >= 2 && (s.gaps[i-1] == "'" || s.gaps[i-1] == "’") && capitalised(toks[i-2].raw):
@@ -106,7 +102,11 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 				continue
 			}
 			from, to = i, j+1
+			// "REEDA scores" names the REEDA score.
 			name = spanText(a, s, i, j+1)
+			if last := toks[j].raw; singularWord(last) != last {
+				name = strings.TrimSuffix(name, last) + singularWord(last)
+			}
 			// "Constant-Murley and ASES scores" are two scales sharing
 			// their noun: the first is named with that noun.
 			for k := i + 1; k+1 < j; k++ {
