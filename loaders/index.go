@@ -497,7 +497,8 @@ func inflectionStems(w string, english, indonesian map[string]bool) []string {
 }
 
 // variants returns the alias words a text word may stand for: itself, its
-// stem without an English plural or Indonesian possessive ending, and the
+// stem without an English plural ("-s", "-es", "-ies") or Indonesian
+// possessive ending, and the
 // unique closest alias word within a small edit distance.
 func (m *matcher) variants(w string, cache map[string][]string) []string {
 	if v, ok := cache[w]; ok {
@@ -508,6 +509,10 @@ func (m *matcher) variants(w string, cache map[string][]string) []string {
 		if s := strings.TrimSuffix(w, suf); s != w && utf8.RuneCountInString(s) >= 3 && m.vocab[s] {
 			out = append(out, s)
 		}
+	}
+	// "injuries" is the plural of "injury".
+	if s, ok := strings.CutSuffix(w, "ies"); ok && utf8.RuneCountInString(s) >= 3 && m.vocab[s+"y"] {
+		out = append(out, s+"y")
 	}
 	// Aliases that are verb phrases name the base form ("protect nerve
 	// cells"); text inflects it ("protected dopamine neurons", "went on
@@ -613,18 +618,33 @@ func (m *matcher) fuzzy(w string) string {
 // tokens it covers (articles skipped inside it included).
 func (m *matcher) match(toks []token, i int, cache map[string][]string) (*aliasForm, int) {
 	var best *aliasForm
-	bestN, bestWords := 0, 0
+	bestN, bestWords, bestExact := 0, 0, false
 	for _, first := range m.variants(toks[i].norm, cache) {
 		for _, f := range m.byFirst[first] {
-			if len(f.words) <= bestWords {
+			// Of two forms as long, one written as the text is wins:
+			// "anti-inflammatories" over "anti-inflammatory".
+			if len(f.words) < bestWords || len(f.words) == bestWords && (bestExact || !exactAt(f, toks, i)) {
 				continue
 			}
 			if n, ok := m.formMatches(f, toks, i, cache); ok {
-				best, bestN, bestWords = f, n, len(f.words)
+				best, bestN, bestWords, bestExact = f, n, len(f.words), exactAt(f, toks, i)
 			}
 		}
 	}
 	return best, bestN
+}
+
+// exactAt reports whether the words of f stand at toks[i:] as written.
+func exactAt(f *aliasForm, toks []token, i int) bool {
+	if i+len(f.words) > len(toks) {
+		return false
+	}
+	for k, w := range f.words {
+		if toks[i+k].norm != w {
+			return false
+		}
+	}
+	return true
 }
 
 // formMatches reports whether form f matches at toks[i] and how many

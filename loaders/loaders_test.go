@@ -849,6 +849,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"corticosteroid HAS_RISK weight gain": kg.Asserted}, []string{"deflazacort HAS_RISK weight gain"}},
 		{"a time point before a scale is not part of its name", "Perineal tears heal slowly. Perineal tears are common after birth. Results: Day-7 REEDA scores were significantly lower in the secretome group.",
 			map[string]kg.Certainty{"perineal tear MEASURED_BY REEDA score": kg.Asserted}, []string{"perineal tear MEASURED_BY Day-7 REEDA scores"}},
+		{"a plural in -ies names the singular", "Players with acute muscle injuries received PRP injections.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS muscle injury": kg.Asserted}, nil},
+		{"a name written as the text is wins over an inflected one as long", "Most patients start with the basics: calf and plantar fascia stretching, custom orthotics and anti-inflammatories (NSAIDs). Plantar fasciitis is common.",
+			nil, []string{"stretching exercises ACTS_VIA anti-inflammatory effect"}},
 		{"a harm less frequent with a therapy is no side effect", "Kidney transplant recipients received mesenchymal stem cells (MSCs). Half were given two infusions of MSCs. Over 12 months, kidney function was similar. Cytomegalovirus infection was less frequent in the MSC group.",
 			nil, []string{"mesenchymal stem cell HAS_RISK infection"}},
 	} {
