@@ -178,8 +178,9 @@ func (x *Extractor) aboutOther(s *sentence, slots []slot) bool {
 	}
 	for _, sl := range slots {
 		if sl.from < sl.to {
-			return sl.from <= 1 && sl.ent.entry.Category == kg.CategoryCondition && x.idx.onsets.startsAt(s.toks, sl.to, 3) ||
-				sl.from <= 1 && sl.ent.entry.Category == kg.CategoryCondition && sl.to+1 < len(s.toks) && x.idx.onsets.startsAt(s.toks, sl.to+1, 3)
+			// One word (an adverb) may stand between: "… kerap timbul".
+			return sl.from <= 1 && sl.ent.entry.Category == kg.CategoryCondition &&
+				(x.idx.onsets.startsAt(s.toks, sl.to, 3) || x.idx.onsets.startsAt(s.toks, sl.to+1, 3))
 		}
 	}
 	return false
@@ -1574,6 +1575,8 @@ func compoundTreats(s *sentence, p predicateIndex, slots []slot) []candidate {
 	var out []candidate
 	for i := 1; i < len(slots); i++ {
 		a, b := slots[i-1], slots[i]
+		// Only a space between: a hyphen or a quotation mark, which tight
+		// allows, joins other kinds of names.
 		if !tight(s, a, b) || strings.TrimSpace(s.gaps[b.from]) != "" {
 			continue
 		}
@@ -2145,10 +2148,12 @@ func (x *Extractor) ownConjunct(s *sentence, h hit, c candidate) bool {
 }
 
 // sideTherapy reports whether t, the therapy a sentence names first, is
-// named as standard care, or is only what some patients took, underwent or
-// had before, besides the document's own therapy ("Patients took immunosuppressive drugs for three
-// months", "three underwent revision with bone graft", "patients with
-// xerostomia after radiotherapy"): it does not become the therapy at hand.
+// named as standard care, or is only what some patients took, underwent,
+// had before, needed or were weaned off, besides the document's own therapy
+// ("Patients took immunosuppressive drugs for three months", "three
+// underwent revision with bone graft", "patients with xerostomia after
+// radiotherapy", "tujuh pasien tidak lagi membutuhkan transfusi darah"): it
+// does not become the therapy at hand.
 func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) bool {
 	if t == main {
 		return false

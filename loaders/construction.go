@@ -639,7 +639,16 @@ func (x *Extractor) topicOf(s *sentence, ms []mention) *docEntity {
 	}
 	n, _ := x.idx.contrasts.longestAt(s.toks, 0, min(3, len(s.toks)), nil)
 	if n == 0 {
-		n, _ = x.idx.occasions.longestAt(s.toks, 0, 1, nil)
+		// "Selama operasi, PRP …": the occasion is closed by a comma right
+		// after the therapy it names; "Ketika PRP disuntikkan, …" is about
+		// PRP.
+		if k, _ := x.idx.occasions.longestAt(s.toks, 0, 1, nil); k > 0 {
+			for _, m := range ms {
+				if m.from == k && m.to < len(s.toks) && strings.Contains(s.gaps[m.to], ",") {
+					n = k
+				}
+			}
+		}
 	}
 	if n == 0 {
 		return t
@@ -708,7 +717,7 @@ func (x *Extractor) withoutSymptoms(s *sentence, objs []slot) []slot {
 			continue
 		}
 		// "fewer infections", "infection was less frequent": a benefit.
-		if x.idx.rarer.endsAt(s.toks, o.from, 2) || len(x.idx.rarer.find(s.toks, o.to, min(o.to+4, len(s.toks)))) > 0 {
+		if x.idx.rarer.endsAt(s.toks, o.from, 2) || x.rarerAfter(s, o, objs) {
 			continue
 		}
 		start := x.listStart(s, objs, o)
@@ -719,6 +728,30 @@ func (x *Extractor) withoutSymptoms(s *sentence, objs []slot) []slot {
 		out = append(out, o)
 	}
 	return out
+}
+
+// rarerAfter reports whether the clause goes on to say the harm o was less
+// frequent ("infection was less frequent in the MSC group"), within three
+// words, no comma and no other harm between: in "demam muncul, tetapi nyeri
+// berkurang" the fever stays a side effect.
+func (x *Extractor) rarerAfter(s *sentence, o slot, objs []slot) bool {
+	for _, h := range x.idx.rarer.find(s.toks, o.to, min(o.to+4, len(s.toks))) {
+		near := true
+		for k := o.to; k <= h.from && k < len(s.toks); k++ {
+			if k > o.to && strings.ContainsAny(s.gaps[k], ",;") {
+				near = false
+			}
+		}
+		for _, p := range objs {
+			if p.from >= o.to && p.from < h.from {
+				near = false
+			}
+		}
+		if near {
+			return true
+		}
+	}
+	return false
 }
 
 // bareBenefit reads a therapy said to help with no condition named

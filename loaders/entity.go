@@ -363,8 +363,7 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 				}
 			}
 			// "act mainly as vasodilators": the class names how they work.
-			if mech := x.idx.byID[f.entry.ActsAs]; mech != nil && i > 0 && (s.toks[i-1].norm == "as" || s.toks[i-1].norm == "sebagai") &&
-				(x.idx.actsAs.endsAt(s.toks, i-1, 1) || x.idx.actsAs.endsAt(s.toks, i-2, 1)) {
+			if mech := x.idx.byID[f.entry.ActsAs]; mech != nil && x.actsAsBefore(s, i) {
 				es.note(a, s, mech, i, i+n, false)
 				i += n
 				continue
@@ -388,10 +387,12 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 	return es
 }
 
-// classReferences turns a therapy first named with a demonstrative ("terapi
-// biologis ini" after PRP and BMAC, "this biologic therapy") into a
-// reference back: the writer names the kind of what came before, not a new
-// therapy. Its span is kept in refs for the claims to resolve.
+// classReferences turns a kind of therapy (tagged "kind": biologic, cell,
+// regenerative therapy) first named with a demonstrative ("terapi biologis
+// ini" after PRP and BMAC, "this biologic therapy") into a reference back:
+// the writer names the kind of what came before, not a new therapy. A
+// specific therapy so named ("These exosomes", "PRP ini") stays itself. The
+// span is kept in refs for the claims to resolve.
 func (x *Extractor) classReferences(a *analysis, es *entitySet) {
 	named := map[*docEntity]bool{}
 	for _, s := range a.sents {
@@ -401,7 +402,7 @@ func (x *Extractor) classReferences(a *analysis, es *entitySet) {
 				keep = append(keep, m)
 				continue
 			}
-			if !named[m.ent] && len(named) > 0 {
+			if !named[m.ent] && len(named) > 0 && m.ent.entry.hasTag("kind") {
 				if h, ok := x.withDemonstrative(s, m); ok {
 					es.refs[s] = append(es.refs[s], h)
 					if !s.dup {
@@ -445,13 +446,27 @@ func (x *Extractor) withDemonstrative(s *sentence, m mention) (hit, bool) {
 	return hit{}, false
 }
 
+// actsAsBefore reports whether "act as" ends right before token i, an
+// article ("acts as a vasodilator") and one adverb between verb and "as"
+// ("act mainly as") allowed.
+func (x *Extractor) actsAsBefore(s *sentence, i int) bool {
+	k := i - 1
+	if k > 0 && (s.toks[k].norm == "a" || s.toks[k].norm == "an") {
+		k--
+	}
+	if k < 1 || !x.idx.roleWords[s.toks[k].norm] {
+		return false
+	}
+	return x.idx.actsAs.endsAt(s.toks, k, 1) || x.idx.actsAs.endsAt(s.toks, k-1, 1)
+}
+
 // longerInside returns where a name of the same category as e starts that
 // begins inside the n tokens matched at i, runs past them and is longer, or
 // i when none does. A name of another kind stays: "mengurangi fibrosis" is a
 // mechanism even when "fibrosis akibat radiasi" names a condition.
 func longerInside(m *matcher, s *sentence, e *LexEntry, i, n int, cache map[string][]string) int {
 	for j := i + 1; j < i+n; j++ {
-		if f, k := m.match(s.toks, j, cache); f != nil && k > n && j+k > i+n && f.entry.Category == e.Category {
+		if f, k := m.match(s.toks, j, cache); f != nil && k > n && f.entry.Category == e.Category {
 			return j
 		}
 	}

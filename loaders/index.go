@@ -91,7 +91,8 @@ type index struct {
 	symptomLinks map[string]bool
 	// conjunctions join two clauses after a comma (", dan", ", and").
 	conjunctions map[string]bool
-	// sideVerbs say patients took or had a therapy besides the document's.
+	// sideVerbs say patients took, had, needed or were weaned off a therapy
+	// besides the document's.
 	sideVerbs phrases
 	// formRoutes maps a folded product-form word to the route it implies.
 	formRoutes   map[string]*LexEntry

@@ -233,8 +233,6 @@ func bulletPrefix(s string) int {
 	return 0
 }
 
-// isHeading reports whether a line looks like a heading: short, capitalised
-// and without closing punctuation.
 // unbulletedItems reads a paragraph of a heading of at most four words and
 // two or more short lines with no closing full stop ("Keunggulan" / "Nyeri
 // pascaoperasi lebih ringan" / "Infection (uncommon)") as a heading and its
@@ -243,6 +241,9 @@ func bulletPrefix(s string) int {
 func unbulletedItems(text string, lines []line) {
 	item := func(ln line) bool {
 		c := text[ln.start:ln.end]
+		if c == "" {
+			return false // a line that was only a photo credit
+		}
 		r, _ := utf8.DecodeRuneInString(c)
 		return (ln.kind == lineHeading || ln.kind == lineBody) && !strings.ContainsAny(c[len(c)-1:], ".!?:;,") &&
 			len(strings.Fields(c)) <= 14 && unicode.IsUpper(r)
@@ -257,7 +258,8 @@ func unbulletedItems(text string, lines []line) {
 		for j < len(lines) && lines[j].kind != lineBlank && item(lines[j]) {
 			j++
 		}
-		// The run is a paragraph of its own, with a blank line after it.
+		// The run is a paragraph of its own, with a blank line or the end of
+		// the text after it.
 		if j-i < 3 || j < len(lines) && lines[j].kind != lineBlank {
 			continue
 		}
@@ -268,6 +270,8 @@ func unbulletedItems(text string, lines []line) {
 	}
 }
 
+// isHeading reports whether a line looks like a heading: short, capitalised
+// and without closing punctuation.
 func isHeading(s string) bool {
 	if strings.ContainsAny(s[len(s)-1:], ".!?:;,\"”)") {
 		return false
