@@ -186,6 +186,22 @@ func (x *Extractor) aboutOther(s *sentence, slots []slot) bool {
 	return false
 }
 
+// onlyHarms reports whether a sentence names side effects and nothing but
+// side effects.
+func onlyHarms(slots []slot) bool {
+	harm := false
+	for _, sl := range slots {
+		if sl.from == sl.to {
+			continue
+		}
+		if sl.ent.entry.Category != kg.CategorySideEffect {
+			return false
+		}
+		harm = true
+	}
+	return harm
+}
+
 // namedBefore reports whether a therapy is named before token at.
 func namedBefore(ms []mention, at int) bool {
 	for _, m := range ms {
@@ -491,6 +507,13 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		led := s.line-d.riskLine <= 1
 		imp.aboutCondition = opensWithCondition(slots)
 		if (risk || led) && d.topic != nil && !ownTherapy && !otherTherapy(own, d.topic) {
+			imp.risky = d.topic
+		}
+		// "No tumours or signs of rejection were seen, although one baby
+		// developed a short-lived fever": a sentence naming only harms and
+		// what was seen of them, a few lines after the therapy at hand,
+		// reports its safety.
+		if _, seen := x.idx.witnesses.any(s.toks, 0, len(s.toks)); seen && imp.risky == nil && d.topic != nil && s.line-d.topicLine <= 3 && onlyHarms(slots) {
 			imp.risky = d.topic
 		}
 		// An item of a side-effect list names side effects by itself.

@@ -873,6 +873,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"autologous fat grafting TREATS radiation fibrosis": kg.Hedged}, nil},
 		{"a line emptied by a photo credit under a short heading", "Sekretom diteliti untuk luka bakar.\n\nKeunggulan\n, Foto: Antara\nPemulihan lebih cepat\nRawat inap singkat\n",
 			nil, nil},
+		{"a sentence reporting only harms seen is about the therapy at hand, a paragraph later", "Mesenchymal stem cells were infused into the womb.\n\nNo tumours or signs of rejection were seen, although one baby developed a short-lived fever after the postnatal dose.",
+			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK fever": kg.Asserted}, nil},
+		{"a warning names the therapy at hand's risks", "Inhaled exosomes were given to patients with lung fibrosis.\n\nThe trial was small.\n\nFeld also warned that inhaling unregulated products could trigger bronchospasm or infection.",
+			map[string]kg.Certainty{"exosome HAS_RISK bronchospasm": kg.Hedged}, nil},
 		{"a harm less frequent with a therapy is no side effect", "Kidney transplant recipients received mesenchymal stem cells (MSCs). Half were given two infusions of MSCs. Over 12 months, kidney function was similar. Cytomegalovirus infection was less frequent in the MSC group.",
 			nil, []string{"mesenchymal stem cell HAS_RISK infection"}},
 	} {
