@@ -513,8 +513,10 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// developed a short-lived fever": a sentence naming only harms and
 		// what was seen of them, a few lines after the therapy at hand,
 		// reports its safety.
-		if _, seen := x.idx.witnesses.any(s.toks, 0, len(s.toks)); seen && imp.risky == nil && d.topic != nil && s.line-d.topicLine <= 3 && onlyHarms(slots) {
-			imp.risky = d.topic
+		if imp.risky == nil && d.topic != nil && s.line-d.topicLine <= 3 && onlyHarms(slots) {
+			if _, seen := x.idx.witnesses.any(s.toks, 0, len(s.toks)); seen {
+				imp.risky = d.topic
+			}
 		}
 		// An item of a side-effect list names side effects by itself.
 		imp.listed = led && s.kind == lineList

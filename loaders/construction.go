@@ -855,16 +855,8 @@ func (x *Extractor) inheritExamples(s *sentence, cands []candidate, slots []slot
 		}
 	}
 	for _, h := range hits {
-		var ys []slot
-		for _, sl := range slots {
-			if sl.from == sl.to || sl.ent.entry.Category != kg.CategoryTherapy {
-				continue
-			}
-			if len(ys) == 0 && sl.from == h.to || len(ys) > 0 && x.coordinated(s, ys[len(ys)-1], sl) {
-				ys = append(ys, sl)
-			}
-		}
-		for _, y := range ys {
+		for _, k := range x.therapiesFrom(s, slots, h.to) {
+			y := slots[k]
 			if slices.ContainsFunc(cands, func(c candidate) bool { return c.pred == string(kg.Treats) && c.subj.ent == y.ent }) {
 				continue
 			}
@@ -887,14 +879,28 @@ func (x *Extractor) inheritExamples(s *sentence, cands []candidate, slots []slot
 func (x *Extractor) exampleSlots(s *sentence, slots []slot) map[int]bool {
 	out := map[int]bool{}
 	for _, h := range x.idx.examples.find(s.toks, 0, len(s.toks)) {
-		last := -1
-		for k, sl := range slots {
-			if sl.from == sl.to || sl.ent.entry.Category != kg.CategoryTherapy {
-				continue
-			}
-			if last < 0 && sl.from == h.to && k > 0 && slots[k-1].to <= h.from || last >= 0 && x.coordinated(s, slots[last], sl) {
-				out[k], last = true, k
-			}
+		ks := x.therapiesFrom(s, slots, h.to)
+		if len(ks) == 0 || ks[0] == 0 || slots[ks[0]-1].to > h.from {
+			continue // no class before the examples
+		}
+		for _, k := range ks {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// therapiesFrom returns, by their index in slots, the therapy named at
+// token at and those coordinated with it after it ("prednisone and
+// deflazacort" after "such as").
+func (x *Extractor) therapiesFrom(s *sentence, slots []slot, at int) []int {
+	var out []int
+	for k, sl := range slots {
+		if sl.from == sl.to || sl.ent.entry.Category != kg.CategoryTherapy {
+			continue
+		}
+		if len(out) == 0 && sl.from == at || len(out) > 0 && x.coordinated(s, slots[out[len(out)-1]], sl) {
+			out = append(out, k)
 		}
 	}
 	return out

@@ -403,7 +403,7 @@ func (x *Extractor) classReferences(a *analysis, es *entitySet) {
 				continue
 			}
 			if !named[m.ent] && len(named) > 0 && m.ent.entry.hasTag("kind") {
-				if h, ok := x.withDemonstrative(s, m); ok {
+				if h, ok := x.withDemonstrative(a, s, m); ok {
 					es.refs[s] = append(es.refs[s], h)
 					if !s.dup {
 						start := s.toks[m.from].start
@@ -421,27 +421,18 @@ func (x *Extractor) classReferences(a *analysis, es *entitySet) {
 	}
 }
 
-// joinRaw returns tokens [from, to) of s as written, one space apart.
-func joinRaw(s *sentence, from, to int) string {
-	ws := make([]string, 0, to-from)
-	for _, t := range s.toks[from:to] {
-		ws = append(ws, t.raw)
-	}
-	return strings.Join(ws, " ")
-}
-
 // withDemonstrative returns the span of a name and the demonstrative
 // written right against it: after it in Indonesian ("terapi biologis ini"),
 // before it in English ("this biologic therapy").
-func (x *Extractor) withDemonstrative(s *sentence, m mention) (hit, bool) {
+func (x *Extractor) withDemonstrative(a *analysis, s *sentence, m mention) (hit, bool) {
 	if s.lang == "id" {
 		if m.to < len(s.toks) && x.idx.demonstratives[s.toks[m.to].norm] && strings.TrimSpace(s.gaps[m.to]) == "" {
-			return hit{from: m.from, to: m.to + 1, text: joinRaw(s, m.from, m.to+1)}, true
+			return hit{from: m.from, to: m.to + 1, text: spanText(a, s, m.from, m.to+1)}, true
 		}
 		return hit{}, false
 	}
 	if m.from > 0 && x.idx.demonstratives[s.toks[m.from-1].norm] && strings.TrimSpace(s.gaps[m.from]) == "" {
-		return hit{from: m.from - 1, to: m.to, text: joinRaw(s, m.from-1, m.to)}, true
+		return hit{from: m.from - 1, to: m.to, text: spanText(a, s, m.from-1, m.to)}, true
 	}
 	return hit{}, false
 }

@@ -239,14 +239,11 @@ func bulletPrefix(s string) int {
 // list: pages scraped without their bullets keep the lines but lose the
 // marks.
 func unbulletedItems(text string, lines []line) {
+	// An item may close with a bracket or a quotation mark ("Infection
+	// (uncommon)"), which a heading may not; a line that was only a photo
+	// credit is empty.
 	item := func(ln line) bool {
-		c := text[ln.start:ln.end]
-		if c == "" {
-			return false // a line that was only a photo credit
-		}
-		r, _ := utf8.DecodeRuneInString(c)
-		return (ln.kind == lineHeading || ln.kind == lineBody) && !strings.ContainsAny(c[len(c)-1:], ".!?:;,") &&
-			len(strings.Fields(c)) <= 14 && unicode.IsUpper(r)
+		return (ln.kind == lineHeading || ln.kind == lineBody) && shortCapitalised(text[ln.start:ln.end], ".!?:;,")
 	}
 	for i := 1; i+2 < len(lines); i++ {
 		// A section's heading is short ("Keunggulan", "Risks and side
@@ -273,12 +270,17 @@ func unbulletedItems(text string, lines []line) {
 // isHeading reports whether a line looks like a heading: short, capitalised
 // and without closing punctuation.
 func isHeading(s string) bool {
-	if strings.ContainsAny(s[len(s)-1:], ".!?:;,\"”)") {
+	return shortCapitalised(s, ".!?:;,\"”)")
+}
+
+// shortCapitalised reports whether s is a line of at most fourteen words
+// that opens with a capital and does not end in one of closers.
+func shortCapitalised(s, closers string) bool {
+	if s == "" || strings.ContainsAny(s[len(s)-1:], closers) {
 		return false
 	}
-	n := len(strings.Fields(s))
 	r, _ := utf8.DecodeRuneInString(s)
-	return n <= 14 && unicode.IsUpper(r)
+	return len(strings.Fields(s)) <= 14 && unicode.IsUpper(r)
 }
 
 // segment splits text[from:to] into sentences, returning [start, end)
