@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"fmt"
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -236,8 +238,10 @@ func firstColon(s *sentence, from, to int) int {
 
 // careLead returns the condition a lead-in names when it opens a list of
 // that condition's care: it names a condition and no therapy, and a word
-// of care ("standar penanganan", "meresepkan", "treatment options").
-func (x *Extractor) careLead(s *sentence, ms []mention) *docEntity {
+// of care ("standar penanganan", "meresepkan", "treatment options"). A
+// lead-in naming no condition ("langkah awalnya biasanya konservatif:")
+// is about the document's, main.
+func (x *Extractor) careLead(s *sentence, ms []mention, main *docEntity) *docEntity {
 	if firstTherapy(ms) != nil {
 		return nil
 	}
@@ -250,7 +254,7 @@ func (x *Extractor) careLead(s *sentence, ms []mention) *docEntity {
 			return m.ent
 		}
 	}
-	return nil
+	return main
 }
 
 // careItem reads an item of a care list: the therapy it opens with treats
@@ -499,6 +503,13 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		if zero != nil {
 			d.topicLine = s.line
 		}
+		if os.Getenv("KGDBG_TOPIC") != "" {
+			tn := ""
+			if d.topic != nil {
+				tn = d.topic.entry.Name
+			}
+			fmt.Fprintf(os.Stderr, "TOPIC line=%d topicLine=%d topic=%q zero=%v own=%v\n", s.line, d.topicLine, tn, zero != nil, ownTherapy)
+		}
 		imp := implicit{zero: zero, condition: mainCond}
 		// A side-effect paragraph or list may be opened by a heading, a
 		// question or a lead-in ("Apakah ada efek samping?", "Efek samping
@@ -584,7 +595,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// secretome …:"), ending a list about the page's products.
 		if leadIn && s.kind != lineList {
 			d.careCond = nil
-			if c := x.careLead(s, ms); c != nil {
+			if c := x.careLead(s, ms, mainCond); c != nil {
 				d.careCond, d.careLine = c, s.line
 			}
 			if t := firstTherapy(ms); t != nil {
@@ -1969,7 +1980,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	if _, ok := x.idx.contra.any(s.toks, cStart, cEnd); ok {
 		return kg.Claim{}, false // a contraindication, not a claim either way
 	}
-	if x.circumstance(s, c) {
+	if x.circumstance(s, c, clause) {
 		return kg.Claim{}, false
 	}
 	// "The FDA has not approved any stem cell product for glaucoma", "PRP

@@ -158,7 +158,7 @@ func isTherapyWord(s *sentence, sl slot) bool {
 // the claim rather than its object: a side effect that something lowers
 // ("menurunkan derajat mukositis, nyeri …", "reduces the risk of
 // infection") is no risk of it.
-func (x *Extractor) circumstance(s *sentence, c candidate) bool {
+func (x *Extractor) circumstance(s *sentence, c candidate, clause []int) bool {
 	o := c.obj
 	switch kg.Predicate(c.pred) {
 	case kg.HasRisk:
@@ -170,7 +170,10 @@ func (x *Extractor) circumstance(s *sentence, c candidate) bool {
 		// tertahankan": a symptom in a condition is the patient's, unless
 		// the condition names the therapy itself ("jika demam muncul setelah
 		// suntikan sel punca").
-		if h, ok := wordBefore(s, x.idx.conditionals, o.from, 6); ok {
+		// A condition fronting the sentence ends at its comma: "Kalau
+		// disuntikkan dengan teknik yang tidak steril, risikonya infeksi"
+		// names the harm in the main clause.
+		if h, ok := wordBefore(s, x.idx.conditionals, o.from, 6); ok && clause[h.from] == clause[o.from] {
 			return !(c.subj.from < c.subj.to && c.subj.from >= h.to)
 		}
 	}
@@ -855,9 +858,14 @@ func (x *Extractor) inheritExamples(s *sentence, cands []candidate, slots []slot
 		}
 	}
 	for _, h := range hits {
+		cond, forCond := x.examplesFor(s, slots, h)
 		for _, k := range x.therapiesFrom(s, slots, h.to) {
 			y := slots[k]
 			if slices.ContainsFunc(cands, func(c candidate) bool { return c.pred == string(kg.Treats) && c.subj.ent == y.ent }) {
+				continue
+			}
+			if forCond {
+				out = append(out, candidate{pred: string(kg.Treats), subj: y, obj: cond, bare: true})
 				continue
 			}
 			for _, c := range cands {
@@ -871,6 +879,28 @@ func (x *Extractor) inheritExamples(s *sentence, cands []candidate, slots []slot
 		}
 	}
 	return append(cands, out...)
+}
+
+// examplesFor returns the condition that examples are named for when no
+// therapy comes before it: "terapi yang buktinya lebih kuat untuk selulit
+// antara lain subsisi …", "Options for cellulite include …" list what
+// treats the condition, though the class they exemplify is no entry.
+func (x *Extractor) examplesFor(s *sentence, slots []slot, h hit) (slot, bool) {
+	for i, c := range slots {
+		if c.from == c.to || c.to != h.from || c.ent.entry.Category != kg.CategoryCondition {
+			continue
+		}
+		if !x.idx.purposes.endsAt(s.toks, c.from, 3) {
+			return slot{}, false
+		}
+		for _, b := range slots[:i] {
+			if b.from < b.to && b.ent.entry.Category == kg.CategoryTherapy {
+				return slot{}, false
+			}
+		}
+		return c, true
+	}
+	return slot{}, false
 }
 
 // exampleSlots marks the therapies a sentence names as examples of one
@@ -899,11 +929,25 @@ func (x *Extractor) therapiesFrom(s *sentence, slots []slot, at int) []int {
 		if sl.from == sl.to || sl.ent.entry.Category != kg.CategoryTherapy {
 			continue
 		}
-		if len(out) == 0 && sl.from == at || len(out) > 0 && x.coordinated(s, slots[out[len(out)-1]], sl) {
+		if len(out) == 0 && sl.from == at || len(out) > 0 && (x.coordinated(s, slots[out[len(out)-1]], sl) || x.glossedBetween(s, slots[out[len(out)-1]], sl)) {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// glossedBetween reports whether a and b are items of one list with an
+// apposition defining a between them: "subsisi, yaitu memotong septa
+// dengan jarum khusus, serta terapi gelombang kejut".
+func (x *Extractor) glossedBetween(s *sentence, a, b slot) bool {
+	if b.from-a.to > 14 || a.to >= len(s.toks) || !strings.Contains(s.gaps[a.to], ",") {
+		return false
+	}
+	if n, _ := x.idx.definitions.longestAt(s.toks, a.to, b.from, nil); n == 0 {
+		return false
+	}
+	h, ok := x.idx.coordination.any(s.toks, b.from-2, b.from)
+	return ok && h.to == b.from && strings.Contains(s.gaps[h.from], ",")
 }
 
 // routeNouns reads a route named as the vehicle of therapies: "a nasal

@@ -293,10 +293,10 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 	}
 	// Scales next: "Vancouver Scar Scale" is one measure, not a scar.
 	acronyms := map[string]*LexEntry{}
-	for _, s := range a.sents {
-		x.findMeasures(a, s, es, acronyms)
-	}
 	defined := x.definedAcronyms(a, cache)
+	for _, s := range a.sents {
+		x.findMeasures(a, s, es, acronyms, defined)
+	}
 	// Terms the text defines and the lexicon lacks are named by their
 	// words too, not only by their acronym.
 	var terms []term

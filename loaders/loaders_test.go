@@ -879,6 +879,22 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome HAS_RISK bronchospasm": kg.Hedged}, nil},
 		{"a harm less frequent with a therapy is no side effect", "Kidney transplant recipients received mesenchymal stem cells (MSCs). Half were given two infusions of MSCs. Over 12 months, kidney function was similar. Cytomegalovirus infection was less frequent in the MSC group.",
 			nil, []string{"mesenchymal stem cell HAS_RISK infection"}},
+		{"a fronted condition ends at its comma", "Eksosom dipakai di klinik.\n\nIa menambahkan hal lain.\n\nKalau disuntikkan sembarangan, risiko infeksi dan memar.",
+			map[string]kg.Certainty{"exosome HAS_RISK infection": kg.Asserted, "exosome HAS_RISK bruising": kg.Asserted}, nil},
+		{"a risk word with -nya", "Eksosom dipakai di klinik.\n\nIa menambahkan hal lain.\n\nRisikonya infeksi dan memar.",
+			map[string]kg.Certainty{"exosome HAS_RISK infection": kg.Asserted}, nil},
+		{"examples of what is for a condition treat it, past a gloss", "Menurut Fransiska, terapi yang buktinya lebih kuat untuk selulit antara lain subsisi, yaitu memotong septa dengan jarum khusus, serta terapi gelombang kejut (ESWT) dan radiofrekuensi.",
+			map[string]kg.Certainty{"subcision TREATS cellulite": kg.Asserted, "extracorporeal shockwave therapy TREATS cellulite": kg.Asserted, "radiofrequency skin tightening TREATS cellulite": kg.Asserted}, nil},
+		{"options for a condition include", "Options for knee osteoarthritis include hyaluronic acid and PRP.",
+			map[string]kg.Certainty{"hyaluronic acid TREATS knee osteoarthritis": kg.Asserted, "platelet-rich plasma TREATS knee osteoarthritis": kg.Asserted}, nil},
+		{"this material refers back", "Sekretom adalah cairan hasil sekresi sel punca mesenkimal. Bahan ini tidak mengandung sel hidup.",
+			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted}, nil},
+		{"a care lead-in naming no condition is about the document's", "Dokter bilang saya kena carpal tunnel syndrome (CTS). CTS sering pada pekerja kantor.\n\nPada derajat ringan, langkah awalnya biasanya konservatif:\n1. Memakai bidai malam.\n2. Mengatur posisi kerja.",
+			map[string]kg.Certainty{"night splint TREATS carpal tunnel syndrome": kg.Asserted}, nil},
+		{"the grade of a condition is no scale; assessing measures", "Dokter bilang saya kena carpal tunnel syndrome (CTS). Saran saya, ulangi pemeriksaan kecepatan hantar saraf untuk menilai derajat CTS Ibu sekarang.",
+			map[string]kg.Certainty{"carpal tunnel syndrome MEASURED_BY nerve conduction velocity": kg.Asserted}, []string{"carpal tunnel syndrome MEASURED_BY CTS Ibu grade"}},
+		{"the grade of a condition the lexicon names is no scale", "Sekretom diuji pada psoriasis. Dokter menilai derajat Psoriasis Ibu dengan skor PASI.",
+			map[string]kg.Certainty{"psoriasis MEASURED_BY PASI score": kg.Asserted}, []string{"psoriasis MEASURED_BY Psoriasis Ibu grade"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -39,7 +39,7 @@ func newMeasureIndex(m Measures) measureIndex {
 // A name the lexicon knows, whole or without its scale noun, is its entry;
 // any other becomes a Biomarker of the document. An acronym in brackets
 // right after the name ("(OSDI)") names it in later sentences too.
-func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acronyms map[string]*LexEntry) {
+func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acronyms, defined map[string]*LexEntry) {
 	mi := x.idx.measures
 	toks := s.toks
 	cache := map[string][]string{}
@@ -58,6 +58,13 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 				k++
 			}
 			if k == j+1 {
+				continue
+			}
+			// "derajat CTS Ibu" is how severe the condition is, not a scale.
+			if f, _ := x.idx.matcher.match(toks, j+1, cache); f != nil && f.entry.Category == kg.CategoryCondition {
+				continue
+			}
+			if e := defined[toks[j+1].raw]; e != nil && e.Category == kg.CategoryCondition {
 				continue
 			}
 			from, to = j, k
