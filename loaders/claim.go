@@ -517,6 +517,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		_, risk := x.idx.riskWords.any(s.toks, 0, len(s.toks))
 		led := s.line-d.riskLine <= 1
 		imp.aboutCondition = opensWithCondition(slots)
+		imp.question = strings.HasSuffix(strings.TrimRight(a.text[s.start:s.end], " \"'”’)"), "?")
 		if (risk || led) && d.topic != nil && !ownTherapy && !otherTherapy(own, d.topic) {
 			imp.risky = d.topic
 		}
@@ -734,6 +735,8 @@ type implicit struct {
 	// names only measures ("The primary endpoint was the change in HbA1c")
 	// measures that condition.
 	condition *docEntity
+	// question marks a sentence ending in a question mark.
+	question bool
 	// aboutCondition marks a sentence that opens with a condition ("Ruptur
 	// perineum … meningkatkan risiko infeksi"): the harms it names are the
 	// condition's complications, so no therapy is their implied cause.
@@ -1084,6 +1087,12 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		for _, t := range p.triggers {
 			if t.bare && risky {
 				continue // a side effect named far from any therapy needs a risk word
+			}
+			// "Gusi di sekitar implan gigi Anda berdarah, bengkak …?" asks
+			// about the reader's symptoms: a question names a risk only in
+			// words ("Apakah PRP menyebabkan nyeri?").
+			if t.bare && p.name == string(kg.HasRisk) && imp.question {
+				continue
 			}
 			if t.bare {
 				// Nearness alone: each object takes the nearest subject on the

@@ -895,6 +895,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"carpal tunnel syndrome MEASURED_BY nerve conduction velocity": kg.Asserted}, []string{"carpal tunnel syndrome MEASURED_BY CTS Ibu grade"}},
 		{"the grade of a condition the lexicon names is no scale", "Sekretom diuji pada psoriasis. Dokter menilai derajat Psoriasis Ibu dengan skor PASI.",
 			map[string]kg.Certainty{"psoriasis MEASURED_BY PASI score": kg.Asserted}, []string{"psoriasis MEASURED_BY Psoriasis Ibu grade"}},
+		{"a question about the reader's symptoms names no risk", "Gusi di sekitar implan gigi Anda berdarah, bengkak, atau terasa longgar saat mengunyah? Apakah PRP menyebabkan nyeri?",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK pain": kg.Asserted}, []string{"dental implant HAS_RISK swelling"}},
+		{"severity assessed in a list item measures", "Perawatan peri-implantitis dengan PRF.\n\nTahapan perawatan\n1. Pemeriksaan tingkat keparahan peri-implantitis: kedalaman poket (probing depth) dan perdarahan saat probing (bleeding on probing).\n2. Injeksi PRF.",
+			map[string]kg.Certainty{"peri-implantitis MEASURED_BY probing depth": kg.Asserted, "peri-implantitis MEASURED_BY bleeding on probing": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
