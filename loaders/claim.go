@@ -326,7 +326,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 	// "ADSC-Exo cream", "vesicle" after "extracellular vesicles") to them.
 	heads := map[string][]*docEntity{}
 	for _, s := range a.sents {
-		ms := x.dropDefinitions(s, x.dropRoleModifiers(s, es.inSent[s]))
+		ms := dropHarmOfHarm(s, x.dropDefinitions(s, x.dropRoleModifiers(s, es.inSent[s])))
 		if s.dup {
 			continue
 		}
@@ -637,6 +637,16 @@ func (x *Extractor) yieldGenericRoutes(cs []kg.Claim, named map[string]bool) []k
 		out = append(out, c)
 	}
 	return out
+}
+
+// dropHarmOfHarm leaves out a harm named as what another harm is of ("a
+// post-injection flare of pain"): the first names the side effect.
+func dropHarmOfHarm(s *sentence, ms []mention) []mention {
+	return slices.DeleteFunc(slices.Clone(ms), func(m mention) bool {
+		i := slices.IndexFunc(ms, func(p mention) bool { return p.to == m.from-1 })
+		return i >= 0 && m.ent.entry.Category == kg.CategorySideEffect && ms[i].ent.entry.Category == kg.CategorySideEffect &&
+			s.toks[m.from-1].norm == "of" && ms[i].ent != m.ent
+	})
 }
 
 // dropDefinitions leaves out a mechanism named in an apposition defining
@@ -1938,7 +1948,10 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		if c.listFrom > 0 && c.listFrom < lf {
 			lf = c.listFrom
 		}
-		opens := h.from <= cStart+1 && h.to <= c.obj.from && lf-h.to <= 4 && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
+		// "there is no risk of an allergic reaction" opens with the negation
+		// too.
+		opening := h.from <= cStart+1 || h.from == cStart+2 && s.toks[cStart].norm == "there"
+		opens := opening && h.to <= c.obj.from && lf-h.to <= 4 && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
 		listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
 		if near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens {
 			negated = true

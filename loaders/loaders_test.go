@@ -899,6 +899,18 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK pain": kg.Asserted}, []string{"dental implant HAS_RISK swelling"}},
 		{"severity assessed in a list item measures", "Perawatan peri-implantitis dengan PRF.\n\nTahapan perawatan\n1. Pemeriksaan tingkat keparahan peri-implantitis: kedalaman poket (probing depth) dan perdarahan saat probing (bleeding on probing).\n2. Injeksi PRF.",
 			map[string]kg.Certainty{"peri-implantitis MEASURED_BY probing depth": kg.Asserted, "peri-implantitis MEASURED_BY bleeding on probing": kg.Asserted}, nil},
+		{"there is no risk after a fronted reason", "Because PRP comes from your own blood, there is no risk of an allergic reaction or of rejection.",
+			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK allergic reaction": kg.Asserted, "NOT platelet-rich plasma HAS_RISK transplant rejection": kg.Asserted},
+			[]string{"platelet-rich plasma HAS_RISK allergic reaction"}},
+		{"or other therapies share the claim", "We do not offer bone marrow aspirate concentrate or other stem cell therapies for jumper's knee, because there is no good evidence yet that they work.",
+			map[string]kg.Certainty{"bone marrow aspirate concentrate TREATS patellar tendinopathy": kg.Asserted}, nil},
+		{"kick-starting healing and recovery from a condition", "Exercise therapy remains the foundation of recovery from jumper's knee. PRP is rich in growth factors. These growth factors are thought to kick-start tendon healing.",
+			map[string]kg.Certainty{"exercise therapy TREATS patellar tendinopathy": kg.Asserted, "platelet-rich plasma ACTS_VIA tendon healing": kg.Hedged}, nil},
+		{"for a condition we offer", "For athletes with patellar tendinopathy who have not improved after at least 3 months of rehab, we offer PRP injections.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS patellar tendinopathy": kg.Asserted}, nil},
+		{"easing pain is no risk; a harm of a harm", "Shockwave therapy can ease tendon pain. The most common side effect of PRP is a post-injection flare of pain lasting a few days.",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK post-injection flare": kg.Asserted},
+			[]string{"extracorporeal shockwave therapy HAS_RISK pain", "platelet-rich plasma HAS_RISK pain"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
