@@ -547,6 +547,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp))))
 		cands = x.inheritExamples(s, cands, slots)
+		cands = x.elaborateMechanism(s, cands, slots)
 		if (s.kind == lineList || labelledItem(s, slots)) && d.careCond != nil && s.line-d.careLine <= 1 {
 			d.careLine = s.line
 			cands = x.careItem(s, cands, slots, d.careCond)
@@ -635,6 +636,40 @@ func (x *Extractor) yieldGenericRoutes(cs []kg.Claim, named map[string]bool) []k
 			}
 		}
 		out = append(out, c)
+	}
+	return out
+}
+
+// elaborateMechanism reads an apposition spelling out how a therapy works
+// ("bekerja melalui imunomodulasi, yaitu menggeser respons imun dari pola
+// alergi ke arah toleransi, antara lain dengan memperbanyak sel T
+// regulator"): the mechanisms it names are how the therapy works too, and
+// the harms it names are what the mechanism acts on, not risks.
+func (x *Extractor) elaborateMechanism(s *sentence, cands []candidate, slots []slot) []candidate {
+	i := slices.IndexFunc(cands, func(c candidate) bool {
+		o := c.obj
+		if c.pred != string(kg.ActsVia) || c.denied || o.to >= len(s.toks) || !strings.Contains(s.gaps[o.to], ",") {
+			return false
+		}
+		n, _ := x.idx.definitions.longestAt(s.toks, o.to, min(o.to+2, len(s.toks)), nil)
+		return n > 0
+	})
+	if i < 0 {
+		return cands
+	}
+	c := cands[i]
+	from := c.obj.to
+	out := slices.DeleteFunc(slices.Clone(cands), func(d candidate) bool {
+		return d.pred == string(kg.HasRisk) && d.obj.from >= from
+	})
+	for _, m := range slots {
+		if m.from < from || m.from == m.to || m.ent.entry.Category != kg.CategoryMechanism ||
+			slices.ContainsFunc(out, func(d candidate) bool { return d.pred == c.pred && d.subj.ent == c.subj.ent && d.obj.ent == m.ent }) {
+			continue
+		}
+		e := c
+		e.obj = m
+		out = append(out, e)
 	}
 	return out
 }

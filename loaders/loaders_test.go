@@ -911,6 +911,11 @@ func TestClaimReading(t *testing.T) {
 		{"easing pain is no risk; a harm of a harm", "Shockwave therapy can ease tendon pain. The most common side effect of PRP is a post-injection flare of pain lasting a few days.",
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK post-injection flare": kg.Asserted},
 			[]string{"extracorporeal shockwave therapy HAS_RISK pain", "platelet-rich plasma HAS_RISK pain"}},
+		{"an apposition spelling out a mechanism", "Temuan ini menunjukkan eksosom bekerja melalui imunomodulasi, yaitu menggeser respons imun dari pola alergi ke arah toleransi, antara lain dengan memperbanyak sel T regulator.",
+			map[string]kg.Certainty{"exosome ACTS_VIA immunomodulation": kg.Asserted, "exosome ACTS_VIA immune tolerance": kg.Asserted, "exosome ACTS_VIA regulatory T cell induction": kg.Asserted},
+			[]string{"exosome HAS_RISK immune reaction", "exosome HAS_RISK allergic reaction"}},
+		{"levels in a condition measure it", "Pada mencit rinitis alergi tersebut, kadar IgE spesifik juga turun. In patients with frailty, TNF-alpha levels fell.",
+			map[string]kg.Certainty{"allergic rhinitis MEASURED_BY immunoglobulin E": kg.Asserted, "frailty MEASURED_BY tumour necrosis factor alpha": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
