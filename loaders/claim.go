@@ -122,6 +122,11 @@ func (x *Extractor) noPatient(s *sentence, sb slot) bool {
 	if !found {
 		return false
 	}
+	// "No PRP-related intraocular inflammation was observed": the therapy
+	// qualifies the harm the negation counts.
+	if sb.to < len(s.toks) && s.gaps[sb.to] == "-" && x.idx.attributives[s.toks[sb.to].norm] {
+		return true
+	}
 	for i := neg.to; i < min(sb.to+3, len(s.toks)); i++ {
 		if i > neg.to && strings.ContainsAny(s.gaps[i], ",;:") {
 			return false
@@ -540,7 +545,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// Names written as one ("injeksi exosome", "PRP injection").
 		compound := map[[2]*docEntity]bool{}
 		for i := 1; i < len(slots); i++ {
-			if tight(s, slots[i-1], slots[i]) {
+			if tight(s, slots[i-1], slots[i]) && !participle(s, slots[i-1]) && !participle(s, slots[i]) {
 				compound[[2]*docEntity{slots[i-1].ent, slots[i].ent}] = true
 				compound[[2]*docEntity{slots[i].ent, slots[i-1].ent}] = true
 			}
@@ -672,6 +677,47 @@ func (x *Extractor) elaborateMechanism(s *sentence, cands []candidate, slots []s
 		out = append(out, e)
 	}
 	return out
+}
+
+// listAfter extends subjects named after a reverse cue with the therapies
+// coordinated after the last of them, however far the list runs ("who
+// underwent pars plana vitrectomy, ILM peeling and SF6 gas tamponade").
+func (x *Extractor) listAfter(s *sentence, subjects, subs []slot) []slot {
+	if len(subjects) == 0 {
+		return subjects
+	}
+	last := subjects[0]
+	for _, sb := range subjects[1:] {
+		if sb.from > last.from {
+			last = sb
+		}
+	}
+	out := subjects
+	for _, sb := range subs {
+		if sb.from < last.to || sb.from == sb.to || slices.Contains(out, sb) {
+			continue
+		}
+		if !x.coordinated(s, last, sb) {
+			break
+		}
+		out = append(out, sb)
+		last = sb
+	}
+	return out
+}
+
+// participle reports whether a route is named by a verb ("PRP injected
+// intravitreally", "sekretom disuntikkan"): a therapy and such a verb are a
+// clause, not one name.
+func participle(s *sentence, sl slot) bool {
+	if sl.ent.entry.Category != kg.CategoryRoute || sl.to-sl.from != 1 {
+		return false
+	}
+	w := s.toks[sl.from].norm
+	if s.lang == "id" {
+		return strings.HasPrefix(w, "di") && len(w) > 5
+	}
+	return strings.HasSuffix(w, "ed")
 }
 
 // dropHarmOfHarm leaves out a harm named as what another harm is of ("a
@@ -1293,6 +1339,8 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 						if sb, ok := x.copulaSubject(s, before, h); ok {
 							subjects = []slot{sb}
 						}
+					} else {
+						subjects = x.listAfter(s, subjects, subs)
 					}
 					for _, sb := range subjects {
 						for _, o := range group {

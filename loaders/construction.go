@@ -535,7 +535,10 @@ func (x *Extractor) bothArms(s *sentence, p predicateIndex, slots []slot, clause
 func (x *Extractor) ownedRoutes(s *sentence, p predicateIndex, subs, objs []slot) map[int]slot {
 	var owned map[int]slot
 	for i, sb := range subs {
-		if sb.from == sb.to || !x.idx.relPronouns.startsAt(s.toks, sb.to, 1) {
+		// "PRP injected intravitreally": a route's verb right after the
+		// therapy opens a clause about it, as "yang" does.
+		verb := slices.ContainsFunc(objs, func(o slot) bool { return o.from == sb.to && participle(s, o) })
+		if sb.from == sb.to || !x.idx.relPronouns.startsAt(s.toks, sb.to, 1) && !verb {
 			continue
 		}
 		if i > 0 && x.coordinated(s, subs[i-1], sb) {

@@ -290,6 +290,9 @@ type Cues struct {
 	// SymptomLinks put a symptom in the disease it belongs to ("penurunan
 	// fungsi kognitif pada Alzheimer", "cognitive decline in Alzheimer").
 	SymptomLinks []string `json:"symptomLinks"`
+	// Attributives, hyphened to a therapy's name, make it qualify the harm
+	// after it ("No PRP-related inflammation was observed").
+	Attributives []string `json:"attributives"`
 	// Symptoms introduce what a disease is made of ("a chronic condition of
 	// bladder pain", "ditandai dengan nyeri"): a harm named after one is the
 	// disease's symptom, not a therapy's side effect.

@@ -89,6 +89,8 @@ type index struct {
 	into phrases
 	// symptomLinks put a symptom in its disease ("pada", "in").
 	symptomLinks map[string]bool
+	// attributives qualify a harm with a therapy ("PRP-related").
+	attributives map[string]bool
 	// conjunctions join two clauses after a comma (", dan", ", and").
 	conjunctions map[string]bool
 	// sideVerbs say patients took, had, needed or were weaned off a therapy
@@ -247,6 +249,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	}
 	idx.into = compilePhrases(c.Into.all())
 	idx.symptomLinks = foldSet(c.SymptomLinks)
+	idx.attributives = foldSet(c.Attributives)
 	idx.conjunctions = foldSet(c.Conjunctions)
 	idx.sideVerbs = compilePhrases(c.SideVerbs.all())
 	idx.intoRoute = map[string]*LexEntry{}

@@ -916,6 +916,17 @@ func TestClaimReading(t *testing.T) {
 			[]string{"exosome HAS_RISK immune reaction", "exosome HAS_RISK allergic reaction"}},
 		{"levels in a condition measure it", "Pada mencit rinitis alergi tersebut, kadar IgE spesifik juga turun. In patients with frailty, TNF-alpha levels fell.",
 			map[string]kg.Certainty{"allergic rhinitis MEASURED_BY immunoglobulin E": kg.Asserted, "frailty MEASURED_BY tumour necrosis factor alpha": kg.Asserted}, nil},
+		{"a list after 'that underwent' runs on", "A cohort of 38 eyes with idiopathic macular holes larger than 400 um that underwent pars plana vitrectomy, internal limiting membrane (ILM) peeling and SF6 gas tamponade.",
+			map[string]kg.Certainty{"vitrectomy TREATS macular hole": kg.Asserted, "internal limiting membrane peeling TREATS macular hole": kg.Asserted, "gas tamponade TREATS macular hole": kg.Asserted}, nil},
+		{"no therapy-related harm was observed", "No PRP-related intraocular inflamation or retinal detachment was observed.",
+			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK intraocular inflammation": kg.Asserted, "NOT platelet-rich plasma HAS_RISK retinal detachment": kg.Asserted},
+			[]string{"platelet-rich plasma HAS_RISK retinal detachment"}},
+		{"a therapy and the verb of its route are no name", "Nineteen eyes received 0.1 mL of autologous PRP injected intravitreally over the hole.",
+			map[string]kg.Certainty{"platelet-rich plasma ADMINISTERED_VIA intravitreal": kg.Asserted}, []string{"platelet-rich plasma ADMINISTERED_VIA injection"}},
+		{"a therapy and the verb of its route are no name, whatever the sentence", "PRP was given intravitreally in all eyes. Eyes that had PRP injected once closed faster.",
+			map[string]kg.Certainty{"platelet-rich plasma ADMINISTERED_VIA intravitreal": kg.Asserted}, []string{"platelet-rich plasma ADMINISTERED_VIA injection"}},
+		{"a long list after 'who underwent'", "Patients with macular holes who underwent pars plana vitrectomy, internal limiting membrane peeling, SF6 gas tamponade, laser photocoagulation and cataract surgery were studied.",
+			map[string]kg.Certainty{"cataract surgery TREATS macular hole": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
