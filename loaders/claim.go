@@ -1914,6 +1914,17 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	for cEnd < len(s.toks) && clause[cEnd] == cl {
 		cEnd++
 	}
+	// "… and may therefore help lesions re-epithelialise": a modal right
+	// before the connective that opens the clause is the clause's own.
+	for _, ps := range []phrases{x.idx.hedged, x.idx.speculative} {
+		if cStart > 0 && ps.endsAt(s.toks, cStart, 2) && clause[cStart-1] == cl-1 {
+			for _, h := range ps.find(s.toks, max(0, cStart-2), cStart) {
+				if h.to == cStart {
+					cStart = h.from
+				}
+			}
+		}
+	}
 	var cues []string
 	negated := false
 	// A negation before the subject is about something else ("Tanpa X, Y

@@ -144,7 +144,8 @@ type Measures struct {
 	Opening map[string]string `json:"opening"`
 	// Qualifiers may open a closing-noun name in lower case ("modified").
 	Qualifiers []string `json:"qualifiers"`
-	// Connectors may stand inside a name in lower case ("of", "for").
+	// Connectors may stand inside a name in lower case ("of", "for", and
+	// descriptors such as "clinical" in "Thongprasom clinical score").
 	Connectors []string `json:"connectors"`
 	// Times are the words of a time point written before a name ("Day-7
 	// REEDA scores", "Week-12 WOMAC"): they are not part of it.

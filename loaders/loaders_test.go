@@ -927,6 +927,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma ADMINISTERED_VIA intravitreal": kg.Asserted}, []string{"platelet-rich plasma ADMINISTERED_VIA injection"}},
 		{"a long list after 'who underwent'", "Patients with macular holes who underwent pars plana vitrectomy, internal limiting membrane peeling, SF6 gas tamponade, laser photocoagulation and cataract surgery were studied.",
 			map[string]kg.Certainty{"cataract surgery TREATS macular hole": kg.Asserted}, nil},
+		{"a product releasing growth factors contains them", "Platelet-rich plasma (PRP) releases growth factors and may therefore help erosive lesions to re-epithelialise.",
+			map[string]kg.Certainty{"platelet-rich plasma CONTAINS growth factor": kg.Asserted, "platelet-rich plasma ACTS_VIA re-epithelialization": kg.Hedged}, nil},
+		{"a descriptor inside a scale's name; oral thrush is itself", "Oral lichen planus activity was assessed by the Thongprasom clinical score. Two patients given triamcinolone developed oral candidiasis.",
+			map[string]kg.Certainty{"oral lichen planus MEASURED_BY Thongprasom clinical score": kg.Asserted, "triamcinolone HAS_RISK oral thrush": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
