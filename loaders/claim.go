@@ -45,9 +45,14 @@ type discourse struct {
 	via        *docEntity
 	cited      []string
 	citedLine  int
-	riskLine   int        // the last line that named a risk
-	listTopic  *docEntity // the therapy a heading or lead-in opened a list about
-	listLine   int
+	riskLine   int // the last line that named a risk
+	// lastCell is the cell therapy the sentence before named last ("the
+	// grafted tissue carries its own mesenchymal stem cells. These cells
+	// …"), on line cellLine.
+	lastCell  *docEntity
+	cellLine  int
+	listTopic *docEntity // the therapy a heading or lead-in opened a list about
+	listLine  int
 	// listGroup are all the therapies a list is about when a heading that
 	// names none opens it on a page about several ("Manfaat Perawatan" under
 	// "Nanofat dan SVF: …"): each item is said of each.
@@ -413,6 +418,9 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 							ref = sl.ent
 						}
 					}
+					if ref == nil && d.lastCell != nil && s.line-d.cellLine <= 1 && !slices.ContainsFunc(slots[:named], func(sl slot) bool { return sl.ent.entry.hasTag("cell") }) {
+						ref = d.lastCell
+					}
 					if ref == nil {
 						continue
 					}
@@ -597,6 +605,12 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			d.topic, d.topicLine = t, s.line
 		}
 		noteHeads(s, ms, x.idx.products, heads)
+		d.lastCell = nil
+		for _, m := range ms {
+			if m.ent.entry.hasTag("cell") {
+				d.lastCell, d.cellLine = m.ent, s.line
+			}
+		}
 		// A lead-in ending in a colon names what its list is about ("Efek
 		// samping terapi stem cell …:", "Manfaat terapi stem cell dan
 		// secretome …:"), ending a list about the page's products.

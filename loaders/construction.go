@@ -686,16 +686,23 @@ func (x *Extractor) measuredWith(s *sentence, sl slot, slots []slot) bool {
 		return false
 	}
 	for _, m := range slots {
-		if m.from < sl.to || m.from-sl.to > 2 || m.ent.entry.Category != kg.CategoryBiomarker {
+		if m.from < sl.to || m.from-sl.to > 4 || m.ent.entry.Category != kg.CategoryBiomarker {
 			continue
 		}
 		if m.from == sl.to && strings.Contains(s.gaps[m.from], "(") {
 			return true
 		}
-		ok := m.from > sl.to
+		// "itch on a 0-10 numeric rating scale": the scale's range may
+		// stand between.
+		ok, words := m.from > sl.to, 0
 		for i := sl.to; i < m.from; i++ {
-			ok = ok && x.idx.measureLinks[s.toks[i].norm]
+			digits := strings.Trim(s.toks[i].norm, "0123456789") == ""
+			ok = ok && (x.idx.measureLinks[s.toks[i].norm] || digits)
+			if !digits {
+				words++
+			}
 		}
+		ok = ok && words <= 2
 		if ok {
 			return true
 		}

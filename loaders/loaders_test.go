@@ -931,6 +931,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma CONTAINS growth factor": kg.Asserted, "platelet-rich plasma ACTS_VIA re-epithelialization": kg.Hedged}, nil},
 		{"a descriptor inside a scale's name; oral thrush is itself", "Oral lichen planus activity was assessed by the Thongprasom clinical score. Two patients given triamcinolone developed oral candidiasis.",
 			map[string]kg.Certainty{"oral lichen planus MEASURED_BY Thongprasom clinical score": kg.Asserted, "triamcinolone HAS_RISK oral thrush": kg.Asserted}, nil},
+		{"these cells are the cells the sentence before named", "Fat grafting may help, because the grafted tissue carries its own mesenchymal stem cells. These cells can dampen fibrosis in scarred skin.",
+			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA anti-fibrotic effect": kg.Hedged}, []string{"autologous fat grafting ACTS_VIA anti-fibrotic effect"}},
+		{"a symptom judged on a scale with its range is no risk", "PRP was injected for lichen sclerosus. Symptoms of women given PRP were judged by itch on a 0-10 numeric rating scale.",
+			nil, []string{"platelet-rich plasma HAS_RISK itching"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
