@@ -49,10 +49,12 @@ type discourse struct {
 	// lastCell is the cell therapy the sentence before named last ("the
 	// grafted tissue carries its own mesenchymal stem cells. These cells
 	// …"), on line cellLine.
-	lastCell  *docEntity
-	cellLine  int
-	listTopic *docEntity // the therapy a heading or lead-in opened a list about
-	listLine  int
+	lastCell *docEntity
+	cellLine int
+	// containedIn maps a component to the therapy last said to contain it.
+	containedIn map[*docEntity]*docEntity
+	listTopic   *docEntity // the therapy a heading or lead-in opened a list about
+	listLine    int
 	// listGroup are all the therapies a list is about when a heading that
 	// names none opens it on a page about several ("Manfaat Perawatan" under
 	// "Nanofat dan SVF: …"): each item is said of each.
@@ -325,7 +327,7 @@ func (d *discourse) notePair(x *Extractor, s *sentence, slots []slot) {
 // claims extracts the claims of every content sentence.
 func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Claim {
 	var out []kg.Claim
-	d := discourse{riskLine: -10}
+	d := discourse{riskLine: -10, containedIn: map[*docEntity]*docEntity{}}
 	seen := map[string]bool{}
 	// named marks claims whose two names form one ("injeksi exosome",
 	// "PRP injection").
@@ -505,6 +507,19 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		if d.topic != nil && !ownTherapy && s.line-d.topicLine <= 1 && !otherTherapy(own, d.topic) && !x.aboutOther(s, slots) {
 			zero = d.topic
 		}
+		// "… menjelaskan bahwa faktor pertumbuhan tersebut diduga dapat
+		// merangsang …": a component named with a demonstrative stands for
+		// the therapy last said to contain it, however far back.
+		if zero == nil && !ownTherapy {
+			for _, m := range ms {
+				if t := d.containedIn[m.ent]; t != nil && m.ent.entry.Category == kg.CategoryBiomarker {
+					if _, ok := x.withDemonstrative(a, s, m); ok {
+						zero = t
+						break
+					}
+				}
+			}
+		}
 		person, via := x.attribution(a, s, ms, &d)
 		if s.line-d.citedLine > 2 {
 			d.cited = nil
@@ -596,6 +611,9 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			}
 			seen[cl.ID] = true
 			out = append(out, cl)
+			if c.pred == string(kg.Contains) && !cl.Negated {
+				d.containedIn[c.obj.ent] = c.subj.ent
+			}
 		}
 		// "Cairan ini mengandung …, namun tidak mengandung sel punca": a
 		// reference back before any therapy named is the sentence's subject.
@@ -2071,6 +2089,11 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	certainty, bestDist, word := kg.Asserted, 1<<30, ""
 	consider := func(ps phrases, level kg.Certainty) {
 		for _, h := range ps.find(s.toks, cStart, cEnd) {
+			// A word of the names themselves ("heparin berat molekul
+			// rendah") qualifies nothing.
+			if h.from < c.subj.to && c.subj.from < h.to || h.from < c.obj.to && c.obj.from < h.to {
+				continue
+			}
 			d := 0
 			switch {
 			case h.to <= lo:

@@ -337,7 +337,7 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 			}
 			// "terapi sel punca mesenkimal tali pusar": a longer name that
 			// starts inside this one and runs past it is the one meant.
-			if j := longerInside(m, s, f.entry, i, n, cache); j > i {
+			if j := x.longerInside(s, f.entry, i, n, cache); j > i {
 				i = j
 				continue
 			}
@@ -453,11 +453,15 @@ func (x *Extractor) actsAsBefore(s *sentence, i int) bool {
 
 // longerInside returns where a name of the same category as e starts that
 // begins inside the n tokens matched at i, runs past them and is longer, or
-// i when none does. A name of another kind stays: "mengurangi fibrosis" is a
+// as long when the match opens with a therapy's head noun ("Terapi sel
+// punca mesenkimal" is mesenchymal stem cells), or i when none does. A name of another kind stays: "mengurangi fibrosis" is a
 // mechanism even when "fibrosis akibat radiasi" names a condition.
-func longerInside(m *matcher, s *sentence, e *LexEntry, i, n int, cache map[string][]string) int {
+func (x *Extractor) longerInside(s *sentence, e *LexEntry, i, n int, cache map[string][]string) int {
+	// A name opening with a therapy's head noun ("Terapi sel punca") yields
+	// to one as long that it opens: the head only says it is a therapy.
+	headed := x.idx.termHeads[s.toks[i].norm] == kg.CategoryTherapy
 	for j := i + 1; j < i+n; j++ {
-		if f, k := m.match(s.toks, j, cache); f != nil && k > n && f.entry.Category == e.Category {
+		if f, k := x.idx.matcher.match(s.toks, j, cache); f != nil && (k > n || k == n && headed && f.entry != e) && f.entry.Category == e.Category {
 			return j
 		}
 	}

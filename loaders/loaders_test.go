@@ -935,6 +935,12 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA anti-fibrotic effect": kg.Hedged}, []string{"autologous fat grafting ACTS_VIA anti-fibrotic effect"}},
 		{"a symptom judged on a scale with its range is no risk", "PRP was injected for lichen sclerosus. Symptoms of women given PRP were judged by itch on a 0-10 numeric rating scale.",
 			nil, []string{"platelet-rich plasma HAS_RISK itching"}},
+		{"a therapy's head noun yields to a name as long that it opens", "Terapi sel punca mesenkimal untuk endometrium tipis masih dalam tahap penelitian.",
+			map[string]kg.Certainty{"mesenchymal stem cell TREATS thin endometrium": kg.Hedged}, []string{"stem cell TREATS thin endometrium"}},
+		{"a component named with a demonstrative stands for what contains it", "Di dalam PRP terkandung berbagai faktor pertumbuhan.\n\nPRP dimasukkan secara intrauterin.\n\nDokter menjelaskan bahwa faktor pertumbuhan tersebut diduga dapat merangsang pembentukan pembuluh darah baru.",
+			map[string]kg.Certainty{"platelet-rich plasma ACTS_VIA angiogenesis": kg.Hedged}, nil},
+		{"a therapy used when a condition is present treats it", "Pilihan lain yang kadang dipakai dokter antara lain heparin berat molekul rendah bila ada gangguan pembekuan darah.",
+			map[string]kg.Certainty{"low-molecular-weight heparin TREATS coagulation disorder": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
