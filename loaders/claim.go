@@ -53,8 +53,12 @@ type discourse struct {
 	cellLine int
 	// containedIn maps a component to the therapy last said to contain it.
 	containedIn map[*docEntity]*docEntity
-	listTopic   *docEntity // the therapy a heading or lead-in opened a list about
-	listLine    int
+	// side is the therapy a sentence named as standard care, sentence
+	// sideAt of the document.
+	side      *docEntity
+	sideAt    int
+	listTopic *docEntity // the therapy a heading or lead-in opened a list about
+	listLine  int
 	// listGroup are all the therapies a list is about when a heading that
 	// names none opens it on a page about several ("Manfaat Perawatan" under
 	// "Nanofat dan SVF: …"): each item is said of each.
@@ -337,7 +341,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 	// heads maps the nouns therapies were last named with ("cream" after
 	// "ADSC-Exo cream", "vesicle" after "extracellular vesicles") to them.
 	heads := map[string][]*docEntity{}
-	for _, s := range a.sents {
+	for si, s := range a.sents {
 		ms := dropHarmOfHarm(s, x.dropDefinitions(s, x.dropRoleModifiers(s, es.inSent[s])))
 		if s.dup {
 			continue
@@ -407,6 +411,12 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			named := len(slots)
 			for i, h := range hits {
 				ref := d.topic
+				// "Pengobatan standar biasanya berupa suntikan kortikosteroid.
+				// Cara ini cukup efektif, tetapi …": right after standard
+				// care was named, "this" is that care's therapy.
+				if i < cellFrom && d.side != nil && d.sideAt == si-1 && x.idx.methodAnaphora.startsAt(s.toks, h.from, h.to-h.from) {
+					ref = d.side
+				}
 				// "ADSC bekerja melalui sinyal parakrin: sel ini melepaskan
 				// faktor …": the cells are those an earlier clause named, or
 				// the therapy at hand when it is a cell.
@@ -588,6 +598,11 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		if pairAt >= 0 {
 			cands = fanOut(cands, func(c candidate) bool { return c.subj.from == pairAt && c.subj.ent == d.pair[0] }, d.pair[1:])
+		} else if d.pair[1] != nil && s.line-d.pairLine <= 1 && firstTherapy(ms) == nil {
+			// "Terapi exsosome dan PRP minim risiko. Efek samping yang
+			// mungkin terjadi hanya kemerahan …": a sentence naming no
+			// therapy after one that joined two speaks of both.
+			cands = fanOut(cands, func(c candidate) bool { return c.subj.from == c.subj.to && c.subj.ent == d.pair[0] }, d.pair[1:])
 		}
 		d.notePair(x, s, slots)
 		for _, c := range cands {
@@ -621,6 +636,13 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			d.topic, d.topicLine = referred, s.line
 		} else if t := x.topicOf(s, ms); t != nil && !x.sideTherapy(s, ms, t, mainTher) {
 			d.topic, d.topicLine = t, s.line
+		} else if t != nil {
+			for _, m := range ms {
+				if isTopicTherapy(m.ent.entry) && !m.ent.entry.hasTag("standard-care") {
+					d.side, d.sideAt = m.ent, si
+					break
+				}
+			}
 		}
 		noteHeads(s, ms, x.idx.products, heads)
 		d.lastCell = nil

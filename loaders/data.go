@@ -435,6 +435,9 @@ type Cues struct {
 	// PairAnaphora refer back to two therapies at once ("keduanya", "both
 	// therapies").
 	PairAnaphora Words `json:"pairAnaphora"`
+	// MethodAnaphora refer back to a way of treating just described ("cara
+	// ini", "this method"): right after standard care is named, that care.
+	MethodAnaphora Words `json:"methodAnaphora"`
 	// ConditionAnaphora refer to the condition the document is about
 	// ("gejala", "this condition") in a sentence that names none.
 	ConditionAnaphora Words `json:"conditionAnaphora"`

@@ -56,6 +56,7 @@ type index struct {
 	sourceOf       phrases
 	symptoms       phrases
 	pairAnaphora   phrases
+	methodAnaphora phrases
 	bareBenefits   phrases
 	definitions    phrases
 	cures          phrases
@@ -204,6 +205,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.sourceOf = compilePhrases(c.SourceOf.all())
 	idx.symptoms = compilePhrases(c.Symptoms.all())
 	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
+	idx.methodAnaphora = compilePhrases(c.MethodAnaphora.all())
 	idx.bareBenefits = compilePhrases(c.BareBenefits.all())
 	idx.definitions = compilePhrases(c.Definitions.all())
 	idx.cures = compilePhrases(c.Cures.all())

@@ -941,6 +941,12 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma ACTS_VIA angiogenesis": kg.Hedged}, nil},
 		{"a therapy used when a condition is present treats it", "Pilihan lain yang kadang dipakai dokter antara lain heparin berat molekul rendah bila ada gangguan pembekuan darah.",
 			map[string]kg.Certainty{"low-molecular-weight heparin TREATS coagulation disorder": kg.Asserted}, nil},
+		{"an acronym spelt with full stops", "Pada sesi berikutnya, P.R.P. dari darah Anda sendiri disuntikkan secara intradermal.",
+			map[string]kg.Certainty{"platelet-rich plasma ADMINISTERED_VIA intradermal": kg.Asserted}, nil},
+		{"this method right after standard care is that care", "Exosome dipakai untuk alopecia areata.\n\nPengobatan standar biasanya berupa suntikan kortikosteroid. Cara ini cukup efektif, tetapi penyuntikan berulang dapat menyebabkan kulit menipis.",
+			map[string]kg.Certainty{"corticosteroid HAS_RISK skin atrophy": kg.Hedged}, []string{"exosome HAS_RISK skin atrophy"}},
+		{"a sentence naming no therapy after one joining two speaks of both", "Terapi exosome dan PRP minim risiko. Efek samping yang mungkin terjadi hanya kemerahan di kulit kepala.",
+			map[string]kg.Certainty{"exosome HAS_RISK erythema": kg.Hedged, "platelet-rich plasma HAS_RISK erythema": kg.Hedged}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

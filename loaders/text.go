@@ -60,11 +60,37 @@ func tokenize(text string, from, to int) []token {
 // appendToken appends the word text[start:end] to out, marking whether
 // punctuation that ends a name stands between it and the word before.
 func appendToken(out []token, text string, start, end int) []token {
+	// "P.R.P.", "I.P.R.F": capital letters joined by full stops spell one
+	// acronym, read as "PRP" and "IPRF".
+	if n := len(out); n > 0 && text[out[n-1].end:start] == "." && isCapitalLetter(text[start:end]) && dottedSoFar(text, out[n-1]) {
+		prev := out[n-1]
+		prev.end = end
+		prev.raw += text[start:end]
+		prev.norm = fold(prev.raw)
+		out[n-1] = prev
+		return out
+	}
 	t := token{start: start, end: end, raw: text[start:end], norm: fold(text[start:end])}
 	if n := len(out); n > 0 {
 		t.punct = strings.ContainsAny(text[out[n-1].end:start], ",;()")
 	}
 	return append(out, t)
+}
+
+// isCapitalLetter reports whether w is one upper-case letter.
+func isCapitalLetter(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
+}
+
+// dottedSoFar reports whether t is a capital letter, or capitals already
+// joined by full stops ("P.R"), so that one more ".X" extends an acronym.
+func dottedSoFar(text string, t token) bool {
+	if isCapitalLetter(t.raw) {
+		return true
+	}
+	span := text[t.start:t.end]
+	return strings.Count(span, ".") == len(t.raw)-1 && len(t.raw) > 1 && strings.ToUpper(t.raw) == t.raw
 }
 
 // words splits an already folded phrase into words the way tokenize does.
