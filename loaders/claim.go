@@ -774,6 +774,22 @@ func participle(s *sentence, sl slot) bool {
 	return strings.HasSuffix(w, "ed")
 }
 
+// harmedBy reports whether a verb of harm stands right before the
+// condition sl with a therapy a few words before it as its subject ("Li-ESWT
+// does not cause erectile dysfunction"; in "perdarahan berulang menyebabkan
+// anemia" the bleeding does it).
+func (x *Extractor) harmedBy(s *sentence, sl slot, slots []slot) bool {
+	for _, h := range x.idx.harmVerbs.find(s.toks, max(0, sl.from-2), sl.from) {
+		if h.to != sl.from {
+			continue
+		}
+		return slices.ContainsFunc(slots, func(o slot) bool {
+			return o.from < o.to && o.to <= h.from && h.from-o.to <= 3 && o.ent.entry.Category == kg.CategoryTherapy
+		})
+	}
+	return false
+}
+
 // dropHarmOfHarm leaves out a harm named as what another harm is of ("a
 // post-injection flare of pain"): the first names the side effect.
 func dropHarmOfHarm(s *sentence, ms []mention) []mention {
@@ -1155,7 +1171,10 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			}
 			// In a list of side effects, a condition named there is one too
 			// ("- nyeri punggung dan demam sesaat setelah tindakan").
-			if p.object.admits(sl.ent.entry) || imp.listed && p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition {
+			// "Li-ESWT does not cause erectile dysfunction": a condition
+			// right after a verb of harm is one too.
+			harmed := p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition && sl.from < sl.to && x.harmedBy(s, sl, src)
+			if p.object.admits(sl.ent.entry) || imp.listed && p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition || harmed {
 				objs = append(objs, sl)
 			}
 		}

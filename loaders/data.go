@@ -438,6 +438,10 @@ type Cues struct {
 	// MethodAnaphora refer back to a way of treating just described ("cara
 	// ini", "this method"): right after standard care is named, that care.
 	MethodAnaphora Words `json:"methodAnaphora"`
+	// HarmVerbs say a therapy brings about what follows them ("does not
+	// cause erectile dysfunction", "dapat memicu"): a condition named right
+	// after one is a side effect of the therapy.
+	HarmVerbs Words `json:"harmVerbs"`
 	// ConditionAnaphora refer to the condition the document is about
 	// ("gejala", "this condition") in a sentence that names none.
 	ConditionAnaphora Words `json:"conditionAnaphora"`

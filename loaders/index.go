@@ -57,6 +57,7 @@ type index struct {
 	symptoms       phrases
 	pairAnaphora   phrases
 	methodAnaphora phrases
+	harmVerbs      phrases
 	bareBenefits   phrases
 	definitions    phrases
 	cures          phrases
@@ -206,6 +207,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.symptoms = compilePhrases(c.Symptoms.all())
 	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
 	idx.methodAnaphora = compilePhrases(c.MethodAnaphora.all())
+	idx.harmVerbs = compilePhrases(c.HarmVerbs.all())
 	idx.bareBenefits = compilePhrases(c.BareBenefits.all())
 	idx.definitions = compilePhrases(c.Definitions.all())
 	idx.cures = compilePhrases(c.Cures.all())

@@ -947,6 +947,11 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"corticosteroid HAS_RISK skin atrophy": kg.Hedged}, []string{"exosome HAS_RISK skin atrophy"}},
 		{"a sentence naming no therapy after one joining two speaks of both", "Terapi exosome dan PRP minim risiko. Efek samping yang mungkin terjadi hanya kemerahan di kulit kepala.",
 			map[string]kg.Certainty{"exosome HAS_RISK erythema": kg.Hedged, "platelet-rich plasma HAS_RISK erythema": kg.Hedged}, nil},
+		{"a condition right after a verb of harm with a therapy before it", "Li-ESWT does not cause erectile dysfunction. Pada kasus berat, perdarahan berulang menyebabkan anemia hingga pasien harus menjalani transfusi darah.",
+			map[string]kg.Certainty{"NOT extracorporeal shockwave therapy HAS_RISK erectile dysfunction": kg.Asserted}, []string{"blood transfusion HAS_RISK anaemia"}},
+		{"conventional care lists what treats the document's condition", "Chronic prostatitis affects many men. Chronic prostatitis is painful.\n\nConventional care usually combines alpha blockers such as tamsulosin, anti-inflammatory medication and pelvic floor physiotherapy.",
+			map[string]kg.Certainty{"tamsulosin TREATS chronic prostatitis": kg.Asserted, "anti-inflammatory drug TREATS chronic prostatitis": kg.Asserted},
+			[]string{"alpha blocker ACTS_VIA anti-inflammatory effect"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
