@@ -1,8 +1,7 @@
 package loaders
 
 import (
-	"fmt"
-	"os"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -541,13 +540,6 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		if zero != nil {
 			d.topicLine = s.line
 		}
-		if os.Getenv("KGDBG_TOPIC") != "" {
-			tn := ""
-			if d.topic != nil {
-				tn = d.topic.entry.Name
-			}
-			fmt.Fprintf(os.Stderr, "TOPIC line=%d topicLine=%d topic=%q zero=%v own=%v\n", s.line, d.topicLine, tn, zero != nil, ownTherapy)
-		}
 		imp := implicit{zero: zero, condition: mainCond}
 		// A side-effect paragraph or list may be opened by a heading, a
 		// question or a lead-in ("Apakah ada efek samping?", "Efek samping
@@ -790,6 +782,13 @@ func (x *Extractor) harmedBy(s *sentence, sl slot, slots []slot) bool {
 	return false
 }
 
+// narrows reports whether the name sp is the name g with words before it
+// ("hypertrophic scar" narrows "scar", "knee osteoarthritis" narrows
+// "osteoarthritis").
+func narrows(sp, g string) bool {
+	return len(sp) > len(g) && strings.HasSuffix(sp, " "+g)
+}
+
 // dropHarmOfHarm leaves out a harm named as what another harm is of ("a
 // post-injection flare of pain"): the first names the side effect.
 func dropHarmOfHarm(s *sentence, ms []mention) []mention {
@@ -991,6 +990,17 @@ func mostNamed(a *analysis, es *entitySet, kind func(*LexEntry) bool) *docEntity
 				n++
 			}
 			count[m.ent]++
+		}
+	}
+	// "parut hipertrofik" named twice and "scar" twice: the page is about the
+	// kind its more specific name says, so the general name's mentions count
+	// for it too.
+	own := maps.Clone(count)
+	for sp, n := range own {
+		for g, c := range own {
+			if sp != g && n >= 2 && narrows(sp.entry.Name, g.entry.Name) {
+				count[sp] += c
+			}
 		}
 	}
 	var best *docEntity

@@ -952,6 +952,8 @@ func TestClaimReading(t *testing.T) {
 		{"conventional care lists what treats the document's condition", "Chronic prostatitis affects many men. Chronic prostatitis is painful.\n\nConventional care usually combines alpha blockers such as tamsulosin, anti-inflammatory medication and pelvic floor physiotherapy.",
 			map[string]kg.Certainty{"tamsulosin TREATS chronic prostatitis": kg.Asserted, "anti-inflammatory drug TREATS chronic prostatitis": kg.Asserted},
 			[]string{"alpha blocker ACTS_VIA anti-inflammatory effect"}},
+		{"the document's condition is the specific kind it names twice", "Gel Sekretom untuk Bekas Luka Bakar\n\nBekas luka bakar yang menebal sering membuat penyintas tidak percaya diri. Kondisi ini dikenal sebagai parut hipertrofik.\n\nDalam studi, pasien parut hipertrofik memakai gel sekretom. Skor Vancouver Scar Scale menurun.",
+			map[string]kg.Certainty{"hypertrophic scar MEASURED_BY Vancouver Scar Scale": kg.Asserted}, []string{"scar MEASURED_BY Vancouver Scar Scale"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
