@@ -555,13 +555,15 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// developed a short-lived fever": a sentence naming only harms and
 		// what was seen of them, a few lines after the therapy at hand,
 		// reports its safety.
+		witnessed := false
 		if imp.risky == nil && d.topic != nil && s.line-d.topicLine <= 3 && onlyHarms(slots) {
 			if _, seen := x.idx.witnesses.any(s.toks, 0, len(s.toks)); seen {
-				imp.risky = d.topic
+				imp.risky, witnessed = d.topic, true
 			}
 		}
-		// An item of a side-effect list names side effects by itself.
-		imp.listed = led && s.kind == lineList
+		// An item of a side-effect list names side effects by itself, as
+		// does a report of harms seen ("Dua pasien melaporkan gatal ringan").
+		imp.listed = led && s.kind == lineList || witnessed
 		body := strings.TrimSpace(a.text[s.start:s.end])
 		leadIn := strings.HasSuffix(body, ":")
 		if risk && (strings.HasSuffix(body, "?") || leadIn) || led && s.kind == lineList {
