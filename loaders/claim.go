@@ -730,7 +730,7 @@ func (x *Extractor) elaborateMechanism(s *sentence, cands []candidate, slots []s
 // listAfter extends subjects named after a reverse cue with the therapies
 // coordinated after the last of them, however far the list runs ("who
 // underwent pars plana vitrectomy, ILM peeling and SF6 gas tamponade").
-func (x *Extractor) listAfter(s *sentence, subjects, subs []slot) []slot {
+func (x *Extractor) listAfter(s *sentence, subjects, subs, routes []slot) []slot {
 	if len(subjects) == 0 {
 		return subjects
 	}
@@ -745,13 +745,49 @@ func (x *Extractor) listAfter(s *sentence, subjects, subs []slot) []slot {
 		if sb.from < last.to || sb.from == sb.to || slices.Contains(out, sb) {
 			continue
 		}
-		if !x.coordinated(s, last, sb) {
+		if !x.coordinated(s, last, sb) && !x.armsJoined(s, last, sb, routes) {
 			break
 		}
+
 		out = append(out, sb)
 		last = sb
 	}
 	return out
+}
+
+// routeSlots returns the routes among slots.
+func routeSlots(slots []slot) []slot {
+	var out []slot
+	for _, sl := range slots {
+		if sl.from < sl.to && sl.ent.entry.Category == kg.CategoryRoute {
+			out = append(out, sl)
+		}
+	}
+	return out
+}
+
+// armsJoined reports whether the words between two therapies only join
+// trial arms: a coordinating word, an arm's size and the route of the
+// second ("PRP (n=46) or a peritendinous injection of triamcinolone").
+func (x *Extractor) armsJoined(s *sentence, a, b slot, routes []slot) bool {
+	if b.from-a.to > 10 {
+		return false
+	}
+	joined := false
+	for i := a.to; i < b.from; i++ {
+		if slices.ContainsFunc(routes, func(r slot) bool { return r.from <= i && i < r.to }) {
+			continue
+		}
+		w := s.toks[i].norm
+		if _, ok := x.idx.coordination.any(s.toks, i, i+1); ok {
+			joined = true
+			continue
+		}
+		if !x.idx.armWords[w] && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return joined
 }
 
 // participle reports whether a route is named by a verb ("PRP injected
@@ -1153,8 +1189,10 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		if p.name == string(kg.MeasuredBy) {
 			out = append(out, x.outcomeChange(s, p, heads, clause, imp)...)
 		}
+		var nounRoutes []candidate
 		if p.name == string(kg.AdministeredVia) {
-			out = append(out, x.routeNouns(s, p, heads)...)
+			nounRoutes = x.routeNouns(s, p, heads)
+			out = append(out, nounRoutes...)
 		}
 		if p.name == string(kg.Treats) {
 			out = append(out, x.frontedPurpose(s, p, heads, clause)...)
@@ -1212,6 +1250,16 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		var owned map[int]slot
 		if p.name == string(kg.AdministeredVia) {
 			owned = x.ownedRoutes(s, p, subs, objs)
+			// "a peritendinous injection of triamcinolone": the route is
+			// that therapy's, not the one named before it.
+			for _, c := range nounRoutes {
+				if _, ok := owned[c.obj.from]; !ok {
+					if owned == nil {
+						owned = map[int]slot{}
+					}
+					owned[c.obj.from] = c.subj
+				}
+			}
 		}
 		found := map[[2]*docEntity]bool{}
 		add := func(sb, o slot, h hit, bare bool) {
@@ -1424,8 +1472,8 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 						if sb, ok := x.copulaSubject(s, before, h); ok {
 							subjects = []slot{sb}
 						}
-					} else {
-						subjects = x.listAfter(s, subjects, subs)
+					} else if p.name == string(kg.Treats) {
+						subjects = x.listAfter(s, subjects, subs, routeSlots(heads))
 					}
 					for _, sb := range subjects {
 						for _, o := range group {
@@ -2187,6 +2235,10 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		return kg.Claim{}, false // a contraindication, not a claim either way
 	}
 	if x.circumstance(s, c, clause) {
+		return kg.Claim{}, false
+	}
+	// A placebo arm ("PRP or saline") is compared with, not a treatment.
+	if c.pred == string(kg.Treats) && subj.hasTag("comparator") {
 		return kg.Claim{}, false
 	}
 	// "The FDA has not approved any stem cell product for glaucoma", "PRP

@@ -970,8 +970,14 @@ func (x *Extractor) routeNouns(s *sentence, p predicateIndex, slots []slot) []ca
 		if r.from == r.to || !p.object.admits(r.ent.entry) {
 			continue
 		}
-		start := r.to
-		if h, ok := x.idx.fillers.any(s.toks, r.to, min(r.to+3, len(s.toks))); ok && h.from == r.to {
+		// "a peritendinous injection of triamcinolone": the route's noun
+		// after it belongs to it.
+		end := r.to
+		if i+1 < len(slots) && slots[i+1].ent.entry.Category == kg.CategoryRoute && tight(s, r, slots[i+1]) {
+			end = slots[i+1].to
+		}
+		start := end
+		if h, ok := x.idx.fillers.any(s.toks, end, min(end+3, len(s.toks))); ok && h.from == end {
 			start = h.to
 		} else if i+1 >= len(slots) || !tight(s, r, slots[i+1]) {
 			continue

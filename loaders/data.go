@@ -442,6 +442,10 @@ type Cues struct {
 	// cause erectile dysfunction", "dapat memicu"): a condition named right
 	// after one is a side effect of the therapy.
 	HarmVerbs Words `json:"harmVerbs"`
+	// ArmWords may stand between two trial arms besides a coordinating word
+	// and a route: sizes, doses and articles ("PRP (n=46) or a single
+	// injection of triamcinolone 40 mg").
+	ArmWords []string `json:"armWords"`
 	// ConditionAnaphora refer to the condition the document is about
 	// ("gejala", "this condition") in a sentence that names none.
 	ConditionAnaphora Words `json:"conditionAnaphora"`

@@ -58,6 +58,7 @@ type index struct {
 	pairAnaphora   phrases
 	methodAnaphora phrases
 	harmVerbs      phrases
+	armWords       map[string]bool
 	bareBenefits   phrases
 	definitions    phrases
 	cures          phrases
@@ -208,6 +209,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
 	idx.methodAnaphora = compilePhrases(c.MethodAnaphora.all())
 	idx.harmVerbs = compilePhrases(c.HarmVerbs.all())
+	idx.armWords = foldSet(c.ArmWords)
 	idx.bareBenefits = compilePhrases(c.BareBenefits.all())
 	idx.definitions = compilePhrases(c.Definitions.all())
 	idx.cures = compilePhrases(c.Cures.all())

@@ -954,6 +954,14 @@ func TestClaimReading(t *testing.T) {
 			[]string{"alpha blocker ACTS_VIA anti-inflammatory effect"}},
 		{"the document's condition is the specific kind it names twice", "Gel Sekretom untuk Bekas Luka Bakar\n\nBekas luka bakar yang menebal sering membuat penyintas tidak percaya diri. Kondisi ini dikenal sebagai parut hipertrofik.\n\nDalam studi, pasien parut hipertrofik memakai gel sekretom. Skor Vancouver Scar Scale menurun.",
 			map[string]kg.Certainty{"hypertrophic scar MEASURED_BY Vancouver Scar Scale": kg.Asserted}, []string{"scar MEASURED_BY Vancouver Scar Scale"}},
+		{"arms a condition's patients were randomised to treat it; a route's noun joins it", "Ninety-two patients with gluteal tendinopathy were randomised to a single intratendinous injection of PRP (n=46) or a peritendinous injection of triamcinolone (n=46).",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS gluteal tendinopathy": kg.Asserted, "triamcinolone TREATS gluteal tendinopathy": kg.Asserted,
+				"triamcinolone ADMINISTERED_VIA peritendinous": kg.Asserted, "platelet-rich plasma ADMINISTERED_VIA intratendinous": kg.Asserted},
+			[]string{"platelet-rich plasma ADMINISTERED_VIA peritendinous"}},
+		{"less pain is no risk; a tendon rupture is a harm", "For chronic gluteal tendinopathy, PRP gave better function and less pain than steroid. No tendon rupture occurred in the PRP group.",
+			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK tendon rupture": kg.Asserted}, []string{"platelet-rich plasma HAS_RISK pain"}},
+		{"a placebo arm treats nothing", "Eighty players with hamstring injury were randomised to two injections of PRP or of saline solution.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS hamstring injury": kg.Asserted}, []string{"saline solution TREATS hamstring injury"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
