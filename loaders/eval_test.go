@@ -182,7 +182,7 @@ func TestExtractionMeetsItsTargets(t *testing.T) {
 		{"heldout17", 0.64, 0.41, "development set 14 since stop 13"},
 		{"heldout18", 0.76, 0.62, "blind set: a regression guard, not the target"},
 		{"heldout19", 0.70, 0.49, "blind set: a regression guard, not the target"},
-		{"heldout20", 0.57, 0.40, "blind set: a regression guard, not the target"},
+		{"heldout20", 0.57, 0.40, "development set 15 since stop 13"},
 	}
 	x := extractor(t)
 	root := filepath.Join("..")
