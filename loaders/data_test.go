@@ -3,6 +3,9 @@ package loaders_test
 import (
 	"strings"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/regenkg/regenkg/loaders"
 )
@@ -28,5 +31,30 @@ func TestParseLexiconRefusesBrokenEntries(t *testing.T) {
 	l, err := loaders.ParseLexicon([]byte(`{"entities": [{"id": "a", "name": "infection", "category": "SideEffect"}, {"id": "b", "name": "cellulitis", "category": "SideEffect", "parent": "a"}]}`))
 	if err != nil || len(l.Entries) != 2 {
 		t.Fatalf("a valid lexicon: %v", err)
+	}
+}
+
+// TestShippedLexiconNamesEachThingOnce checks that no name, case, accents
+// and punctuation aside, belongs to two entries of the shipped lexicon: the
+// matcher would read such a name as whichever it meets first, and the
+// evaluation would compare gold and extraction through different entries.
+func TestShippedLexiconNamesEachThingOnce(t *testing.T) {
+	l, err := loaders.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := func(s string) string {
+		s = strings.ToLower(norm.NFKD.String(s))
+		return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+	}
+	owner := map[string]string{}
+	for _, e := range l.Entries {
+		for _, n := range e.Aliases() {
+			k := key(n)
+			if o, ok := owner[k]; ok && o != e.ID {
+				t.Errorf("%q names both %s and %s", n, o, e.ID)
+			}
+			owner[k] = e.ID
+		}
 	}
 }
