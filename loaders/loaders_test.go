@@ -962,6 +962,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK tendon rupture": kg.Asserted}, []string{"platelet-rich plasma HAS_RISK pain"}},
 		{"a placebo arm treats nothing", "Eighty players with hamstring injury were randomised to two injections of PRP or of saline solution.",
 			map[string]kg.Certainty{"platelet-rich plasma TREATS hamstring injury": kg.Asserted}, []string{"saline solution TREATS hamstring injury"}},
+		{"no report of a harm denies it", "Sejauh ini juga tidak ada laporan sel CD34+ autolog memicu tumor. There were no reports of PRP causing infection.",
+			map[string]kg.Certainty{"NOT CD34+ cell therapy HAS_RISK tumour formation": kg.Asserted, "NOT platelet-rich plasma HAS_RISK infection": kg.Asserted}, nil},
+		{"second-line options for the document's condition", "Immune thrombocytopenia is rare. Immune thrombocytopenia is treated with steroids.\n\nSecond-line options such as rituximab and splenectomy are used. MSCs are powerful immunomodulators.",
+			map[string]kg.Certainty{"rituximab TREATS immune thrombocytopenia": kg.Asserted, "splenectomy TREATS immune thrombocytopenia": kg.Asserted, "mesenchymal stem cell ACTS_VIA immunomodulation": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
