@@ -550,6 +550,11 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		imp.question = strings.HasSuffix(strings.TrimRight(a.text[s.start:s.end], " \"'”’)"), "?")
 		if (risk || led) && d.topic != nil && !ownTherapy && !otherTherapy(own, d.topic) {
 			imp.risky = d.topic
+			// "Is it safe?" opens the page's section on its own product,
+			// whatever the paragraph before named last.
+			if led && mainTher != nil && s.line-d.topicLine > 1 {
+				imp.risky = mainTher
+			}
 		}
 		// "No tumours or signs of rejection were seen, although one baby
 		// developed a short-lived fever": a sentence naming only harms and
@@ -2186,10 +2191,18 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 			break
 		}
 	}
-	// The certainty cue nearest the claim decides, within its clause.
+	// The certainty cue nearest the claim decides, within its clause, or
+	// within the lead-in a colon ends ("Side effects are uncommon and mild:
+	// a low-grade fever …").
+	certFrom := cStart
+	if cStart > 0 && strings.Contains(s.gaps[cStart], ":") {
+		for certFrom > 0 && clause[certFrom-1] == clause[cStart-1] {
+			certFrom--
+		}
+	}
 	certainty, bestDist, word := kg.Asserted, 1<<30, ""
 	consider := func(ps phrases, level kg.Certainty) {
-		for _, h := range ps.find(s.toks, cStart, cEnd) {
+		for _, h := range ps.find(s.toks, certFrom, cEnd) {
 			// A word of the names themselves ("heparin berat molekul
 			// rendah") qualifies nothing.
 			if h.from < c.subj.to && c.subj.from < h.to || h.from < c.obj.to && c.obj.from < h.to {

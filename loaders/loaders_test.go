@@ -966,6 +966,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT CD34+ cell therapy HAS_RISK tumour formation": kg.Asserted, "NOT platelet-rich plasma HAS_RISK infection": kg.Asserted}, nil},
 		{"second-line options for the document's condition", "Immune thrombocytopenia is rare. Immune thrombocytopenia is treated with steroids.\n\nSecond-line options such as rituximab and splenectomy are used. MSCs are powerful immunomodulators.",
 			map[string]kg.Certainty{"rituximab TREATS immune thrombocytopenia": kg.Asserted, "splenectomy TREATS immune thrombocytopenia": kg.Asserted, "mesenchymal stem cell ACTS_VIA immunomodulation": kg.Asserted}, nil},
+		{"a safety heading opens the section on the page's own product", "Our UC-MSC protocol treats Hashimoto's thyroiditis. Each protocol gives UC-MSCs by infusion. UC-MSCs calm the immune system.\n\n- An exosome concentrate given by nebulizer\n\nSome patients reduce their levothyroxine dose.\n\nIs it safe?\nSide effects are uncommon and mild: a low-grade fever or headache on the day of infusion.",
+			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell HAS_RISK fever": kg.Hedged}, []string{"exosome HAS_RISK fever", "levothyroxine HAS_RISK fever"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
