@@ -642,6 +642,18 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 					break
 				}
 			}
+			// "adults with ITP refractory to corticosteroids … received
+			// UC-MSCs": the therapy named after the one set aside is the
+			// topic.
+			for _, m := range ms {
+				if x.namedAsStandardCare(s, ms, t) {
+					break
+				}
+				if isTopicTherapy(m.ent.entry) && m.ent != t && !x.sideTherapy(s, ms, m.ent, mainTher) && namedBefore(ms, m.from) {
+					d.topic, d.topicLine = m.ent, s.line
+					break
+				}
+			}
 		}
 		noteHeads(s, ms, x.idx.products, heads)
 		d.lastCell = nil

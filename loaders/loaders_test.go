@@ -968,6 +968,9 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"rituximab TREATS immune thrombocytopenia": kg.Asserted, "splenectomy TREATS immune thrombocytopenia": kg.Asserted, "mesenchymal stem cell ACTS_VIA immunomodulation": kg.Asserted}, nil},
 		{"a safety heading opens the section on the page's own product", "Our UC-MSC protocol treats Hashimoto's thyroiditis. Each protocol gives UC-MSCs by infusion. UC-MSCs calm the immune system.\n\n- An exosome concentrate given by nebulizer\n\nSome patients reduce their levothyroxine dose.\n\nIs it safe?\nSide effects are uncommon and mild: a low-grade fever or headache on the day of infusion.",
 			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell HAS_RISK fever": kg.Hedged}, []string{"exosome HAS_RISK fever", "levothyroxine HAS_RISK fever"}},
+		{"the therapy patients were refractory to is aside; the one they received is the topic", "Mesenchymal stromal cells (MSCs) exert immunomodulatory effects.\nMethods: 26 adults with ITP refractory to corticosteroids received four intravenous infusions of UC-MSCs. Adverse events were mostly mild: transient fever in 5 patients. Whole-body imaging showed no ectopic tissue or tumour formation.",
+			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell HAS_RISK fever": kg.Asserted, "NOT umbilical cord mesenchymal stem cell HAS_RISK tumour formation": kg.Asserted},
+			[]string{"corticosteroid HAS_RISK fever", "mesenchymal stem cell HAS_RISK fever"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
