@@ -2012,6 +2012,16 @@ func (x *Extractor) coordinated(s *sentence, a, b slot) bool {
 // entry names what its reduction is.
 func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate) candidate {
 	e := c.obj.ent.entry
+	// "to reduce tissue fibrosis", "limiting fibrosis": a process a therapy
+	// lowers, named as a condition, is how it works, not what it treats.
+	if c.pred == string(kg.Treats) && e.ReducedTo != "" && e.Category == kg.CategoryCondition {
+		c.pred = string(kg.ActsVia)
+		if r := x.reduce(a, s, es, c); r.obj.ent != c.obj.ent {
+			return r
+		}
+		c.pred = string(kg.Treats)
+		return c
+	}
 	if c.pred != string(kg.ActsVia) || e.ReducedTo == "" {
 		return c
 	}

@@ -971,6 +971,8 @@ func TestClaimReading(t *testing.T) {
 		{"the therapy patients were refractory to is aside; the one they received is the topic", "Mesenchymal stromal cells (MSCs) exert immunomodulatory effects.\nMethods: 26 adults with ITP refractory to corticosteroids received four intravenous infusions of UC-MSCs. Adverse events were mostly mild: transient fever in 5 patients. Whole-body imaging showed no ectopic tissue or tumour formation.",
 			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell HAS_RISK fever": kg.Asserted, "NOT umbilical cord mesenchymal stem cell HAS_RISK tumour formation": kg.Asserted},
 			[]string{"corticosteroid HAS_RISK fever", "mesenchymal stem cell HAS_RISK fever"}},
+		{"lowering a process named as a condition is how a therapy works", "Mesenchymal stem cells may restore salivary gland function through paracrine signalling, promoting angiogenesis and limiting fibrosis. Sekretom adalah kumpulan growth factor dan sitokin.",
+			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA anti-fibrotic effect": kg.Hedged, "secretome CONTAINS cytokine": kg.Asserted}, []string{"mesenchymal stem cell TREATS fibrosis"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
