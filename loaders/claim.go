@@ -1787,6 +1787,15 @@ func (x *Extractor) dropModifiers(s *sentence, slots []slot) []slot {
 		if sl.ent.entry.hasTag("cell") && x.source(s, slots, sl) {
 			modifier[i] = true
 		}
+		// "paracetamol-induced liver injury": a therapy hyphened to an
+		// attributive before a condition names its cause, not a treatment
+		// ("PRP-related inflammation" stays PRP's harm).
+		if sl.from < sl.to && sl.to+1 < len(s.toks) && s.gaps[sl.to] == "-" && x.idx.attributives[s.toks[sl.to].norm] &&
+			slices.ContainsFunc(slots, func(o slot) bool {
+				return o.from >= sl.to+1 && o.from <= sl.to+2 && o.ent.entry.Category == kg.CategoryCondition
+			}) {
+			modifier[i] = true
+		}
 	}
 	if len(modifier) == 0 {
 		return slots

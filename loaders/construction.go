@@ -203,6 +203,12 @@ func (x *Extractor) dropCauses(s *sentence, cs []candidate) []candidate {
 		if c.pred != string(kg.HasRisk) && c.obj.to <= c.subj.from && x.causeMarked(s, c.subj) {
 			continue
 		}
+		// "Paracetamol … is the most frequent cause of acute liver failure".
+		if c.pred == string(kg.Treats) && c.subj.to <= c.obj.from {
+			if _, ok := x.idx.causeNouns.any(s.toks, c.subj.to, c.obj.from); ok {
+				continue
+			}
+		}
 		// "adults with ARDS received UC-MSCs" names the treated condition
 		// right before the verb; "xerostomia in patients who received
 		// radiotherapy" names what the therapy left behind.

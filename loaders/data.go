@@ -446,6 +446,9 @@ type Cues struct {
 	// and a route: sizes, doses and articles ("PRP (n=46) or a single
 	// injection of triamcinolone 40 mg").
 	ArmWords []string `json:"armWords"`
+	// CauseNouns say the name before them causes the one after ("the most
+	// frequent cause of acute liver failure", "penyebab"): no treating.
+	CauseNouns Words `json:"causeNouns"`
 	// ConditionAnaphora refer to the condition the document is about
 	// ("gejala", "this condition") in a sentence that names none.
 	ConditionAnaphora Words `json:"conditionAnaphora"`

@@ -59,6 +59,7 @@ type index struct {
 	methodAnaphora phrases
 	harmVerbs      phrases
 	armWords       map[string]bool
+	causeNouns     phrases
 	bareBenefits   phrases
 	definitions    phrases
 	cures          phrases
@@ -210,6 +211,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.methodAnaphora = compilePhrases(c.MethodAnaphora.all())
 	idx.harmVerbs = compilePhrases(c.HarmVerbs.all())
 	idx.armWords = foldSet(c.ArmWords)
+	idx.causeNouns = compilePhrases(c.CauseNouns.all())
 	idx.bareBenefits = compilePhrases(c.BareBenefits.all())
 	idx.definitions = compilePhrases(c.Definitions.all())
 	idx.cures = compilePhrases(c.Cures.all())

@@ -973,6 +973,8 @@ func TestClaimReading(t *testing.T) {
 			[]string{"corticosteroid HAS_RISK fever", "mesenchymal stem cell HAS_RISK fever"}},
 		{"lowering a process named as a condition is how a therapy works", "Mesenchymal stem cells may restore salivary gland function through paracrine signalling, promoting angiogenesis and limiting fibrosis. Sekretom adalah kumpulan growth factor dan sitokin.",
 			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA anti-fibrotic effect": kg.Hedged, "secretome CONTAINS cytokine": kg.Asserted}, []string{"mesenchymal stem cell TREATS fibrosis"}},
+		{"a drug that causes a condition treats none of it", "Paracetamol in overdose is the most frequent cause of acute liver failure. N-acetylcysteine is the standard therapy for paracetamol-induced liver injury.",
+			map[string]kg.Certainty{"N-acetylcysteine TREATS liver injury": kg.Asserted}, []string{"paracetamol TREATS liver failure", "paracetamol TREATS liver injury"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
