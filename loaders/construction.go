@@ -203,10 +203,14 @@ func (x *Extractor) dropCauses(s *sentence, cs []candidate) []candidate {
 		if c.pred != string(kg.HasRisk) && c.obj.to <= c.subj.from && x.causeMarked(s, c.subj) {
 			continue
 		}
-		// "Paracetamol … is the most frequent cause of acute liver failure".
+		// "Paracetamol … is the most frequent cause of acute liver failure";
+		// in "… menekan aktivasi sel imun yang menjadi penyebab utama
+		// kekambuhan asma" the cause is what a relative clause is about.
 		if c.pred == string(kg.Treats) && c.subj.to <= c.obj.from {
-			if _, ok := x.idx.causeNouns.any(s.toks, c.subj.to, c.obj.from); ok {
-				continue
+			if h, ok := x.idx.causeNouns.any(s.toks, c.subj.to, c.obj.from); ok {
+				if _, rel := x.idx.relPronouns.any(s.toks, c.subj.to, h.from); !rel {
+					continue
+				}
 			}
 		}
 		// "adults with ARDS received UC-MSCs" names the treated condition

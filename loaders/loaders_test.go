@@ -975,6 +975,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA anti-fibrotic effect": kg.Hedged, "secretome CONTAINS cytokine": kg.Asserted}, []string{"mesenchymal stem cell TREATS fibrosis"}},
 		{"a drug that causes a condition treats none of it", "Paracetamol in overdose is the most frequent cause of acute liver failure. N-acetylcysteine is the standard therapy for paracetamol-induced liver injury.",
 			map[string]kg.Certainty{"N-acetylcysteine TREATS liver injury": kg.Asserted}, []string{"paracetamol TREATS liver failure", "paracetamol TREATS liver injury"}},
+		{"a cause named in a relative clause is not the therapy", "Secretome menekan aktivasi sel imun berlebih yang menjadi penyebab utama kekambuhan asma.",
+			map[string]kg.Certainty{"secretome TREATS asthma": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
