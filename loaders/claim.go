@@ -52,6 +52,8 @@ type discourse struct {
 	cellLine int
 	// containedIn maps a component to the therapy last said to contain it.
 	containedIn map[*docEntity]*docEntity
+	// routed maps a route to the therapies said to be given by it.
+	routed map[*docEntity][]*docEntity
 	// side is the therapy a sentence named as standard care, sentence
 	// sideAt of the document.
 	side      *docEntity
@@ -330,7 +332,7 @@ func (d *discourse) notePair(x *Extractor, s *sentence, slots []slot) {
 // claims extracts the claims of every content sentence.
 func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Claim {
 	var out []kg.Claim
-	d := discourse{riskLine: -10, containedIn: map[*docEntity]*docEntity{}}
+	d := discourse{riskLine: -10, containedIn: map[*docEntity]*docEntity{}, routed: map[*docEntity][]*docEntity{}}
 	seen := map[string]bool{}
 	// named marks claims whose two names form one ("injeksi exosome",
 	// "PRP injection").
@@ -569,6 +571,17 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// An item of a side-effect list names side effects by itself, as
 		// does a report of harms seen ("Dua pasien melaporkan gatal ringan").
 		imp.listed = led && s.kind == lineList || witnessed
+		// "Rarely, patients report a brief headache after the IV session":
+		// harms tied to a route only one therapy of the page is given by
+		// are that therapy's.
+		if zero == nil && !ownTherapy && hasCategory(slots, kg.CategorySideEffect) {
+			for _, sl := range slots {
+				if ts := d.routed[sl.ent]; sl.ent.entry.Category == kg.CategoryRoute && len(ts) == 1 {
+					imp.risky, imp.listed = ts[0], true
+					break
+				}
+			}
+		}
 		body := strings.TrimSpace(a.text[s.start:s.end])
 		leadIn := strings.HasSuffix(body, ":")
 		if risk && (strings.HasSuffix(body, "?") || leadIn) || led && s.kind == lineList {
@@ -625,6 +638,9 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			}
 			seen[cl.ID] = true
 			out = append(out, cl)
+			if c.pred == string(kg.AdministeredVia) && !cl.Negated && !slices.Contains(d.routed[c.obj.ent], c.subj.ent) {
+				d.routed[c.obj.ent] = append(d.routed[c.obj.ent], c.subj.ent)
+			}
 			if c.pred == string(kg.Contains) && !cl.Negated {
 				d.containedIn[c.obj.ent] = c.subj.ent
 			}

@@ -977,6 +977,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"N-acetylcysteine TREATS liver injury": kg.Asserted}, []string{"paracetamol TREATS liver failure", "paracetamol TREATS liver injury"}},
 		{"a cause named in a relative clause is not the therapy", "Secretome menekan aktivasi sel imun berlebih yang menjadi penyebab utama kekambuhan asma.",
 			map[string]kg.Certainty{"secretome TREATS asthma": kg.Asserted}, nil},
+		{"harms tied to a route only one therapy is given by are its", "Umbilical cord MSCs were given by intravenous infusion to stroke patients. Mesenchymal stem cells calm inflammation.\n\nThe trial lasted a year.\n\nSafety concerns after the infusion are fever and allergic reactions.",
+			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell HAS_RISK fever": kg.Asserted}, []string{"mesenchymal stem cell HAS_RISK fever"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
