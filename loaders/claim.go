@@ -54,8 +54,8 @@ type discourse struct {
 	containedIn map[*docEntity]*docEntity
 	// routed maps a route to the therapies said to be given by it.
 	routed map[*docEntity][]*docEntity
-	// side is the therapy a sentence named as standard care, sentence
-	// sideAt of the document.
+	// side is the therapy sentence sideAt of the document named as standard
+	// care ("pengobatan standar … suntikan kortikosteroid").
 	side      *docEntity
 	sideAt    int
 	listTopic *docEntity // the therapy a heading or lead-in opened a list about
@@ -115,9 +115,16 @@ func (x *Extractor) demonstrative(s *sentence, h hit) bool {
 	return false
 }
 
+// attributiveAfter reports whether sl is hyphened to an attributive
+// ("PRP-related", "paracetamol-induced"): it qualifies what follows.
+func (x *Extractor) attributiveAfter(s *sentence, sl slot) bool {
+	return sl.to < len(s.toks) && s.gaps[sl.to] == "-" && x.idx.attributives[s.toks[sl.to].norm]
+}
+
 // noPatient reports whether a negation right before the subject counts
-// the patients it names ("no EV-treated patient", "tidak ada pasien
-// sekretom").
+// what the subject qualifies: the patients it names ("no EV-treated
+// patient", "tidak ada pasien sekretom") or the harm it is hyphened to ("No
+// PRP-related inflammation").
 func (x *Extractor) noPatient(s *sentence, sb slot) bool {
 	if sb.from == sb.to {
 		return false
@@ -136,7 +143,7 @@ func (x *Extractor) noPatient(s *sentence, sb slot) bool {
 	}
 	// "No PRP-related intraocular inflammation was observed": the therapy
 	// qualifies the harm the negation counts.
-	if sb.to < len(s.toks) && s.gaps[sb.to] == "-" && x.idx.attributives[s.toks[sb.to].norm] {
+	if x.attributiveAfter(s, sb) {
 		return true
 	}
 	for i := neg.to; i < min(sb.to+3, len(s.toks)); i++ {
@@ -256,14 +263,17 @@ func firstColon(s *sentence, from, to int) int {
 // careLead returns the condition a lead-in names when it opens a list of
 // that condition's care: it names a condition and no therapy, and a word
 // of care ("standar penanganan", "meresepkan", "treatment options"). A
-// lead-in naming no condition ("langkah awalnya biasanya konservatif:")
-// is about the document's, main.
+// lead-in naming no condition is about the document's, main, when it names
+// standard care or opens care (Cues.CareOpeners: "langkah awalnya biasanya
+// konservatif:").
 func (x *Extractor) careLead(s *sentence, ms []mention, main *docEntity) *docEntity {
 	if firstTherapy(ms) != nil {
 		return nil
 	}
 	_, care := x.idx.careLeads.any(s.toks, 0, len(s.toks))
-	if _, std := x.idx.standardCare.any(s.toks, 0, len(s.toks)); !care && !std {
+	_, std := x.idx.standardCare.any(s.toks, 0, len(s.toks))
+	_, opens := x.idx.careOpeners.any(s.toks, 0, len(s.toks))
+	if !care && !std && !opens {
 		return nil
 	}
 	for _, m := range ms {
@@ -271,7 +281,11 @@ func (x *Extractor) careLead(s *sentence, ms []mention, main *docEntity) *docEnt
 			return m.ent
 		}
 	}
-	return main
+	// "After the treatment, please avoid:" lists no care for the condition.
+	if std || opens {
+		return main
+	}
+	return nil
 }
 
 // careItem reads an item of a care list: the therapy it opens with treats
@@ -343,7 +357,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 	// "ADSC-Exo cream", "vesicle" after "extracellular vesicles") to them.
 	heads := map[string][]*docEntity{}
 	for si, s := range a.sents {
-		ms := dropHarmOfHarm(s, x.dropDefinitions(s, x.dropRoleModifiers(s, es.inSent[s])))
+		ms := x.dropHarmOfHarm(s, x.dropDefinitions(s, x.dropRoleModifiers(s, es.inSent[s])))
 		if s.dup {
 			continue
 		}
@@ -572,11 +586,11 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// does a report of harms seen ("Dua pasien melaporkan gatal ringan").
 		imp.listed = led && s.kind == lineList || witnessed
 		// "Rarely, patients report a brief headache after the IV session":
-		// harms tied to a route only one therapy of the page is given by
-		// are that therapy's.
+		// harms tied to a specific route only one therapy of the page is
+		// given by are that therapy's ("injection" names too many).
 		if zero == nil && !ownTherapy && hasCategory(slots, kg.CategorySideEffect) {
 			for _, sl := range slots {
-				if ts := d.routed[sl.ent]; sl.ent.entry.Category == kg.CategoryRoute && len(ts) == 1 {
+				if ts := d.routed[sl.ent]; sl.ent.entry.Category == kg.CategoryRoute && !sl.ent.entry.hasTag("generic") && len(ts) == 1 {
 					imp.risky, imp.listed = ts[0], true
 					break
 				}
@@ -597,7 +611,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp))))
 		cands = x.inheritExamples(s, cands, slots)
-		cands = x.elaborateMechanism(s, cands, slots)
+		cands = x.elaborateMechanism(s, cands, slots, clause)
 		if (s.kind == lineList || labelledItem(s, slots)) && d.careCond != nil && s.line-d.careLine <= 1 {
 			d.careLine = s.line
 			cands = x.careItem(s, cands, slots, d.careCond)
@@ -651,24 +665,21 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			d.topic, d.topicLine = referred, s.line
 		} else if t := x.topicOf(s, ms); t != nil && !x.sideTherapy(s, ms, t, mainTher) {
 			d.topic, d.topicLine = t, s.line
-		} else if t != nil {
-			for _, m := range ms {
-				if isTopicTherapy(m.ent.entry) && !m.ent.entry.hasTag("standard-care") {
-					d.side, d.sideAt = m.ent, si
-					break
-				}
-			}
+		} else if t != nil && !x.namedAsStandardCare(s, ms, t) {
 			// "adults with ITP refractory to corticosteroids … received
 			// UC-MSCs": the therapy named after the one set aside is the
 			// topic.
 			for _, m := range ms {
-				if x.namedAsStandardCare(s, ms, t) {
-					break
-				}
 				if isTopicTherapy(m.ent.entry) && m.ent != t && !x.sideTherapy(s, ms, m.ent, mainTher) && namedBefore(ms, m.from) {
 					d.topic, d.topicLine = m.ent, s.line
 					break
 				}
+			}
+		}
+		for _, m := range ms {
+			if isTopicTherapy(m.ent.entry) && !m.ent.entry.hasTag("standard-care") && x.namedAsStandardCare(s, ms, m.ent) {
+				d.side, d.sideAt = m.ent, si
+				break
 			}
 		}
 		noteHeads(s, ms, x.idx.products, heads)
@@ -731,7 +742,7 @@ func (x *Extractor) yieldGenericRoutes(cs []kg.Claim, named map[string]bool) []k
 // alergi ke arah toleransi, antara lain dengan memperbanyak sel T
 // regulator"): the mechanisms it names are how the therapy works too, and
 // the harms it names are what the mechanism acts on, not risks.
-func (x *Extractor) elaborateMechanism(s *sentence, cands []candidate, slots []slot) []candidate {
+func (x *Extractor) elaborateMechanism(s *sentence, cands []candidate, slots []slot, clause []int) []candidate {
 	i := slices.IndexFunc(cands, func(c candidate) bool {
 		o := c.obj
 		if c.pred != string(kg.ActsVia) || c.denied || o.to >= len(s.toks) || !strings.Contains(s.gaps[o.to], ",") {
@@ -746,7 +757,7 @@ func (x *Extractor) elaborateMechanism(s *sentence, cands []candidate, slots []s
 	c := cands[i]
 	from := c.obj.to
 	out := slices.DeleteFunc(slices.Clone(cands), func(d candidate) bool {
-		return d.pred == string(kg.HasRisk) && d.obj.from >= from
+		return d.pred == string(kg.HasRisk) && d.obj.from >= from && clause[d.obj.from] == clause[from]
 	})
 	for _, m := range slots {
 		if m.from < from || m.from == m.to || m.ent.entry.Category != kg.CategoryMechanism ||
@@ -862,11 +873,15 @@ func narrows(sp, g string) bool {
 
 // dropHarmOfHarm leaves out a harm named as what another harm is of ("a
 // post-injection flare of pain"): the first names the side effect.
-func dropHarmOfHarm(s *sentence, ms []mention) []mention {
+func (x *Extractor) dropHarmOfHarm(s *sentence, ms []mention) []mention {
 	return slices.DeleteFunc(slices.Clone(ms), func(m mention) bool {
-		i := slices.IndexFunc(ms, func(p mention) bool { return p.to == m.from-1 })
-		return i >= 0 && m.ent.entry.Category == kg.CategorySideEffect && ms[i].ent.entry.Category == kg.CategorySideEffect &&
-			s.toks[m.from-1].norm == "of" && ms[i].ent != m.ent
+		if m.ent.entry.Category != kg.CategorySideEffect {
+			return false
+		}
+		return slices.ContainsFunc(ms, func(p mention) bool {
+			return p.ent != m.ent && p.ent.entry.Category == kg.CategorySideEffect && p.to < m.from &&
+				x.idx.harmLinks.startsAt(s.toks, p.to, m.from-p.to) && x.idx.harmLinks.endsAt(s.toks, m.from, m.from-p.to)
+		})
 	})
 }
 
@@ -1063,15 +1078,22 @@ func mostNamed(a *analysis, es *entitySet, kind func(*LexEntry) bool) *docEntity
 			count[m.ent]++
 		}
 	}
-	// "parut hipertrofik" named twice and "scar" twice: the page is about the
-	// kind its more specific name says, so the general name's mentions count
-	// for it too.
+	// "parut hipertrofik" named twice and "scar" twice: a condition page is
+	// about the kind its one more specific name says, named at least as
+	// often, so the general name's mentions count for it too.
 	own := maps.Clone(count)
-	for sp, n := range own {
-		for g, c := range own {
-			if sp != g && n >= 2 && narrows(sp.entry.Name, g.entry.Name) {
-				count[sp] += c
+	for g, c := range own {
+		if g.entry.Category != kg.CategoryCondition {
+			continue
+		}
+		var narrower []*docEntity
+		for sp := range own {
+			if sp != g && narrows(sp.entry.Name, g.entry.Name) {
+				narrower = append(narrower, sp)
 			}
+		}
+		if len(narrower) == 1 && own[narrower[0]] >= 2 && own[narrower[0]] >= c {
+			count[narrower[0]] += c
 		}
 	}
 	var best *docEntity
@@ -1806,7 +1828,7 @@ func (x *Extractor) dropModifiers(s *sentence, slots []slot) []slot {
 		// "paracetamol-induced liver injury": a therapy hyphened to an
 		// attributive before a condition names its cause, not a treatment
 		// ("PRP-related inflammation" stays PRP's harm).
-		if sl.from < sl.to && sl.to+1 < len(s.toks) && s.gaps[sl.to] == "-" && x.idx.attributives[s.toks[sl.to].norm] &&
+		if sl.from < sl.to && x.attributiveAfter(s, sl) &&
 			slices.ContainsFunc(slots, func(o slot) bool {
 				return o.from >= sl.to+1 && o.from <= sl.to+2 && o.ent.entry.Category == kg.CategoryCondition
 			}) {
@@ -2228,8 +2250,8 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 			lf = c.listFrom
 		}
 		// "there is no risk of an allergic reaction" opens with the negation
-		// too.
-		opening := h.from <= cStart+1 || h.from == cStart+2 && s.toks[cStart].norm == "there"
+		// too (Cues.Existentials).
+		opening := h.from <= cStart+1 || x.idx.existentials.startsAt(s.toks, cStart, h.from-cStart) && x.idx.existentials.endsAt(s.toks, h.from, h.from-cStart)
 		opens := opening && h.to <= c.obj.from && lf-h.to <= 4 && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
 		listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
 		if near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens {
@@ -2549,7 +2571,10 @@ func (x *Extractor) namedAsStandardCare(s *sentence, ms []mention, t *docEntity)
 			continue
 		}
 		for _, h := range marks {
-			if m.from >= h.to && m.from-h.to <= 5 || m.to <= h.from && h.from-m.to <= 2 {
+			// "Selain minoksidil, pengobatan standar …": a comma ends what
+			// the standard care is named with.
+			before := m.to <= h.from && h.from-m.to <= 2 && !strings.Contains(strings.Join(s.gaps[m.to:h.from+1], ""), ",")
+			if m.from >= h.to && m.from-h.to <= 5 || before {
 				return true
 			}
 		}

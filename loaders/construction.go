@@ -207,8 +207,12 @@ func (x *Extractor) dropCauses(s *sentence, cs []candidate) []candidate {
 		// in "… menekan aktivasi sel imun yang menjadi penyebab utama
 		// kekambuhan asma" the cause is what a relative clause is about.
 		if c.pred == string(kg.Treats) && c.subj.to <= c.obj.from {
+			// "Exosomes target the root cause of hair loss": a treating
+			// verb before the cause noun makes the cause what is treated.
 			if h, ok := x.idx.causeNouns.any(s.toks, c.subj.to, c.obj.from); ok {
-				if _, rel := x.idx.relPronouns.any(s.toks, c.subj.to, h.from); !rel {
+				_, rel := x.idx.relPronouns.any(s.toks, c.subj.to, h.from)
+				treated := c.cue.to > c.cue.from && c.cue.from >= c.subj.to && c.cue.to <= h.from && h.from-c.cue.to <= 3
+				if !rel && !treated {
 					continue
 				}
 			}
@@ -980,14 +984,8 @@ func (x *Extractor) routeNouns(s *sentence, p predicateIndex, slots []slot) []ca
 		if r.from == r.to || !p.object.admits(r.ent.entry) {
 			continue
 		}
-		// "a peritendinous injection of triamcinolone": the route's noun
-		// after it belongs to it.
-		end := r.to
-		if i+1 < len(slots) && slots[i+1].ent.entry.Category == kg.CategoryRoute && tight(s, r, slots[i+1]) {
-			end = slots[i+1].to
-		}
-		start := end
-		if h, ok := x.idx.fillers.any(s.toks, end, min(end+3, len(s.toks))); ok && h.from == end {
+		start := r.to
+		if h, ok := x.idx.fillers.any(s.toks, r.to, min(r.to+3, len(s.toks))); ok && h.from == r.to {
 			start = h.to
 		} else if i+1 >= len(slots) || !tight(s, r, slots[i+1]) {
 			continue

@@ -449,6 +449,15 @@ type Cues struct {
 	// CauseNouns say the name before them causes the one after ("the most
 	// frequent cause of acute liver failure", "penyebab"): no treating.
 	CauseNouns Words `json:"causeNouns"`
+	// CareOpeners open a list of first care for the document's condition
+	// when the lead-in names none ("langkah awalnya biasanya konservatif:").
+	CareOpeners Words `json:"careOpeners"`
+	// HarmLinks join a harm to the harm it is of ("a post-injection flare
+	// of pain"): the first names the side effect.
+	HarmLinks Words `json:"harmLinks"`
+	// Existentials open a clause before its negation ("there is no risk
+	// of …"): the negation still opens the clause.
+	Existentials Words `json:"existentials"`
 	// ConditionAnaphora refer to the condition the document is about
 	// ("gejala", "this condition") in a sentence that names none.
 	ConditionAnaphora Words `json:"conditionAnaphora"`

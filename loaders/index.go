@@ -60,6 +60,9 @@ type index struct {
 	harmVerbs      phrases
 	armWords       map[string]bool
 	causeNouns     phrases
+	careOpeners    phrases
+	harmLinks      phrases
+	existentials   phrases
 	bareBenefits   phrases
 	definitions    phrases
 	cures          phrases
@@ -212,6 +215,9 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.harmVerbs = compilePhrases(c.HarmVerbs.all())
 	idx.armWords = foldSet(c.ArmWords)
 	idx.causeNouns = compilePhrases(c.CauseNouns.all())
+	idx.careOpeners = compilePhrases(c.CareOpeners.all())
+	idx.harmLinks = compilePhrases(c.HarmLinks.all())
+	idx.existentials = compilePhrases(c.Existentials.all())
 	idx.bareBenefits = compilePhrases(c.BareBenefits.all())
 	idx.definitions = compilePhrases(c.Definitions.all())
 	idx.cures = compilePhrases(c.Cures.all())
