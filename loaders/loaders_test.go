@@ -995,6 +995,11 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"triamcinolone ADMINISTERED_VIA peritendinous": kg.Asserted}, []string{"platelet-rich plasma ADMINISTERED_VIA peritendinous"}},
 		{"patients reporting a harm after the therapy at hand", "Gel sekretom dioleskan dua kali sehari pada parut.\n\nDua pasien melaporkan gatal ringan yang hilang sendiri.",
 			map[string]kg.Certainty{"secretome HAS_RISK itching": kg.Asserted}, nil},
+		{"doing nothing to heal denies treating", "PRP does nothing to heal patellar tendinopathy. Tetrabenazine can reduce chorea.",
+			map[string]kg.Certainty{"NOT platelet-rich plasma TREATS patellar tendinopathy": kg.Asserted, "tetrabenazine TREATS chorea": kg.Hedged},
+			[]string{"platelet-rich plasma TREATS patellar tendinopathy"}},
+		{"becoming new brain cells is differentiation", "Mesenchymal stem cells were infused. The cells do not become new brain cells.",
+			map[string]kg.Certainty{"NOT mesenchymal stem cell ACTS_VIA cell differentiation": kg.Asserted}, []string{"NOT mesenchymal stem cell ACTS_VIA neurogenesis"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
