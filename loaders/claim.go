@@ -2308,6 +2308,18 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	if h, ok := x.idx.speculative.any(s.toks, cStart, hi); ok && certainty != kg.Speculative {
 		certainty, word = kg.Speculative, h.text
 	}
+	// "We do not offer BMAC for jumper's knee, because there is no good
+	// evidence yet that they work": a verdict on the evidence given as the
+	// reason, in the clause right after, qualifies the claim.
+	if certainty == kg.Asserted && cEnd < len(s.toks) && x.idx.subords.startsAt(s.toks, cEnd, 2) {
+		end := cEnd + 1
+		for end < len(s.toks) && clause[end] == clause[cEnd] {
+			end++
+		}
+		if h, ok := x.idx.verdicts.any(s.toks, cEnd, end); ok {
+			certainty, word = kg.Hedged, h.text
+		}
+	}
 	if word != "" {
 		cues = append(cues, word)
 	}

@@ -903,7 +903,7 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK allergic reaction": kg.Asserted, "NOT platelet-rich plasma HAS_RISK transplant rejection": kg.Asserted},
 			[]string{"platelet-rich plasma HAS_RISK allergic reaction"}},
 		{"or other therapies share the claim", "We do not offer bone marrow aspirate concentrate or other stem cell therapies for jumper's knee, because there is no good evidence yet that they work.",
-			map[string]kg.Certainty{"bone marrow aspirate concentrate TREATS patellar tendinopathy": kg.Asserted, "stem cell TREATS patellar tendinopathy": kg.Asserted}, nil},
+			map[string]kg.Certainty{"bone marrow aspirate concentrate TREATS patellar tendinopathy": kg.Hedged, "stem cell TREATS patellar tendinopathy": kg.Hedged}, nil},
 		{"kick-starting healing and recovery from a condition", "Exercise therapy remains the foundation of recovery from jumper's knee. PRP is rich in growth factors. These growth factors are thought to kick-start tendon healing.",
 			map[string]kg.Certainty{"exercise therapy TREATS patellar tendinopathy": kg.Asserted, "platelet-rich plasma ACTS_VIA tendon healing": kg.Hedged}, nil},
 		{"for a condition we offer", "For athletes with patellar tendinopathy who have not improved after at least 3 months of rehab, we offer PRP injections.",
