@@ -563,7 +563,8 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		_, risk := x.idx.riskWords.any(s.toks, 0, len(s.toks))
 		led := s.line-d.riskLine <= 1
 		imp.aboutCondition = opensWithCondition(slots)
-		imp.question = strings.HasSuffix(strings.TrimRight(a.text[s.start:s.end], " \"'”’)"), "?")
+		body := strings.TrimSpace(a.text[s.start:s.end])
+		imp.question = strings.HasSuffix(strings.TrimRight(body, "\"'”’)"), "?")
 		if (risk || led) && d.topic != nil && !ownTherapy && !otherTherapy(own, d.topic) {
 			imp.risky = d.topic
 			// "Is it safe?" opens the page's section on its own product,
@@ -596,9 +597,8 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				}
 			}
 		}
-		body := strings.TrimSpace(a.text[s.start:s.end])
 		leadIn := strings.HasSuffix(body, ":")
-		if risk && (strings.HasSuffix(body, "?") || leadIn) || led && s.kind == lineList {
+		if risk && (imp.question || leadIn) || led && s.kind == lineList {
 			d.riskLine = s.line
 		}
 		// Names written as one ("injeksi exosome", "PRP injection").
@@ -792,7 +792,6 @@ func (x *Extractor) listAfter(s *sentence, subjects, subs, routes []slot) []slot
 		if !x.coordinated(s, last, sb) && !x.armsJoined(s, last, sb, routes) {
 			break
 		}
-
 		out = append(out, sb)
 		last = sb
 	}
@@ -827,7 +826,7 @@ func (x *Extractor) armsJoined(s *sentence, a, b slot, routes []slot) bool {
 			joined = true
 			continue
 		}
-		if !x.idx.armWords[w] && strings.Trim(w, "0123456789") != "" {
+		if !x.idx.armWords[w] && !isNumber(w) {
 			return false
 		}
 	}
@@ -871,6 +870,13 @@ func narrows(sp, g string) bool {
 	return len(sp) > len(g) && strings.HasSuffix(sp, " "+g)
 }
 
+// spans reports whether one pattern of ps covers exactly the tokens
+// [from, to) of s.
+func spans(ps phrases, s *sentence, from, to int) bool {
+	n, _ := ps.longestAt(s.toks, from, to, nil)
+	return n > 0 && n == to-from
+}
+
 // dropHarmOfHarm leaves out a harm named as what another harm is of ("a
 // post-injection flare of pain"): the first names the side effect.
 func (x *Extractor) dropHarmOfHarm(s *sentence, ms []mention) []mention {
@@ -880,7 +886,7 @@ func (x *Extractor) dropHarmOfHarm(s *sentence, ms []mention) []mention {
 		}
 		return slices.ContainsFunc(ms, func(p mention) bool {
 			return p.ent != m.ent && p.ent.entry.Category == kg.CategorySideEffect && p.to < m.from &&
-				x.idx.harmLinks.startsAt(s.toks, p.to, m.from-p.to) && x.idx.harmLinks.endsAt(s.toks, m.from, m.from-p.to)
+				spans(x.idx.harmLinks, s, p.to, m.from)
 		})
 	})
 }
@@ -2061,15 +2067,8 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 	e := c.obj.ent.entry
 	// "to reduce tissue fibrosis", "limiting fibrosis": a process a therapy
 	// lowers, named as a condition, is how it works, not what it treats.
-	if c.pred == string(kg.Treats) && e.ReducedTo != "" && e.Category == kg.CategoryCondition {
-		c.pred = string(kg.ActsVia)
-		if r := x.reduce(a, s, es, c); r.obj.ent != c.obj.ent {
-			return r
-		}
-		c.pred = string(kg.Treats)
-		return c
-	}
-	if c.pred != string(kg.ActsVia) || e.ReducedTo == "" {
+	lowered := c.pred == string(kg.ActsVia) || c.pred == string(kg.Treats) && e.Category == kg.CategoryCondition
+	if !lowered || e.ReducedTo == "" {
 		return c
 	}
 	target := x.idx.byID[e.ReducedTo]
@@ -2089,7 +2088,7 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 	if !hasMention(d, start) {
 		d.mentions = append(d.mentions, kg.Mention{Start: start, End: end, Text: a.text[start:end]})
 	}
-	c.obj.ent = d
+	c.pred, c.obj.ent = string(kg.ActsVia), d
 	return c
 }
 
@@ -2123,8 +2122,8 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	}
 	// "… and may therefore help lesions re-epithelialise": a modal right
 	// before the connective that opens the clause is the clause's own.
-	for _, ps := range []phrases{x.idx.hedged, x.idx.speculative} {
-		if cStart > 0 && ps.endsAt(s.toks, cStart, 2) && clause[cStart-1] == cl-1 {
+	if cStart > 0 && clause[cStart-1] == cl-1 {
+		for _, ps := range []phrases{x.idx.hedged, x.idx.speculative} {
 			for _, h := range ps.find(s.toks, max(0, cStart-2), cStart) {
 				if h.to == cStart {
 					cStart = h.from
@@ -2251,7 +2250,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		}
 		// "there is no risk of an allergic reaction" opens with the negation
 		// too (Cues.Existentials).
-		opening := h.from <= cStart+1 || x.idx.existentials.startsAt(s.toks, cStart, h.from-cStart) && x.idx.existentials.endsAt(s.toks, h.from, h.from-cStart)
+		opening := h.from <= cStart+1 || spans(x.idx.existentials, s, cStart, h.from)
 		opens := opening && h.to <= c.obj.from && lf-h.to <= 4 && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
 		listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
 		if near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens {

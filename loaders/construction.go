@@ -710,7 +710,7 @@ func (x *Extractor) measuredWith(s *sentence, sl slot, slots []slot) bool {
 		// stand between.
 		ok, words := m.from > sl.to, 0
 		for i := sl.to; i < m.from; i++ {
-			digits := strings.Trim(s.toks[i].norm, "0123456789") == ""
+			digits := isNumber(s.toks[i].norm)
 			ok = ok && (x.idx.measureLinks[s.toks[i].norm] || digits)
 			if !digits {
 				words++

@@ -454,8 +454,9 @@ func (x *Extractor) actsAsBefore(s *sentence, i int) bool {
 // longerInside returns where a name of the same category as e starts that
 // begins inside the n tokens matched at i, runs past them and is longer, or
 // as long when the match opens with a therapy's head noun ("Terapi sel
-// punca mesenkimal" is mesenchymal stem cells), or i when none does. A name of another kind stays: "mengurangi fibrosis" is a
-// mechanism even when "fibrosis akibat radiasi" names a condition.
+// punca mesenkimal" is mesenchymal stem cells), or i when none does. A
+// name of another kind stays: "mengurangi fibrosis" is a mechanism even
+// when "fibrosis akibat radiasi" names a condition.
 func (x *Extractor) longerInside(s *sentence, e *LexEntry, i, n int, cache map[string][]string) int {
 	// A name opening with a therapy's head noun ("Terapi sel punca") yields
 	// to one as long that it opens: the head only says it is a therapy.

@@ -223,15 +223,17 @@ func apostrophePrefix(s *sentence, i int) bool {
 // digitsAfterHyphen reports whether token i is a number glued to the word
 // before by a hyphen ("IIEF-5").
 func digitsAfterHyphen(s *sentence, i int) bool {
-	if i == 0 || s.gaps[i] != "-" {
-		return false
-	}
-	for _, r := range s.toks[i].raw {
+	return i > 0 && s.gaps[i] == "-" && isNumber(s.toks[i].raw)
+}
+
+// isNumber reports whether w is written in digits only ("46", "2025").
+func isNumber(w string) bool {
+	for _, r := range w {
 		if !unicode.IsDigit(r) {
 			return false
 		}
 	}
-	return true
+	return w != ""
 }
 
 func capitalised(w string) bool {
