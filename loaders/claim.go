@@ -267,7 +267,11 @@ func firstColon(s *sentence, from, to int) int {
 // standard care or opens care (Cues.CareOpeners: "langkah awalnya biasanya
 // konservatif:").
 func (x *Extractor) careLead(s *sentence, ms []mention, main *docEntity) *docEntity {
-	if firstTherapy(ms) != nil {
+	// Standard care named as a class ("Pengobatan standar untuk KMPP antara
+	// lain:") is the word of care, not a therapy of its own.
+	if slices.ContainsFunc(ms, func(m mention) bool {
+		return isTopicTherapy(m.ent.entry) && !m.ent.entry.hasTag("standard-care")
+	}) {
 		return nil
 	}
 	_, care := x.idx.careLeads.any(s.toks, 0, len(s.toks))
@@ -308,10 +312,15 @@ func (x *Extractor) careItem(s *sentence, cands []candidate, slots []slot, cond 
 	out := slices.DeleteFunc(cands, func(c candidate) bool {
 		return c.pred == string(kg.Treats) && c.subj.ent == first.ent && c.obj.ent != cond && (x.population(s, c.obj) || x.qualifier(s, slots, c.obj))
 	})
-	if !slices.ContainsFunc(out, func(c candidate) bool {
-		return c.pred == string(kg.Treats) && c.subj.ent == first.ent && c.obj.ent == cond
-	}) {
-		out = append(out, candidate{pred: string(kg.Treats), subj: *first, obj: slot{ent: cond}, bare: true})
+	// The item may open with several therapies ("Penghambat ACE dan
+	// penyekat beta, …").
+	for _, k := range x.therapiesFrom(s, slots, first.from) {
+		sb := slots[k]
+		if !slices.ContainsFunc(out, func(c candidate) bool {
+			return c.pred == string(kg.Treats) && c.subj.ent == sb.ent && c.obj.ent == cond
+		}) {
+			out = append(out, candidate{pred: string(kg.Treats), subj: sb, obj: slot{ent: cond}, bare: true})
+		}
 	}
 	return out
 }

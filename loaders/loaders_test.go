@@ -1000,6 +1000,9 @@ func TestClaimReading(t *testing.T) {
 			[]string{"platelet-rich plasma TREATS patellar tendinopathy"}},
 		{"becoming new brain cells is differentiation", "Mesenchymal stem cells were infused. The cells do not become new brain cells.",
 			map[string]kg.Certainty{"NOT mesenchymal stem cell ACTS_VIA cell differentiation": kg.Asserted}, []string{"NOT mesenchymal stem cell ACTS_VIA neurogenesis"}},
+		{"standard care named as a class leads a list", "Kardiomiopati peripartum (KMPP) adalah gagal jantung pada ibu hamil.\n\nPengobatan standar untuk KMPP antara lain:\n1. Penghambat ACE dan penyekat beta, yang terbukti memperbaiki fungsi pompa jantung.\n2. Bromokriptin pada pasien tertentu.",
+			map[string]kg.Certainty{"ACE inhibitor TREATS peripartum cardiomyopathy": kg.Asserted, "beta blocker TREATS peripartum cardiomyopathy": kg.Asserted,
+				"bromocriptine TREATS peripartum cardiomyopathy": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
