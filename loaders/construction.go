@@ -883,7 +883,7 @@ func (x *Extractor) inheritExamples(s *sentence, cands []candidate, slots []slot
 	}
 	for _, h := range hits {
 		cond, forCond := x.examplesFor(s, slots, h)
-		for _, k := range x.therapiesFrom(s, slots, h.to) {
+		for _, k := range x.therapiesFrom(s, slots, exampleStart(s, slots, h)) {
 			y := slots[k]
 			if slices.ContainsFunc(cands, func(c candidate) bool { return c.pred == string(kg.Treats) && c.subj.ent == y.ent }) {
 				continue
@@ -905,16 +905,34 @@ func (x *Extractor) inheritExamples(s *sentence, cands []candidate, slots []slot
 	return append(cands, out...)
 }
 
+// exampleStart returns where the examples after h begin: right after it,
+// or a word later when that word modifies the first example ("includes
+// daily chest physiotherapy").
+func exampleStart(s *sentence, slots []slot, h hit) int {
+	at := h.to + 1
+	if at >= len(s.toks) || overlapsAny(slots, h.to, at) || strings.TrimSpace(s.gaps[at]) != "" ||
+		!slices.ContainsFunc(slots, func(sl slot) bool { return sl.from == at && sl.to > at }) {
+		return h.to
+	}
+	return at
+}
+
 // examplesFor returns the condition that examples are named for when no
 // therapy comes before it: "terapi yang buktinya lebih kuat untuk selulit
 // antara lain subsisi …", "Options for cellulite include …" list what
 // treats the condition, though the class they exemplify is no entry.
 func (x *Extractor) examplesFor(s *sentence, slots []slot, h hit) (slot, bool) {
 	for i, c := range slots {
-		if c.from == c.to || c.to != h.from || c.ent.entry.Category != kg.CategoryCondition {
+		if c.from == c.to || c.to > h.from || c.ent.entry.Category != kg.CategoryCondition {
 			continue
 		}
-		if !x.idx.purposes.endsAt(s.toks, c.from, 3) {
+		// "Conventional bronchiectasis care includes …": the condition
+		// names whose care the examples are.
+		if c.to < h.from {
+			if n, _ := x.idx.careLeads.longestAt(s.toks, c.to, h.from, nil); c.to+n != h.from || n == 0 {
+				continue
+			}
+		} else if !x.idx.purposes.endsAt(s.toks, c.from, 3) {
 			return slot{}, false
 		}
 		for _, b := range slots[:i] {
@@ -953,11 +971,31 @@ func (x *Extractor) therapiesFrom(s *sentence, slots []slot, at int) []int {
 		if sl.from == sl.to || sl.ent.entry.Category != kg.CategoryTherapy {
 			continue
 		}
-		if len(out) == 0 && sl.from == at || len(out) > 0 && (x.coordinated(s, slots[out[len(out)-1]], sl) || x.glossedBetween(s, slots[out[len(out)-1]], sl)) {
+		if len(out) == 0 && sl.from == at || len(out) > 0 && (x.coordinated(s, slots[out[len(out)-1]], sl) ||
+			x.glossedBetween(s, slots[out[len(out)-1]], sl) || x.purposedBetween(s, slots, slots[out[len(out)-1]], sl)) {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// purposedBetween reports whether a is followed by what it is for before
+// b is coordinated with it: "chest physiotherapy to clear the airways,
+// nebulised hypertonic saline to thin the mucus and, for frequent
+// flare-ups, long-term azithromycin". No other therapy stands between.
+func (x *Extractor) purposedBetween(s *sentence, slots []slot, a, b slot) bool {
+	if b.from-a.to > 14 || b.from <= a.to+1 || a.to >= len(s.toks) || strings.ContainsAny(s.gaps[a.to], ",;:()") {
+		return false
+	}
+	if !x.idx.purposeLinks[s.toks[a.to].norm] {
+		return false
+	}
+	for _, sl := range slots {
+		if sl.from < sl.to && sl.from >= a.to && sl.to <= b.from && sl.ent.entry.Category == kg.CategoryTherapy {
+			return false
+		}
+	}
+	return strings.Contains(s.gaps[b.from], ",") || x.idx.conjunctions[s.toks[b.from-1].norm]
 }
 
 // glossedBetween reports whether a and b are items of one list with an

@@ -226,6 +226,9 @@ type Cues struct {
 	// PurposeOpeners open a sentence with the condition its therapies are
 	// for ("Untuk spastisitas, suntikan toksin botulinum …").
 	PurposeOpeners Words `json:"purposeOpeners"`
+	// PurposeLinks say what an item of a list is for before the next item
+	// ("chest physiotherapy to clear the airways, hypertonic saline …").
+	PurposeLinks Words `json:"purposeLinks"`
 	// Concessives open a clause that does not inherit the subject before
 	// it ("although", "sedangkan").
 	Concessives Words `json:"concessives"`

@@ -31,6 +31,7 @@ type index struct {
 	listMods       phrases
 	measures       measureIndex
 	purposes       phrases
+	purposeLinks   map[string]bool
 	concessives    phrases
 	causedBy       phrases
 	populations    phrases
@@ -181,6 +182,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.listMods = compilePhrases(c.ListModifiers.all())
 	idx.measures = newMeasureIndex(c.Measures)
 	idx.purposes = compilePhrases(c.PurposeOpeners.all())
+	idx.purposeLinks = foldSet(c.PurposeLinks.all())
 	idx.concessives = compilePhrases(c.Concessives.all())
 	idx.causedBy = compilePhrases(c.CausedBy.all())
 	idx.populations = compilePhrases(c.Populations.all())

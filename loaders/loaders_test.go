@@ -1003,6 +1003,9 @@ func TestClaimReading(t *testing.T) {
 		{"standard care named as a class leads a list", "Kardiomiopati peripartum (KMPP) adalah gagal jantung pada ibu hamil.\n\nPengobatan standar untuk KMPP antara lain:\n1. Penghambat ACE dan penyekat beta, yang terbukti memperbaiki fungsi pompa jantung.\n2. Bromokriptin pada pasien tertentu.",
 			map[string]kg.Certainty{"ACE inhibitor TREATS peripartum cardiomyopathy": kg.Asserted, "beta blocker TREATS peripartum cardiomyopathy": kg.Asserted,
 				"bromocriptine TREATS peripartum cardiomyopathy": kg.Asserted}, nil},
+		{"a condition's care includes examples, each with its purpose", "Conventional bronchiectasis care includes daily chest physiotherapy to clear the airways, nebulised hypertonic saline to thin the mucus and, for frequent flare-ups, long-term azithromycin.",
+			map[string]kg.Certainty{"chest physiotherapy TREATS bronchiectasis": kg.Asserted, "hypertonic saline TREATS bronchiectasis": kg.Asserted,
+				"azithromycin TREATS bronchiectasis": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
