@@ -780,6 +780,17 @@ func (x *Extractor) elaborateMechanism(s *sentence, cands []candidate, slots []s
 	return out
 }
 
+// negatedRelative reports whether a negated relative clause ends at token
+// at: "yang tidak", "who did not".
+func (x *Extractor) negatedRelative(s *sentence, at int) bool {
+	for _, n := range x.idx.negation.find(s.toks, max(0, at-2), at) {
+		if n.to == at && x.idx.relPronouns.endsAt(s.toks, n.from, 2) {
+			return true
+		}
+	}
+	return false
+}
+
 // listAfter extends subjects named after a reverse cue with the therapies
 // coordinated after the last of them, however far the list runs ("who
 // underwent pars plana vitrectomy, ILM peeling and SF6 gas tamponade").
@@ -1532,6 +1543,12 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 					subjSide, objSide := before, objAfter
 					if !fwd {
 						subjSide, objSide = after, objBefore
+						// "pasien SUI yang tidak membaik dengan senam Kegel"
+						// says who the patients are: those the therapy
+						// failed, which is no claim about it.
+						if x.negatedRelative(s, h.from) {
+							continue
+						}
 					}
 					group := x.objectGroup(s, objSide, cue, fwd)
 					if len(group) == 0 || distance(group[0], cue) > t.maxGap {

@@ -1006,6 +1006,9 @@ func TestClaimReading(t *testing.T) {
 		{"a condition's care includes examples, each with its purpose", "Conventional bronchiectasis care includes daily chest physiotherapy to clear the airways, nebulised hypertonic saline to thin the mucus and, for frequent flare-ups, long-term azithromycin.",
 			map[string]kg.Certainty{"chest physiotherapy TREATS bronchiectasis": kg.Asserted, "hypertonic saline TREATS bronchiectasis": kg.Asserted,
 				"azithromycin TREATS bronchiectasis": kg.Asserted}, nil},
+		{"improving with a therapy is treated by it, unless the patients did not", "Sebagian besar pasien sindrom nefrotik membaik dengan kortikosteroid. Sel punca diuji pada pasien SUI yang tidak membaik dengan senam Kegel. PRP was tested in tendinopathy patients who did not improve with physiotherapy.",
+			map[string]kg.Certainty{"corticosteroid TREATS nephrotic syndrome": kg.Asserted},
+			[]string{"NOT pelvic floor muscle training TREATS stress urinary incontinence", "NOT physiotherapy TREATS tendinopathy"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
