@@ -825,6 +825,39 @@ func (x *Extractor) bareBenefit(s *sentence, p predicateIndex, slots []slot, cla
 	return out
 }
 
+// patientsReceive reads patients referred back to as receiving therapies
+// ("Kelompok ini biasanya mendapat takrolimus atau rituksimab", "These
+// patients received PRP") as those therapies treating the document's
+// condition, when the sentence names no condition.
+func (x *Extractor) patientsReceive(s *sentence, p predicateIndex, slots []slot, clause []int, imp implicit) []candidate {
+	if imp.condition == nil || hasCategory(slots, kg.CategoryCondition) {
+		return nil
+	}
+	var out []candidate
+	for i := 0; i < len(s.toks); i++ {
+		if !x.idx.recipients[s.toks[i].norm] {
+			continue
+		}
+		// The patients come right before the verb, or an adverb apart
+		// ("biasanya mendapat").
+		pop, ok := x.idx.popAnaphora.any(s.toks, max(0, i-3), i)
+		if !ok || i-pop.to > 1 || clause[pop.from] != clause[i] {
+			continue
+		}
+		var after []slot
+		for _, sl := range slots {
+			if sl.from > i && sl.from-i <= 4 && clause[sl.from] == clause[i] && p.subject.admits(sl.ent.entry) {
+				after = append(after, sl)
+			}
+		}
+		cue := hit{from: i, to: i + 1, text: s.toks[i].raw}
+		for _, sb := range x.subjectGroup(s, after, slot{from: i, to: i + 1}, false) {
+			out = append(out, candidate{pred: p.name, subj: sb, obj: slot{ent: imp.condition, from: i, to: i + 1}, cue: cue})
+		}
+	}
+	return out
+}
+
 // outcomeChange reads a measure reported as moving ("Serum creatinine
 // returned to baseline faster", "Kadar IgE total tidak berubah", "perbaikan
 // ketajaman penglihatan") as measuring the condition the document is about,

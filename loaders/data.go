@@ -252,6 +252,10 @@ type Cues struct {
 	// PopulationNouns name patients right before their condition ("64
 	// pasien AR", "penderita HNP").
 	PopulationNouns Words `json:"populationNouns"`
+	// PopulationAnaphora refer back to patients already described ("Kelompok
+	// ini biasanya mendapat takrolimus"): what they receive treats the
+	// document's condition.
+	PopulationAnaphora Words `json:"populationAnaphora"`
 	// Conditionals open a clause that states a condition ("jika", "if"):
 	// a symptom named there is the patient's, not a therapy's risk.
 	Conditionals Words `json:"conditionals"`

@@ -39,6 +39,7 @@ type index struct {
 	benefits       phrases
 	improvements   phrases
 	popNouns       phrases
+	popAnaphora    phrases
 	examples       phrases
 	benefitNouns   phrases
 	verdicts       phrases
@@ -190,6 +191,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.benefits = compilePhrases(c.Benefits.all())
 	idx.improvements = compilePhrases(c.Improvements.all())
 	idx.popNouns = compilePhrases(c.PopulationNouns.all())
+	idx.popAnaphora = compilePhrases(c.PopulationAnaphora.all())
 	idx.examples = compilePhrases(c.Examples.all())
 	idx.benefitNouns = compilePhrases(c.BenefitNouns.all())
 	idx.verdicts = compilePhrases(c.Verdicts.all())

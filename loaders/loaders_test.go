@@ -1009,6 +1009,8 @@ func TestClaimReading(t *testing.T) {
 		{"improving with a therapy is treated by it, unless the patients did not", "Sebagian besar pasien sindrom nefrotik membaik dengan kortikosteroid. Sel punca diuji pada pasien SUI yang tidak membaik dengan senam Kegel. PRP was tested in tendinopathy patients who did not improve with physiotherapy.",
 			map[string]kg.Certainty{"corticosteroid TREATS nephrotic syndrome": kg.Asserted},
 			[]string{"NOT pelvic floor muscle training TREATS stress urinary incontinence", "NOT physiotherapy TREATS tendinopathy"}},
+		{"patients referred back to receive a therapy for the page's condition", "Sindrom nefrotik sering kambuh. Sindrom nefrotik sulit diobati. Kelompok ini biasanya mendapat takrolimus atau rituksimab.",
+			map[string]kg.Certainty{"tacrolimus TREATS nephrotic syndrome": kg.Asserted, "rituximab TREATS nephrotic syndrome": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
