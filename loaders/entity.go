@@ -123,7 +123,7 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 				// Without brackets the name must spell the acronym:
 				// "corticosteroids, or IVIG," names two things.
 				if end < k {
-					if from, ok := x.spelledBy(s, end, acr); !ok || from != j {
+					if from, ok := x.spelledBy(s, end, acr); (!ok || from != j) && !abbreviates(s, j, end, acr) {
 						break
 					}
 				}
@@ -228,6 +228,52 @@ func (x *Extractor) newTerm(a *analysis, s *sentence, k int, acronym string, cac
 	name := strings.ToLower(a.text[s.toks[from].start:s.toks[k-1].end])
 	return &LexEntry{ID: "kg:term/" + kg.Slug(name), Name: name, Category: cat,
 		Names: map[string][]string{"en": {name}}}
+}
+
+// abbreviates reports whether the letters of acronym occur, in order, in
+// the words from token from up to token to, its first letter opening the
+// first word and its last found in the last word: "osteochondritis
+// dissecans, or OCD," takes a letter from inside a word, as acronyms of
+// compound words do.
+func abbreviates(s *sentence, from, to int, acronym string) bool {
+	acr := []rune(strings.ToLower(strings.TrimSuffix(acronym, "s")))
+	if len(acr) < 2 || from >= to {
+		return false
+	}
+	var words [][]rune
+	for _, t := range s.toks[from:to] {
+		words = append(words, []rune(t.norm))
+	}
+	if words[0][0] != acr[0] {
+		return false
+	}
+	// Walk the letters back to front, each found before the last one was.
+	w, c := len(words)-1, len(words[len(words)-1])
+	for i := len(acr) - 1; i >= 1; i-- {
+		found := false
+		for !found && w >= 0 {
+			for c--; c >= 0; c-- {
+				if words[w][c] == acr[i] && (w > 0 || c > 0) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				w--
+				if w >= 0 {
+					c = len(words[w])
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+		// The last letter comes from the last word.
+		if i == len(acr)-1 && w != len(words)-1 {
+			return false
+		}
+	}
+	return true
 }
 
 // spelledBy returns where the words ending before token k start whose

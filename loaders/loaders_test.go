@@ -1011,6 +1011,8 @@ func TestClaimReading(t *testing.T) {
 			[]string{"NOT pelvic floor muscle training TREATS stress urinary incontinence", "NOT physiotherapy TREATS tendinopathy"}},
 		{"patients referred back to receive a therapy for the page's condition", "Sindrom nefrotik sering kambuh. Sindrom nefrotik sulit diobati. Kelompok ini biasanya mendapat takrolimus atau rituksimab.",
 			map[string]kg.Certainty{"tacrolimus TREATS nephrotic syndrome": kg.Asserted, "rituximab TREATS nephrotic syndrome": kg.Asserted}, nil},
+		{"an acronym may take letters from inside words; no proven benefit hedges", "The scan showed osteochondritis dissecans, or OCD, a loose piece of cartilage. Stem cell injections have no proven benefit for OCD.",
+			map[string]kg.Certainty{"stem cell TREATS osteochondritis dissecans": kg.Hedged}, []string{"NOT stem cell TREATS osteochondritis dissecans"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
