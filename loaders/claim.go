@@ -513,10 +513,15 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			}
 		}
 		// "meredakan gejala" relieves the symptoms of the condition the
-		// document is about, when the sentence names no condition itself.
-		if mainCond != nil && !hasCategory(slots, kg.CategoryCondition) {
+		// document is about, when the sentence names no condition near it
+		// ("can calm a flare, …, in people with diabetes" names who is at
+		// risk much later).
+		if mainCond != nil {
 			for _, h := range x.idx.condAnaphora.find(s.toks, 0, len(s.toks)) {
-				if !overlapsAny(slots, h.from, h.to) {
+				near := slices.ContainsFunc(slots, func(sl slot) bool {
+					return sl.from < sl.to && sl.ent.entry.Category == kg.CategoryCondition && sl.from < h.to+8 && h.from < sl.to+8
+				})
+				if !near && !overlapsAny(slots, h.from, h.to) {
 					slots = append(slots, slot{ent: mainCond, from: h.from, to: h.to})
 				}
 			}

@@ -246,8 +246,9 @@ func (x *Extractor) recipientsNamed(s *sentence, from, to int) bool {
 
 // yieldPopulation drops a TREATS whose condition only says who the
 // patients are ("in reducing oral mucositis in children with ALL") when the
-// same therapy treats another condition in the sentence, and one whose
-// condition is a symptom of another it treats (symptomOf).
+// same therapy treats another condition in the sentence or harms before
+// it, and one whose condition is a symptom of another it treats
+// (symptomOf).
 func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
 	other := map[*docEntity]bool{}
 	for _, c := range cs {
@@ -261,6 +262,13 @@ func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
 			continue
 		}
 		if c.pred == string(kg.Treats) && x.symptomOf(s, c, cs) {
+			continue
+		}
+		// "steroid shots can push blood sugar up in people with diabetes":
+		// patients named after a harm are who runs the risk.
+		if c.pred == string(kg.Treats) && x.population(s, c.obj) && slices.ContainsFunc(cs, func(d candidate) bool {
+			return d.pred == string(kg.HasRisk) && d.subj.ent == c.subj.ent && d.obj.from >= c.subj.to && d.obj.to <= c.obj.from
+		}) {
 			continue
 		}
 		out = append(out, c)

@@ -1013,6 +1013,11 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"tacrolimus TREATS nephrotic syndrome": kg.Asserted, "rituximab TREATS nephrotic syndrome": kg.Asserted}, nil},
 		{"an acronym may take letters from inside words; no proven benefit hedges", "The scan showed osteochondritis dissecans, or OCD, a loose piece of cartilage. Stem cell injections have no proven benefit for OCD.",
 			map[string]kg.Certainty{"stem cell TREATS osteochondritis dissecans": kg.Hedged}, []string{"NOT stem cell TREATS osteochondritis dissecans"}},
+		{"a flare is the page's condition; patients after a harm are at risk, not treated", "Hip osteoarthritis wears the joint. Hip osteoarthritis is common. A cortisone injection can calm a flare, but the relief usually fades within weeks, and steroid shots can push blood sugar up in people with diabetes.",
+			map[string]kg.Certainty{"corticosteroid TREATS hip osteoarthritis": kg.Hedged, "corticosteroid HAS_RISK steroid-induced hyperglycaemia": kg.Hedged},
+			[]string{"corticosteroid TREATS diabetes"}},
+		{"patients named after a harm run the risk", "Suntikan steroid bisa menaikkan gula darah pada pasien diabetes.",
+			map[string]kg.Certainty{"corticosteroid HAS_RISK steroid-induced hyperglycaemia": kg.Hedged}, []string{"corticosteroid TREATS diabetes"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
