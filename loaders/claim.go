@@ -1351,7 +1351,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		found := map[[2]*docEntity]bool{}
 		add := func(sb, o slot, h hit, bare bool) {
 			k := [2]*docEntity{sb.ent, o.ent}
-			if sb.ent == o.ent || found[k] {
+			if sb.ent == o.ent || found[k] || !p.object.headAllowed(o.ent.entry) {
 				return
 			}
 			if ow, ok := owned[o.from]; ok && ow.ent != sb.ent {

@@ -524,6 +524,10 @@ type Signature struct {
 	// cell mixture ("stromal vascular fraction contains MSCs") does contain
 	// cells.
 	AffirmedBy []string `json:"affirmedBy"`
+	// NotHeads are last words of names the side may not have: a product
+	// contains platelets, not a "platelet count" or a "WOMAC score" (see
+	// headAllowed).
+	NotHeads []string `json:"notHeads"`
 }
 
 func (s Signature) admits(e *LexEntry) bool {
@@ -549,6 +553,14 @@ func (s Signature) admits(e *LexEntry) bool {
 		}
 	}
 	return true
+}
+
+// headAllowed reports whether e's name ends in none of NotHeads. Such an
+// entity still links a list ("platelets, white blood cells and growth
+// factors"); only the relation to it is refused.
+func (s Signature) headAllowed(e *LexEntry) bool {
+	ws := words(e.Name)
+	return len(ws) < 2 || !containsFold(s.NotHeads, ws[len(ws)-1])
 }
 
 // Trigger is one family of cue words for a predicate: the words (per

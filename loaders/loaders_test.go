@@ -1018,6 +1018,9 @@ func TestClaimReading(t *testing.T) {
 			[]string{"corticosteroid TREATS diabetes"}},
 		{"patients named after a harm run the risk", "Suntikan steroid bisa menaikkan gula darah pada pasien diabetes.",
 			map[string]kg.Certainty{"corticosteroid HAS_RISK steroid-induced hyperglycaemia": kg.Hedged}, []string{"corticosteroid TREATS diabetes"}},
+		{"a product contains no count or score, but the list runs through it", "Plasma kaya fibrin (PRF) dibuat dari darah sendiri. Di dalam PRF terkandung trombosit, sel darah putih, dan faktor pertumbuhan. Follow-up includes the WOMAC score.",
+			map[string]kg.Certainty{"platelet-rich fibrin CONTAINS growth factor": kg.Asserted},
+			[]string{"platelet-rich fibrin CONTAINS platelet count", "platelet-rich fibrin CONTAINS white blood cell count", "platelet-rich fibrin CONTAINS WOMAC score"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
