@@ -1257,6 +1257,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 	heads := x.dropModifiers(s, slots)
 	label, labelSubj := x.label(s, heads, clause)
 	careSpans := x.idx.standardCare.find(s.toks, 0, len(s.toks))
+	vehicles := x.vehicles(s, slots)
 	for _, p := range x.idx.predicates {
 		var subs, objs []slot
 		src := heads
@@ -1265,6 +1266,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		}
 		if p.name == string(kg.Contains) {
 			out = append(out, x.privatives(p, slots, imp)...)
+			out = append(out, x.carriedOn(s, p, slots)...)
 		}
 		if p.name == string(kg.ActsVia) {
 			out = append(out, x.classExamples(s, p, slots)...)
@@ -1299,7 +1301,10 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			if p.name != string(kg.Treats) && sl.ent.entry.hasTag("standard-care") {
 				continue
 			}
-			if p.subject.admits(sl.ent.entry) && !(p.name == string(kg.HasRisk) && x.remedy(s, sl, heads)) {
+			// What a product is loaded on only holds it: "exosomes loaded on
+			// a scaffold enhanced bone formation".
+			_, vehicle := vehicles[sl.from]
+			if p.subject.admits(sl.ent.entry) && !(p.name == string(kg.HasRisk) && x.remedy(s, sl, heads)) && !(vehicle && p.name != string(kg.Contains)) {
 				subs = append(subs, sl)
 			}
 			// "nyeri dengan VAS", "pain on the VAS": an outcome, not a harm.

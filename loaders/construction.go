@@ -833,6 +833,45 @@ func (x *Extractor) bareBenefit(s *sentence, p predicateIndex, slots []slot, cla
 	return out
 }
 
+// vehicles returns, by the token each starts at, the slots named as what
+// a product is carried on or in ("BM-MSC exosomes loaded on an HA-Col
+// scaffold"), with the product each carries.
+func (x *Extractor) vehicles(s *sentence, slots []slot) map[int]slot {
+	out := map[int]slot{}
+	for _, h := range x.idx.carriers.find(s.toks, 0, len(s.toks)) {
+		var cargo, vehicle *slot
+		for i := range slots {
+			sl := &slots[i]
+			if sl.from == sl.to || sl.ent.entry.Category != kg.CategoryTherapy {
+				continue
+			}
+			if sl.to <= h.from && h.from-sl.to <= 2 {
+				cargo = sl
+			}
+			if vehicle == nil && sl.from >= h.to && sl.from-h.to <= 3 {
+				vehicle = sl
+			}
+		}
+		if cargo != nil && vehicle != nil && cargo.ent != vehicle.ent {
+			out[vehicle.from] = *cargo
+		}
+	}
+	return out
+}
+
+// carried reads a vehicle as containing the product put on it.
+func (x *Extractor) carriedOn(s *sentence, p predicateIndex, slots []slot) []candidate {
+	var out []candidate
+	for at, cargo := range x.vehicles(s, slots) {
+		for _, v := range slots {
+			if v.from == at && v.from < v.to && p.subject.admits(v.ent.entry) && p.object.admits(cargo.ent.entry) {
+				out = append(out, candidate{pred: p.name, subj: v, obj: cargo, cue: hit{from: cargo.to, to: v.from}})
+			}
+		}
+	}
+	return out
+}
+
 // patientsReceive reads patients referred back to as receiving therapies
 // ("Kelompok ini biasanya mendapat takrolimus atau rituksimab", "These
 // patients received PRP") as those therapies treating the document's

@@ -256,6 +256,9 @@ type Cues struct {
 	// ini biasanya mendapat takrolimus"): what they receive treats the
 	// document's condition.
 	PopulationAnaphora Words `json:"populationAnaphora"`
+	// Carriers put a product on or in a vehicle ("exosomes loaded on a
+	// scaffold"): the vehicle contains it, and is not what acts.
+	Carriers Words `json:"carriers"`
 	// Conditionals open a clause that states a condition ("jika", "if"):
 	// a symptom named there is the patient's, not a therapy's risk.
 	Conditionals Words `json:"conditionals"`

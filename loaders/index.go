@@ -40,6 +40,7 @@ type index struct {
 	improvements   phrases
 	popNouns       phrases
 	popAnaphora    phrases
+	carriers       phrases
 	examples       phrases
 	benefitNouns   phrases
 	verdicts       phrases
@@ -192,6 +193,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.improvements = compilePhrases(c.Improvements.all())
 	idx.popNouns = compilePhrases(c.PopulationNouns.all())
 	idx.popAnaphora = compilePhrases(c.PopulationAnaphora.all())
+	idx.carriers = compilePhrases(c.Carriers.all())
 	idx.examples = compilePhrases(c.Examples.all())
 	idx.benefitNouns = compilePhrases(c.BenefitNouns.all())
 	idx.verdicts = compilePhrases(c.Verdicts.all())

@@ -1021,6 +1021,9 @@ func TestClaimReading(t *testing.T) {
 		{"a product contains no count or score, but the list runs through it", "Plasma kaya fibrin (PRF) dibuat dari darah sendiri. Di dalam PRF terkandung trombosit, sel darah putih, dan faktor pertumbuhan. Follow-up includes the WOMAC score.",
 			map[string]kg.Certainty{"platelet-rich fibrin CONTAINS growth factor": kg.Asserted},
 			[]string{"platelet-rich fibrin CONTAINS platelet count", "platelet-rich fibrin CONTAINS white blood cell count", "platelet-rich fibrin CONTAINS WOMAC score"}},
+		{"what a product is loaded on contains it and does not act", "Exosomes loaded on a scaffold enhanced new bone formation.",
+			map[string]kg.Certainty{"scaffold CONTAINS exosome": kg.Asserted, "exosome ACTS_VIA bone formation": kg.Asserted},
+			[]string{"scaffold ACTS_VIA bone formation"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
