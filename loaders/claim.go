@@ -646,7 +646,10 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		d.notePair(x, s, slots)
 		for _, c := range cands {
-			c = x.reduce(a, s, es, c)
+			c, ok := x.reduce(a, s, es, c)
+			if !ok {
+				continue
+			}
 			cl, ok := x.finish(a, s, c, clause, doc.Source.ID)
 			if !ok {
 				continue
@@ -2100,22 +2103,26 @@ func (x *Extractor) coordinated(s *sentence, a, b slot) bool {
 // anti-inflammatory effect" when the text says the therapy lowers it
 // ("menekan gejala dan peradangan", "reduces inflammation"): the lexicon
 // entry names what its reduction is.
-func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate) candidate {
+func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate) (candidate, bool) {
 	e := c.obj.ent.entry
 	// "to reduce tissue fibrosis", "limiting fibrosis": a process a therapy
 	// lowers, named as a condition, is how it works, not what it treats.
 	lowered := c.pred == string(kg.ActsVia) || c.pred == string(kg.Treats) && e.Category == kg.CategoryCondition
-	if !lowered || e.ReducedTo == "" {
-		return c
-	}
-	target := x.idx.byID[e.ReducedTo]
-	if target == nil {
-		return c
+	if !lowered {
+		return c, true
 	}
 	from := max(0, c.obj.from-3)
 	hits := x.idx.reducers.find(s.toks, from, c.obj.from)
+	target := x.idx.byID[e.ReducedTo]
+	if target == nil {
+		// "menghambat pembentukan pembuluh darah", "slow new bone
+		// formation": a mechanism lowered, with no name for its lowering,
+		// is not how the therapy works.
+		right := slices.ContainsFunc(hits, func(h hit) bool { return c.obj.from-h.to <= 1 })
+		return c, !(right && c.pred == string(kg.ActsVia) && e.Category == kg.CategoryMechanism)
+	}
 	if _, ok := x.idx.reducers.any(s.toks, c.cue.from, c.cue.to); !ok && len(hits) == 0 {
-		return c
+		return c, true
 	}
 	d := es.get(target)
 	start, end := s.toks[c.obj.from].start, s.toks[c.obj.to-1].end
@@ -2126,7 +2133,7 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 		d.mentions = append(d.mentions, kg.Mention{Start: start, End: end, Text: a.text[start:end]})
 	}
 	c.pred, c.obj.ent = string(kg.ActsVia), d
-	return c
+	return c, true
 }
 
 func hasMention(d *docEntity, start int) bool {

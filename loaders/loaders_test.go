@@ -1024,6 +1024,8 @@ func TestClaimReading(t *testing.T) {
 		{"what a product is loaded on contains it and does not act", "Exosomes loaded on a scaffold enhanced new bone formation.",
 			map[string]kg.Certainty{"scaffold CONTAINS exosome": kg.Asserted, "exosome ACTS_VIA bone formation": kg.Asserted},
 			[]string{"scaffold ACTS_VIA bone formation"}},
+		{"a mechanism lowered with no name for its lowering is no mechanism", "Eksosom menghambat pembentukan pembuluh darah baru. Mesenchymal stem cells turn overactive T cells into calmer regulatory T cells.",
+			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA regulatory T cell induction": kg.Asserted}, []string{"exosome ACTS_VIA angiogenesis"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
