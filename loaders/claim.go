@@ -2500,10 +2500,33 @@ func (x *Extractor) headAnaphora(s *sentence, heads map[string][]*docEntity) []h
 			det, head = head, det
 		}
 		if x.idx.determiners[det.norm] && len(heads[singularWord(head.norm)]) > 0 {
-			out = append(out, hit{from: i, to: i + 2, text: s.toks[i].raw + " " + s.toks[i+1].raw})
+			out = append(out, hit{from: i, to: i + 2, text: rawSpan(s, i, i+2)})
+			continue
+		}
+		// One describing word may stand between: "these tiny vesicles",
+		// "vesikel kecil ini".
+		if i+2 >= len(s.toks) || strings.TrimSpace(s.gaps[i+2]) != "" || x.idx.stopwords[s.lang][s.toks[i+1].norm] {
+			continue
+		}
+		det, head = s.toks[i], s.toks[i+2]
+		if s.lang == "id" {
+			det, head = head, det
+		}
+		if x.idx.determiners[det.norm] && len(heads[singularWord(head.norm)]) > 0 {
+			out = append(out, hit{from: i, to: i + 3, text: rawSpan(s, i, i+3)})
 		}
 	}
 	return out
+}
+
+// rawSpan returns the words of tokens from up to to as written, joined by
+// single spaces.
+func rawSpan(s *sentence, from, to int) string {
+	ws := make([]string, 0, to-from)
+	for _, t := range s.toks[from:to] {
+		ws = append(ws, t.raw)
+	}
+	return strings.Join(ws, " ")
 }
 
 // noteHeads records the nouns the sentence names its therapies with: the

@@ -1026,6 +1026,8 @@ func TestClaimReading(t *testing.T) {
 			[]string{"scaffold ACTS_VIA bone formation"}},
 		{"a mechanism lowered with no name for its lowering is no mechanism", "Eksosom menghambat pembentukan pembuluh darah baru. Mesenchymal stem cells turn overactive T cells into calmer regulatory T cells.",
 			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA regulatory T cell induction": kg.Asserted}, []string{"exosome ACTS_VIA angiogenesis"}},
+		{"a describing word between a pointing word and a therapy's noun", "Kami memakai exosome dan PRP.\n- Exosomes purified from umbilical cord cells.\n- PRP, spun from your blood.\n\nThese tiny vesicles carry growth factors and microRNAs.",
+			map[string]kg.Certainty{"exosome CONTAINS growth factor": kg.Asserted, "exosome CONTAINS microRNA": kg.Asserted}, []string{"platelet-rich plasma CONTAINS microRNA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
