@@ -431,7 +431,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			cellTo := len(hits)
 			hits = append(hits, es.refs[s]...)
 			kindTo := len(hits)
-			hits = append(hits, x.headAnaphora(s, heads)...)
+			hits = append(hits, x.headAnaphora(a, s, heads)...)
 			named := len(slots)
 			for i, h := range hits {
 				ref := d.topic
@@ -2489,7 +2489,7 @@ func (x *Extractor) viaBefore(s *sentence, m mention) bool {
 // headAnaphora finds definite references to a therapy by a noun it was
 // named with: "the vesicles" after "extracellular vesicles (EVs)", "vesikel
 // tersebut", "the cream" after "ADSC-Exo cream".
-func (x *Extractor) headAnaphora(s *sentence, heads map[string][]*docEntity) []hit {
+func (x *Extractor) headAnaphora(a *analysis, s *sentence, heads map[string][]*docEntity) []hit {
 	var out []hit
 	for i := 0; i+1 < len(s.toks); i++ {
 		if strings.TrimSpace(s.gaps[i+1]) != "" {
@@ -2500,7 +2500,7 @@ func (x *Extractor) headAnaphora(s *sentence, heads map[string][]*docEntity) []h
 			det, head = head, det
 		}
 		if x.idx.determiners[det.norm] && len(heads[singularWord(head.norm)]) > 0 {
-			out = append(out, hit{from: i, to: i + 2, text: rawSpan(s, i, i+2)})
+			out = append(out, hit{from: i, to: i + 2, text: spanText(a, s, i, i+2)})
 			continue
 		}
 		// One describing word may stand between: "these tiny vesicles",
@@ -2513,21 +2513,12 @@ func (x *Extractor) headAnaphora(s *sentence, heads map[string][]*docEntity) []h
 			det, head = head, det
 		}
 		if x.idx.determiners[det.norm] && len(heads[singularWord(head.norm)]) > 0 {
-			out = append(out, hit{from: i, to: i + 3, text: rawSpan(s, i, i+3)})
+			out = append(out, hit{from: i, to: i + 3, text: spanText(a, s, i, i+3)})
 		}
 	}
 	return out
 }
 
-// rawSpan returns the words of tokens from up to to as written, joined by
-// single spaces.
-func rawSpan(s *sentence, from, to int) string {
-	ws := make([]string, 0, to-from)
-	for _, t := range s.toks[from:to] {
-		ws = append(ws, t.raw)
-	}
-	return strings.Join(ws, " ")
-}
 
 // noteHeads records the nouns the sentence names its therapies with: the
 // last word of a name of several words, a product noun right after the
