@@ -1028,6 +1028,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA regulatory T cell induction": kg.Asserted}, []string{"exosome ACTS_VIA angiogenesis"}},
 		{"a describing word between a pointing word and a therapy's noun", "Kami memakai exosome dan PRP.\n- Exosomes purified from umbilical cord cells.\n- PRP, spun from your blood.\n\nThese tiny vesicles carry growth factors and microRNAs.",
 			map[string]kg.Certainty{"exosome CONTAINS growth factor": kg.Asserted, "exosome CONTAINS microRNA": kg.Asserted}, []string{"platelet-rich plasma CONTAINS microRNA"}},
+		{"a known condition named with a closing word is a measure", "Peptic ulcer is common. Peptic ulcer was induced in rats. Ulcer index was scored macroscopically and TNF-α was measured. Secretome reduced the ulcer index.",
+			map[string]kg.Certainty{"peptic ulcer MEASURED_BY ulcer index": kg.Asserted}, []string{"secretome TREATS ulcer", "ulcer MEASURED_BY ulcer index"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -105,6 +105,20 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 			for i < j && mi.connectors[toks[i].norm] {
 				i++
 			}
+			// "ulcer index", "wound score": a condition the lexicon knows,
+			// named with a closing word, is scored by it.
+			if k := x.scoredCondition(s, j, cache); (i == j || !namesSomething(toks, i, j)) && k < j {
+				if f, n := x.idx.matcher.match(toks, k, cache); f != nil && n > j-k {
+					continue // the lexicon names it: "pain score"
+				}
+				name := strings.ToLower(spanText(a, s, k, j)) + " " + singularWord(toks[j].norm)
+				e := &LexEntry{ID: "kg:biomarker/" + kg.Slug(name), Name: name, Category: kg.CategoryBiomarker}
+				if d, ok := es.byID[e.ID]; ok {
+					e = d.entry
+				}
+				es.note(a, s, e, k, j+1, false)
+				continue
+			}
 			if i == j || !namesSomething(toks, i, j) {
 				continue
 			}
@@ -190,6 +204,21 @@ func (x *Extractor) measureEntry(toks []token, from, to int, name string, es *en
 		return d.entry
 	}
 	return e
+}
+
+// scoredCondition returns where a condition or harm named right before the
+// closing word at token j starts, or j when none ends there.
+func (x *Extractor) scoredCondition(s *sentence, j int, cache map[string][]string) int {
+	if !attached(s, j) {
+		return j
+	}
+	for k := max(0, j-4); k < j; k++ {
+		f, n := x.idx.matcher.match(s.toks[:j], k, cache)
+		if f != nil && k+n == j && (f.entry.Category == kg.CategoryCondition || f.entry.Category == kg.CategorySideEffect) {
+			return k
+		}
+	}
+	return j
 }
 
 func spanText(a *analysis, s *sentence, from, to int) string {
