@@ -60,6 +60,9 @@ type discourse struct {
 	sideAt    int
 	listTopic *docEntity // the therapy a heading or lead-in opened a list about
 	listLine  int
+	// benefitLine is the last line of a list of benefits ("Manfaat yang
+	// dapat Anda rasakan:"), whose items name no risks.
+	benefitLine int
 	// listGroup are all the therapies a list is about when a heading that
 	// names none opens it on a page about several ("Manfaat Perawatan" under
 	// "Nanofat dan SVF: …"): each item is said of each.
@@ -355,7 +358,7 @@ func (d *discourse) notePair(x *Extractor, s *sentence, slots []slot) {
 // claims extracts the claims of every content sentence.
 func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Claim {
 	var out []kg.Claim
-	d := discourse{riskLine: -10, containedIn: map[*docEntity]*docEntity{}, routed: map[*docEntity][]*docEntity{}}
+	d := discourse{riskLine: -10, benefitLine: -10, containedIn: map[*docEntity]*docEntity{}, routed: map[*docEntity][]*docEntity{}}
 	seen := map[string]bool{}
 	// named marks claims whose two names form one ("injeksi exosome",
 	// "PRP injection").
@@ -626,6 +629,10 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp))))
 		cands = x.inheritExamples(s, cands, slots)
 		cands = x.elaborateMechanism(s, cands, slots, clause)
+		if s.kind == lineList && s.line-d.benefitLine <= 1 {
+			d.benefitLine = s.line
+			cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) })
+		}
 		if (s.kind == lineList || labelledItem(s, slots)) && d.careCond != nil && s.line-d.careLine <= 1 {
 			d.careLine = s.line
 			cands = x.careItem(s, cands, slots, d.careCond)
@@ -710,6 +717,8 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// samping terapi stem cell …:", "Manfaat terapi stem cell dan
 		// secretome …:"), ending a list about the page's products.
 		if leadIn && s.kind != lineList {
+			_, benefits := x.idx.benefitNouns.any(s.toks, 0, min(2, len(s.toks)))
+			benefits = benefits && !risk
 			d.careCond = nil
 			if c := x.careLead(s, ms, mainCond); c != nil {
 				d.careCond, d.careLine = c, s.line
@@ -722,6 +731,13 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				d.openList(t, s.line, group)
 			} else if d.topic != nil && len(x.idx.anaphora.find(s.toks, 0, len(s.toks))) > 0 {
 				d.openList(d.topic, s.line, nil)
+			} else if benefits && d.topic != nil && !hasCategory(slots, kg.CategoryCondition) {
+				// "Manfaat yang kami amati pada pasien kami:" lists what the
+				// therapy at hand does.
+				d.openList(d.topic, s.line, nil)
+			}
+			if benefits {
+				d.benefitLine = s.line
 			}
 		}
 	}

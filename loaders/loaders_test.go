@@ -1030,6 +1030,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome CONTAINS growth factor": kg.Asserted, "exosome CONTAINS microRNA": kg.Asserted}, []string{"platelet-rich plasma CONTAINS microRNA"}},
 		{"a known condition named with a closing word is a measure", "Peptic ulcer is common. Peptic ulcer was induced in rats. Ulcer index was scored macroscopically and TNF-α was measured. Secretome reduced the ulcer index.",
 			map[string]kg.Certainty{"peptic ulcer MEASURED_BY ulcer index": kg.Asserted}, []string{"secretome TREATS ulcer", "ulcer MEASURED_BY ulcer index"}},
+		{"a benefits lead-in lists what the therapy at hand does, and names no risk", "Membran PRF diletakkan ke dalam soket gigi.\nManfaat yang kami amati pada pasien kami:\n1. Merangsang pembentukan tulang baru di bekas soket.\n2. Nyeri setelah operasi mereda.",
+			map[string]kg.Certainty{"platelet-rich fibrin ACTS_VIA bone formation": kg.Asserted}, []string{"platelet-rich fibrin HAS_RISK pain", "surgery HAS_RISK pain"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
