@@ -1510,6 +1510,13 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 				for _, o := range objs {
 					if n, text := t.words.longestAt(s.toks, o.from, o.to, nil); n > 0 && n < o.to-o.from {
 						hits = append(hits, hit{from: o.from, to: o.from, text: text})
+					} else if p.name == string(kg.ActsVia) && !t.bare {
+						// "dapat meredam peradangan": a mechanism named by
+						// the verb that lowers what it lowers says itself how
+						// the therapy works.
+						if n, text := x.idx.reducers.longestAt(s.toks, o.from, o.to, nil); n > 0 && n < o.to-o.from {
+							hits = append(hits, hit{from: o.from, to: o.from, text: text})
+						}
 					}
 				}
 				// "mengurangi nyeri tennis elbow": a treating verb that opens

@@ -1032,6 +1032,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"peptic ulcer MEASURED_BY ulcer index": kg.Asserted}, []string{"secretome TREATS ulcer", "ulcer MEASURED_BY ulcer index"}},
 		{"a benefits lead-in lists what the therapy at hand does, and names no risk", "Membran PRF diletakkan ke dalam soket gigi.\nManfaat yang kami amati pada pasien kami:\n1. Merangsang pembentukan tulang baru di bekas soket.\n2. Nyeri setelah operasi mereda.",
 			map[string]kg.Certainty{"platelet-rich fibrin ACTS_VIA bone formation": kg.Asserted}, []string{"platelet-rich fibrin HAS_RISK pain", "surgery HAS_RISK pain"}},
+		{"a mechanism named by its lowering verb cues itself past a relative clause", "Eksosom dari sel punca mesenkimal yang disuntikkan ke telinga tengah dapat meredam peradangan pada koklea.",
+			map[string]kg.Certainty{"exosome ACTS_VIA anti-inflammatory effect": kg.Hedged}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
