@@ -2638,8 +2638,9 @@ func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) b
 	}
 	for _, m := range ms {
 		if m.ent == t {
-			_, ok := x.idx.sideVerbs.any(s.toks, max(0, m.from-4), m.from)
-			return ok
+			_, before := x.idx.sideVerbs.any(s.toks, max(0, m.from-4), m.from)
+			_, after := x.idx.sideAfter.any(s.toks, m.to, min(len(s.toks), m.to+8))
+			return before || after
 		}
 	}
 	return false

@@ -313,6 +313,9 @@ type Cues struct {
 	// membutuhkan transfusi"): one so named besides the document's own
 	// therapy is not the therapy at hand.
 	SideVerbs Words `json:"sideVerbs"`
+	// SideAfter follow a therapy carried on beside the one studied
+	// ("Maintenance immunosuppression … was continued unchanged").
+	SideAfter Words `json:"sideAfter"`
 	// Conjunctions join a second clause after a comma (", dan", ", and"):
 	// a negation before them does not reach a clause with its own subject.
 	Conjunctions []string `json:"conjunctions"`

@@ -106,6 +106,7 @@ type index struct {
 	// sideVerbs say patients took, had, needed or were weaned off a therapy
 	// besides the document's.
 	sideVerbs phrases
+	sideAfter phrases
 	// formRoutes maps a folded product-form word to the route it implies.
 	formRoutes   map[string]*LexEntry
 	recipients   map[string]bool
@@ -272,6 +273,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.attributives = foldSet(c.Attributives)
 	idx.conjunctions = foldSet(c.Conjunctions)
 	idx.sideVerbs = compilePhrases(c.SideVerbs.all())
+	idx.sideAfter = compilePhrases(c.SideAfter.all())
 	idx.intoRoute = map[string]*LexEntry{}
 	var sites []string
 	for i := range lex.Entries {

@@ -1034,6 +1034,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich fibrin ACTS_VIA bone formation": kg.Asserted}, []string{"platelet-rich fibrin HAS_RISK pain", "surgery HAS_RISK pain"}},
 		{"a mechanism named by its lowering verb cues itself past a relative clause", "Eksosom dari sel punca mesenkimal yang disuntikkan ke telinga tengah dapat meredam peradangan pada koklea.",
 			map[string]kg.Certainty{"exosome ACTS_VIA anti-inflammatory effect": kg.Hedged}, nil},
+		{"a therapy carried on unchanged beside the one studied is no topic", "Twelve recipients received MSCs. The MSCs were given as two infusions. Maintenance tacrolimus was continued unchanged. Two patients had transient hypoxaemia during the first infusion.",
+			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK hypoxaemia": kg.Asserted}, []string{"tacrolimus HAS_RISK hypoxaemia"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
