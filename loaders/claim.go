@@ -75,6 +75,12 @@ type discourse struct {
 	// careLine.
 	careCond *docEntity
 	careLine int
+	// leadCond is the condition a sentence named with its care and no
+	// therapy ("Three approved treatments have changed the outlook for
+	// children with SMA."), sentence leadAt, for the therapies the next
+	// sentence names.
+	leadCond *docEntity
+	leadAt   int
 	// pair are two therapies a sentence joined ("sekretom dan eksosom"),
 	// for "keduanya" / "both therapies" on the same or the next line to
 	// refer back to.
@@ -326,6 +332,34 @@ func (x *Extractor) careItem(s *sentence, cands []candidate, slots []slot, cond 
 		}
 	}
 	return out
+}
+
+// ledTherapies reads the drugs and procedures of a sentence that follows
+// one naming a condition's care ("Nusinersen is given by lumbar puncture
+// …, risdiplam is a daily oral liquid, and onasemnogene abeparvovec is …")
+// as treating that condition. It takes two or more, and no cell therapy:
+// one therapy after such a sentence is as often the page's own product,
+// said to do something else.
+func ledTherapies(cands []candidate, slots []slot, cond *docEntity) []candidate {
+	var led []slot
+	for _, sl := range slots {
+		e := sl.ent.entry
+		if sl.from < sl.to && isTopicTherapy(e) && !e.hasTag("standard-care") && !e.hasTag("cell") && !e.hasTag("cell-product") && !e.hasTag("kind") &&
+			!slices.ContainsFunc(led, func(l slot) bool { return l.ent == sl.ent }) {
+			led = append(led, sl)
+		}
+	}
+	if len(led) < 2 {
+		return cands
+	}
+	for _, sl := range led {
+		if !slices.ContainsFunc(cands, func(c candidate) bool {
+			return c.pred == string(kg.Treats) && c.subj.ent == sl.ent && c.obj.ent == cond
+		}) {
+			cands = append(cands, candidate{pred: string(kg.Treats), subj: sl, obj: slot{ent: cond}, bare: true})
+		}
+	}
+	return cands
 }
 
 // qualifier reports whether a condition is written as a feature of the
@@ -633,6 +667,9 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			d.benefitLine = s.line
 			cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) })
 		}
+		if d.leadCond != nil && si == d.leadAt+1 && !hasCategory(slots, kg.CategoryCondition) {
+			cands = ledTherapies(cands, slots, d.leadCond)
+		}
 		if (s.kind == lineList || labelledItem(s, slots)) && d.careCond != nil && s.line-d.careLine <= 1 {
 			d.careLine = s.line
 			cands = x.careItem(s, cands, slots, d.careCond)
@@ -711,6 +748,11 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		for _, m := range ms {
 			if m.ent.entry.hasTag("cell") {
 				d.lastCell, d.cellLine = m.ent, s.line
+			}
+		}
+		if d.leadCond = nil; !leadIn && s.kind == lineBody {
+			if c := x.careLead(s, ms, nil); c != nil {
+				d.leadCond, d.leadAt = c, si
 			}
 		}
 		// A lead-in ending in a colon names what its list is about ("Efek

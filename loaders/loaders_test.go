@@ -1036,6 +1036,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome ACTS_VIA anti-inflammatory effect": kg.Hedged}, nil},
 		{"a therapy carried on unchanged beside the one studied is no topic", "Twelve recipients received MSCs. The MSCs were given as two infusions. Maintenance tacrolimus was continued unchanged. Two patients had transient hypoxaemia during the first infusion.",
 			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK hypoxaemia": kg.Asserted}, []string{"tacrolimus HAS_RISK hypoxaemia"}},
+		{"drugs named after a sentence on a condition's treatments treat it", "Mateo has spinal muscular atrophy (SMA). Three approved treatments have changed the outlook for children with SMA. Nusinersen is given by lumbar puncture every four months, and risdiplam is a daily oral liquid. Secretome dari sel punca bekerja parakrin. Regenerative therapy is new.",
+			map[string]kg.Certainty{"nusinersen TREATS spinal muscular atrophy": kg.Asserted, "risdiplam TREATS spinal muscular atrophy": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
