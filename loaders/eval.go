@@ -159,11 +159,17 @@ func (x *Extractor) Evaluate(ctx context.Context, root string, golds []Gold) (*R
 }
 
 // entityKey is how gold and extraction are compared: the lexicon ID when
-// the lexicon knows the name, else the slug of the name.
+// the lexicon knows the name (its parent's, for a subtype recorded as its
+// parent), else the slug of the name.
 func (x *Extractor) entityKey(name string) string {
 	toks := tokenize(name, 0, len(name))
 	if len(toks) > 0 {
 		if f, n := x.idx.matcher.match(toks, 0, map[string][]string{}); f != nil && n == len(toks) {
+			// A subtype the lexicon records as its parent ("hip fracture"
+			// is a fracture) is that parent in the graph, in the gold too.
+			if p := x.idx.parents[f.entry]; p != nil {
+				return p.ID
+			}
 			return f.entry.ID
 		}
 	}

@@ -24,8 +24,14 @@ const evalText = "Sekretom mengandung growth factor dan eksosom.\n\n" +
 // repository root and returns the root and the parsed gold.
 func writeGold(t testing.TB, g loaders.Gold) (string, []loaders.Gold) {
 	t.Helper()
+	return writeGoldText(t, evalText, g)
+}
+
+// writeGoldText is writeGold for a document of the given text.
+func writeGoldText(t testing.TB, text string, g loaders.Gold) (string, []loaders.Gold) {
+	t.Helper()
 	root := t.TempDir()
-	if err := os.WriteFile(filepath.Join(root, "doc.txt"), []byte(evalText), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(root, "doc.txt"), []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	g.Document = "doc.txt"
@@ -145,6 +151,39 @@ func TestEvaluateCounts(t *testing.T) {
 				if !strings.Contains(out.String(), want) {
 					t.Errorf("report lacks %q:\n%s", want, out.String())
 				}
+			}
+		})
+	}
+}
+
+// TestEvaluateComparesSubtypesAsTheirParent checks that a gold name the
+// lexicon records under a parent ("septic arthritis" is an infection) is
+// compared as that parent, as the extraction reports it, while a subtype
+// with no parent stays itself.
+func TestEvaluateComparesSubtypesAsTheirParent(t *testing.T) {
+	const text = "PRP adalah plasma kaya trombosit. Suntikan PRP yang tidak steril dapat menyebabkan infeksi sendi.\n"
+	x := extractor(t)
+	for _, tt := range []struct {
+		object     string
+		relTP, rFN int
+	}{
+		{"septic arthritis", 1, 0},
+		{"infection", 1, 0},
+		{"joint pain", 0, 1},
+	} {
+		t.Run(tt.object, func(t *testing.T) {
+			root, golds := writeGoldText(t, text, loaders.Gold{
+				Genre:    "news",
+				Entities: []loaders.GoldEntity{{Name: "platelet-rich plasma", Category: kg.CategoryTherapy}, {Name: tt.object, Category: kg.CategorySideEffect}},
+				Relations: []loaders.GoldRelation{{Subject: "platelet-rich plasma", Predicate: kg.HasRisk, Object: tt.object,
+					Certainty: kg.Hedged, Quote: "Suntikan PRP yang tidak steril dapat menyebabkan infeksi sendi."}},
+			})
+			rep, err := x.Evaluate(context.Background(), root, golds)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Relations.TP != tt.relTP || rep.Relations.FN != tt.rFN {
+				t.Errorf("relations TP/FN = %d/%d, want %d/%d", rep.Relations.TP, rep.Relations.FN, tt.relTP, tt.rFN)
 			}
 		})
 	}
