@@ -2584,7 +2584,6 @@ func (x *Extractor) headAnaphora(a *analysis, s *sentence, heads map[string][]*d
 	return out
 }
 
-
 // noteHeads records the nouns the sentence names its therapies with: the
 // last word of a name of several words, a product noun right after the
 // name ("ADSC-Exo cream") and the nouns the lexicon gives the therapy
