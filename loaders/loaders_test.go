@@ -1038,6 +1038,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK hypoxaemia": kg.Asserted}, []string{"tacrolimus HAS_RISK hypoxaemia"}},
 		{"drugs named after a sentence on a condition's treatments treat it", "Mateo has spinal muscular atrophy (SMA). Three approved treatments have changed the outlook for children with SMA. Nusinersen is given by lumbar puncture every four months, and risdiplam is a daily oral liquid. Secretome dari sel punca bekerja parakrin. Regenerative therapy is new.",
 			map[string]kg.Certainty{"nusinersen TREATS spinal muscular atrophy": kg.Asserted, "risdiplam TREATS spinal muscular atrophy": kg.Asserted}, nil},
+		{"what patients first try is standard care for the page's condition", "Sacroiliac joint dysfunction hurts. Sacroiliac joint dysfunction is common. Most patients first try physical therapy, anti-inflammatory pills (NSAIDs) and a steroid injection.",
+			map[string]kg.Certainty{"physiotherapy TREATS sacroiliac joint dysfunction": kg.Asserted, "non-steroidal anti-inflammatory drug TREATS sacroiliac joint dysfunction": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
