@@ -1040,6 +1040,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"nusinersen TREATS spinal muscular atrophy": kg.Asserted, "risdiplam TREATS spinal muscular atrophy": kg.Asserted}, nil},
 		{"what patients first try is standard care for the page's condition", "Sacroiliac joint dysfunction hurts. Sacroiliac joint dysfunction is common. Most patients first try physical therapy, anti-inflammatory pills (NSAIDs) and a steroid injection.",
 			map[string]kg.Certainty{"physiotherapy TREATS sacroiliac joint dysfunction": kg.Asserted, "non-steroidal anti-inflammatory drug TREATS sacroiliac joint dysfunction": kg.Asserted}, nil},
+		{"settling a flare treats the page's condition", "Osteitis pubis hurts. Osteitis pubis is common in footballers. Anti-inflammatory tablets (NSAIDs) can settle a flare.",
+			map[string]kg.Certainty{"non-steroidal anti-inflammatory drug TREATS osteitis pubis": kg.Hedged}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
