@@ -221,6 +221,17 @@ func (x *Extractor) aboutOther(s *sentence, slots []slot) bool {
 	return false
 }
 
+// opensWithRoute reports whether the sentence's first or second word
+// starts a generic route ("Suntikan", "Spinal injections").
+func opensWithRoute(slots []slot) bool {
+	for _, sl := range slots {
+		if sl.from < sl.to {
+			return sl.from <= 1 && sl.ent.entry.Category == kg.CategoryRoute && sl.ent.entry.hasTag("generic")
+		}
+	}
+	return false
+}
+
 // onlyHarms reports whether a sentence names side effects and nothing but
 // side effects.
 func onlyHarms(slots []slot) bool {
@@ -581,6 +592,12 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		ownTherapy := firstTherapy(ms) != nil && (len(own) == len(slots) || hasCategory(own, kg.CategoryTherapy))
 		var zero *docEntity
 		if d.topic != nil && !ownTherapy && s.line-d.topicLine <= 1 && !otherTherapy(own, d.topic) && !x.aboutOther(s, slots) {
+			zero = d.topic
+		}
+		// "Suntikan di wajah … bisa menimbulkan infeksi": a sentence that
+		// opens with the act of giving names what the therapy at hand was
+		// given by, a paragraph or two later too.
+		if zero == nil && d.topic != nil && !ownTherapy && s.line-d.topicLine <= 3 && opensWithRoute(slots) {
 			zero = d.topic
 		}
 		// "… menjelaskan bahwa faktor pertumbuhan tersebut diduga dapat

@@ -1042,6 +1042,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"physiotherapy TREATS sacroiliac joint dysfunction": kg.Asserted, "non-steroidal anti-inflammatory drug TREATS sacroiliac joint dysfunction": kg.Asserted}, nil},
 		{"settling a flare treats the page's condition", "Osteitis pubis hurts. Osteitis pubis is common in footballers. Anti-inflammatory tablets (NSAIDs) can settle a flare.",
 			map[string]kg.Certainty{"non-steroidal anti-inflammatory drug TREATS osteitis pubis": kg.Hedged}, nil},
+		{"a sentence opening with the act of giving speaks of the therapy at hand", "Sekretom disuntikkan di dekat saraf wajah.\n\nSuntikan di wajah oleh tenaga yang tidak kompeten bisa menimbulkan infeksi dan memar.",
+			map[string]kg.Certainty{"secretome HAS_RISK infection": kg.Hedged, "secretome HAS_RISK bruising": kg.Hedged}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
