@@ -560,6 +560,16 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				slots = append([]slot{{ent: d.listTopic}}, slots...)
 			}
 		}
+		// "Produk kami bebas sel": the page's own product is the therapy it
+		// names most.
+		if mainTher != nil && firstTherapy(ms) == nil {
+			for _, h := range x.idx.ownProducts.find(s.toks, 0, len(s.toks)) {
+				if !overlapsAny(slots, h.from, h.to) {
+					slots = append(slots, slot{ent: mainTher, from: h.from, to: h.to})
+				}
+			}
+			sortSlots(slots)
+		}
 		// "meredakan gejala" relieves the symptoms of the condition the
 		// document is about, when the sentence names no condition near it
 		// ("can calm a flare, …, in people with diabetes" names who is at

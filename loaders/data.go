@@ -256,6 +256,9 @@ type Cues struct {
 	// ini biasanya mendapat takrolimus"): what they receive treats the
 	// document's condition.
 	PopulationAnaphora Words `json:"populationAnaphora"`
+	// OwnProducts are a page's words for its own product ("produk kami",
+	// "our products"): the therapy the page names most.
+	OwnProducts Words `json:"ownProducts"`
 	// Carriers put a product on or in a vehicle ("exosomes loaded on a
 	// scaffold"): the vehicle contains it, and is not what acts.
 	Carriers Words `json:"carriers"`

@@ -41,6 +41,7 @@ type index struct {
 	popNouns       phrases
 	popAnaphora    phrases
 	carriers       phrases
+	ownProducts    phrases
 	examples       phrases
 	benefitNouns   phrases
 	verdicts       phrases
@@ -195,6 +196,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.popNouns = compilePhrases(c.PopulationNouns.all())
 	idx.popAnaphora = compilePhrases(c.PopulationAnaphora.all())
 	idx.carriers = compilePhrases(c.Carriers.all())
+	idx.ownProducts = compilePhrases(c.OwnProducts.all())
 	idx.examples = compilePhrases(c.Examples.all())
 	idx.benefitNouns = compilePhrases(c.BenefitNouns.all())
 	idx.verdicts = compilePhrases(c.Verdicts.all())

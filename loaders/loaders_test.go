@@ -1044,6 +1044,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"non-steroidal anti-inflammatory drug TREATS osteitis pubis": kg.Hedged}, nil},
 		{"a sentence opening with the act of giving speaks of the therapy at hand", "Sekretom disuntikkan di dekat saraf wajah.\n\nSuntikan di wajah oleh tenaga yang tidak kompeten bisa menimbulkan infeksi dan memar.",
 			map[string]kg.Certainty{"secretome HAS_RISK infection": kg.Hedged, "secretome HAS_RISK bruising": kg.Hedged}, nil},
+		{"a page's own product is the therapy it names most", "Sekretom adalah cairan dari sel punca. Sekretom kami murni. Produk kami bebas sel, sehingga tidak ada risiko penolakan.",
+			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted, "NOT secretome HAS_RISK transplant rejection": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
