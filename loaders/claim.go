@@ -497,6 +497,11 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 					if d.topic.entry.hasTag("cell") {
 						ref = d.topic
 					}
+					// "Terapi stem cell …, terutama sel punca mesenkimal
+					// (MSC) …. Sel-sel ini …": the narrower cells named last.
+					if ref != nil && d.lastCell != nil && s.line-d.cellLine <= 1 && narrows(d.lastCell.entry.Name, ref.entry.Name) {
+						ref = d.lastCell
+					}
 					for _, sl := range slots[:named] {
 						if sl.to <= h.from && clause[sl.from] < clause[h.from] && sl.ent.entry.hasTag("cell") {
 							ref = sl.ent

@@ -1046,6 +1046,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome HAS_RISK infection": kg.Hedged, "secretome HAS_RISK bruising": kg.Hedged}, nil},
 		{"a page's own product is the therapy it names most", "Sekretom adalah cairan dari sel punca. Sekretom kami murni. Produk kami bebas sel, sehingga tidak ada risiko penolakan.",
 			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted, "NOT secretome HAS_RISK transplant rejection": kg.Asserted}, nil},
+		{"'these cells' are the narrower cells named last", "Terapi stem cell untuk jantung sudah diteliti, terutama sel punca mesenkimal (MSC) yang disuntikkan ke pembuluh koroner. Sel-sel ini diduga bekerja lewat efek parakrin.",
+			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA paracrine signalling": kg.Hedged}, []string{"stem cell ACTS_VIA paracrine signalling"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
