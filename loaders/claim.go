@@ -281,8 +281,9 @@ func firstColon(s *sentence, from, to int) int {
 }
 
 // careLead returns the condition a lead-in names when it opens a list of
-// that condition's care: it names a condition and no therapy, and a word
-// of care ("standar penanganan", "meresepkan", "treatment options"). A
+// that condition's care: it names a condition and no therapy but standard
+// care as a class ("Pengobatan standar untuk KMPP antara lain:"), and a
+// word of care ("standar penanganan", "meresepkan", "treatment options"). A
 // lead-in naming no condition is about the document's, main, when it names
 // standard care or opens care (Cues.CareOpeners: "langkah awalnya biasanya
 // konservatif:").
@@ -335,23 +336,53 @@ func (x *Extractor) careItem(s *sentence, cands []candidate, slots []slot, cond 
 	// The item may open with several therapies ("Penghambat ACE dan
 	// penyekat beta, …").
 	for _, k := range x.therapiesFrom(s, slots, first.from) {
-		sb := slots[k]
-		if !slices.ContainsFunc(out, func(c candidate) bool {
-			return c.pred == string(kg.Treats) && c.subj.ent == sb.ent && c.obj.ent == cond
-		}) {
-			out = append(out, candidate{pred: string(kg.Treats), subj: sb, obj: slot{ent: cond}, bare: true})
-		}
+		out = addTreats(out, slots[k], cond)
 	}
 	return out
 }
 
-// ledTherapies reads the drugs and procedures of a sentence that follows
-// one naming a condition's care ("Nusinersen is given by lumbar puncture
-// …, risdiplam is a daily oral liquid, and onasemnogene abeparvovec is …")
-// as treating that condition. It takes two or more, and no cell therapy:
-// one therapy after such a sentence is as often the page's own product,
-// said to do something else.
-func ledTherapies(cands []candidate, slots []slot, cond *docEntity) []candidate {
+// counted reports whether a word of care in the sentence is counted
+// ("Three approved treatments", "dua pilihan terapi"): a number or a
+// counting word stands at most two words before it.
+func (x *Extractor) counted(s *sentence) bool {
+	for _, h := range x.idx.careLeads.find(s.toks, 0, len(s.toks)) {
+		for i := max(0, h.from-3); i < h.from; i++ {
+			if w := s.toks[i].norm; isNumber(w) || x.idx.countWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addTreats adds "sb treats cond", read from the text around it, unless
+// the candidates already say so.
+func addTreats(cands []candidate, sb slot, cond *docEntity) []candidate {
+	if slices.ContainsFunc(cands, func(c candidate) bool {
+		return c.pred == string(kg.Treats) && c.subj.ent == sb.ent && c.obj.ent == cond
+	}) {
+		return cands
+	}
+	return append(cands, candidate{pred: string(kg.Treats), subj: sb, obj: slot{ent: cond}, bare: true})
+}
+
+// ledTherapies reads the therapies of a sentence that follows one naming a
+// condition's care ("Nusinersen is given by lumbar puncture …, risdiplam
+// is a daily oral liquid, and onasemnogene abeparvovec is …") as treating
+// that condition. It takes two or more, none of them a cell therapy, a
+// cell product or a class: one therapy after such a sentence is as often
+// the page's own product, said to do something else. A sentence that
+// denies, compares or names a harm says something else of them ("PRP did
+// not outperform hyaluronic acid", "methotrexate damaged the liver").
+func (x *Extractor) ledTherapies(s *sentence, cands []candidate, slots []slot, cond *docEntity) []candidate {
+	if hasCategory(slots, kg.CategorySideEffect) {
+		return cands
+	}
+	for _, ps := range []phrases{x.idx.negation, x.idx.riskWords, x.idx.harmVerbs, x.idx.contrasts} {
+		if _, ok := ps.any(s.toks, 0, len(s.toks)); ok {
+			return cands
+		}
+	}
 	var led []slot
 	for _, sl := range slots {
 		e := sl.ent.entry
@@ -364,11 +395,7 @@ func ledTherapies(cands []candidate, slots []slot, cond *docEntity) []candidate 
 		return cands
 	}
 	for _, sl := range led {
-		if !slices.ContainsFunc(cands, func(c candidate) bool {
-			return c.pred == string(kg.Treats) && c.subj.ent == sl.ent && c.obj.ent == cond
-		}) {
-			cands = append(cands, candidate{pred: string(kg.Treats), subj: sl, obj: slot{ent: cond}, bare: true})
-		}
+		cands = addTreats(cands, sl, cond)
 	}
 	return cands
 }
@@ -700,7 +727,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) })
 		}
 		if d.leadCond != nil && si == d.leadAt+1 && !hasCategory(slots, kg.CategoryCondition) {
-			cands = ledTherapies(cands, slots, d.leadCond)
+			cands = x.ledTherapies(s, cands, slots, d.leadCond)
 		}
 		if (s.kind == lineList || labelledItem(s, slots)) && d.careCond != nil && s.line-d.careLine <= 1 {
 			d.careLine = s.line
@@ -722,8 +749,8 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		d.notePair(x, s, slots)
 		for _, c := range cands {
-			c, ok := x.reduce(a, s, es, c)
-			if !ok {
+			c, kept := x.reduce(a, s, es, c)
+			if !kept {
 				continue
 			}
 			cl, ok := x.finish(a, s, c, clause, doc.Source.ID)
@@ -782,7 +809,10 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				d.lastCell, d.cellLine = m.ent, s.line
 			}
 		}
-		if d.leadCond = nil; !leadIn && s.kind == lineBody {
+		// "Three approved treatments have changed the outlook for children
+		// with SMA.": a sentence counting a condition's treatments leads the
+		// next, which names them.
+		if d.leadCond = nil; !leadIn && s.kind == lineBody && x.counted(s) {
 			if c := x.careLead(s, ms, nil); c != nil {
 				d.leadCond, d.leadAt = c, si
 			}
@@ -1359,7 +1389,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		}
 		if p.name == string(kg.Contains) {
 			out = append(out, x.privatives(p, slots, imp)...)
-			out = append(out, x.carriedOn(s, p, slots)...)
+			out = append(out, carriedOn(p, slots, vehicles)...)
 		}
 		if p.name == string(kg.ActsVia) {
 			out = append(out, x.classExamples(s, p, slots)...)
@@ -1588,8 +1618,8 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 						// "dapat meredam peradangan": a mechanism named by
 						// the verb that lowers what it lowers says itself how
 						// the therapy works.
-						if n, text := x.idx.reducers.longestAt(s.toks, o.from, o.to, nil); n > 0 && n < o.to-o.from {
-							hits = append(hits, hit{from: o.from, to: o.from, text: text})
+						if k, verb := x.idx.reducers.longestAt(s.toks, o.from, o.to, nil); k > 0 && k < o.to-o.from {
+							hits = append(hits, hit{from: o.from, to: o.from, text: verb})
 						}
 					}
 				}
@@ -2199,7 +2229,8 @@ func (x *Extractor) coordinated(s *sentence, a, b slot) bool {
 // reduce rewrites "acts via inflammation" as "acts via an
 // anti-inflammatory effect" when the text says the therapy lowers it
 // ("menekan gejala dan peradangan", "reduces inflammation"): the lexicon
-// entry names what its reduction is.
+// entry names what its reduction is. It reports false for a candidate to
+// drop: a mechanism lowered that the lexicon has no name of lowering for.
 func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate) (candidate, bool) {
 	e := c.obj.ent.entry
 	// "to reduce tissue fibrosis", "limiting fibrosis": a process a therapy
@@ -2588,29 +2619,23 @@ func (x *Extractor) viaBefore(s *sentence, m mention) bool {
 // tersebut", "the cream" after "ADSC-Exo cream".
 func (x *Extractor) headAnaphora(a *analysis, s *sentence, heads map[string][]*docEntity) []hit {
 	var out []hit
+	// The pointing word and the noun are next to each other, or one
+	// describing word stands between ("these tiny vesicles", "vesikel
+	// kecil ini").
 	for i := 0; i+1 < len(s.toks); i++ {
-		if strings.TrimSpace(s.gaps[i+1]) != "" {
-			continue
-		}
-		det, head := s.toks[i], s.toks[i+1]
-		if s.lang == "id" {
-			det, head = head, det
-		}
-		if x.idx.determiners[det.norm] && len(heads[singularWord(head.norm)]) > 0 {
-			out = append(out, hit{from: i, to: i + 2, text: spanText(a, s, i, i+2)})
-			continue
-		}
-		// One describing word may stand between: "these tiny vesicles",
-		// "vesikel kecil ini".
-		if i+2 >= len(s.toks) || strings.TrimSpace(s.gaps[i+2]) != "" || x.idx.stopwords[s.lang][s.toks[i+1].norm] {
-			continue
-		}
-		det, head = s.toks[i], s.toks[i+2]
-		if s.lang == "id" {
-			det, head = head, det
-		}
-		if x.idx.determiners[det.norm] && len(heads[singularWord(head.norm)]) > 0 {
-			out = append(out, hit{from: i, to: i + 3, text: spanText(a, s, i, i+3)})
+		for _, n := range []int{2, 3} {
+			end := i + n
+			if end > len(s.toks) || strings.TrimSpace(s.gaps[end-1]) != "" || n == 3 && x.idx.stopwords[s.lang][s.toks[i+1].norm] {
+				continue
+			}
+			det, head := s.toks[i], s.toks[end-1]
+			if s.lang == "id" {
+				det, head = head, det
+			}
+			if x.idx.determiners[det.norm] && len(heads[singularWord(head.norm)]) > 0 {
+				out = append(out, hit{from: i, to: end, text: spanText(a, s, i, end)})
+				break
+			}
 		}
 	}
 	return out
@@ -2693,8 +2718,9 @@ func (x *Extractor) ownConjunct(s *sentence, h hit, c candidate) bool {
 // had before, needed or were weaned off, besides the document's own therapy
 // ("Patients took immunosuppressive drugs for three months", "three
 // underwent revision with bone graft", "patients with xerostomia after
-// radiotherapy", "tujuh pasien tidak lagi membutuhkan transfusi darah"): it
-// does not become the therapy at hand.
+// radiotherapy", "tujuh pasien tidak lagi membutuhkan transfusi darah"), or
+// what was carried on beside it ("Maintenance tacrolimus was continued
+// unchanged", Cues.SideAfter): it does not become the therapy at hand.
 func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) bool {
 	if t == main {
 		return false

@@ -859,14 +859,14 @@ func (x *Extractor) vehicles(s *sentence, slots []slot) map[int]slot {
 	return out
 }
 
-// carried reads a vehicle as containing the product put on it.
-func (x *Extractor) carriedOn(s *sentence, p predicateIndex, slots []slot) []candidate {
+// carriedOn reads each vehicle (see vehicles) as containing the product
+// put on it, in text order.
+func carriedOn(p predicateIndex, slots []slot, vehicles map[int]slot) []candidate {
 	var out []candidate
-	for at, cargo := range x.vehicles(s, slots) {
-		for _, v := range slots {
-			if v.from == at && v.from < v.to && p.subject.admits(v.ent.entry) && p.object.admits(cargo.ent.entry) {
-				out = append(out, candidate{pred: p.name, subj: v, obj: cargo, cue: hit{from: cargo.to, to: v.from}})
-			}
+	for _, v := range slots {
+		cargo, ok := vehicles[v.from]
+		if ok && v.from < v.to && p.subject.admits(v.ent.entry) && p.object.admits(cargo.ent.entry) {
+			out = append(out, candidate{pred: p.name, subj: v, obj: cargo, cue: hit{from: cargo.to, to: v.from}})
 		}
 	}
 	return out
@@ -881,25 +881,22 @@ func (x *Extractor) patientsReceive(s *sentence, p predicateIndex, slots []slot,
 		return nil
 	}
 	var out []candidate
-	for i := 0; i < len(s.toks); i++ {
-		if !x.idx.recipients[s.toks[i].norm] {
-			continue
-		}
+	for _, h := range x.idx.receiving.findFree(s.toks, 0, len(s.toks), free(slots)) {
 		// The patients come right before the verb, or an adverb apart
 		// ("biasanya mendapat").
-		pop, ok := x.idx.popAnaphora.any(s.toks, max(0, i-3), i)
-		if !ok || i-pop.to > 1 || clause[pop.from] != clause[i] {
+		pop, ok := x.idx.popAnaphora.any(s.toks, max(0, h.from-3), h.from)
+		if !ok || h.from-pop.to > 1 || clause[pop.from] != clause[h.from] {
 			continue
 		}
 		var after []slot
 		for _, sl := range slots {
-			if sl.from > i && sl.from-i <= 4 && clause[sl.from] == clause[i] && p.subject.admits(sl.ent.entry) {
+			if sl.from >= h.to && sl.from-h.to <= 3 && clause[sl.from] == clause[h.from] && p.subject.admits(sl.ent.entry) {
 				after = append(after, sl)
 			}
 		}
-		cue := hit{from: i, to: i + 1, text: s.toks[i].raw}
-		for _, sb := range x.subjectGroup(s, after, slot{from: i, to: i + 1}, false) {
-			out = append(out, candidate{pred: p.name, subj: sb, obj: slot{ent: imp.condition, from: i, to: i + 1}, cue: cue})
+		verb := slot{from: h.from, to: h.to}
+		for _, sb := range x.subjectGroup(s, after, verb, false) {
+			out = append(out, candidate{pred: p.name, subj: sb, obj: slot{ent: imp.condition, from: h.from, to: h.to}, cue: h})
 		}
 	}
 	return out
@@ -999,8 +996,10 @@ func exampleStart(s *sentence, slots []slot, h hit) int {
 
 // examplesFor returns the condition that examples are named for when no
 // therapy comes before it: "terapi yang buktinya lebih kuat untuk selulit
-// antara lain subsisi …", "Options for cellulite include …" list what
-// treats the condition, though the class they exemplify is no entry.
+// antara lain subsisi …", "Options for cellulite include …" and
+// "Conventional bronchiectasis care includes …" (a word of care between
+// the condition and the examples) list what treats the condition, though
+// the class they exemplify is no entry.
 func (x *Extractor) examplesFor(s *sentence, slots []slot, h hit) (slot, bool) {
 	for i, c := range slots {
 		if c.from == c.to || c.to > h.from || c.ent.entry.Category != kg.CategoryCondition {
@@ -1009,7 +1008,7 @@ func (x *Extractor) examplesFor(s *sentence, slots []slot, h hit) (slot, bool) {
 		// "Conventional bronchiectasis care includes …": the condition
 		// names whose care the examples are.
 		if c.to < h.from {
-			if n, _ := x.idx.careLeads.longestAt(s.toks, c.to, h.from, nil); c.to+n != h.from || n == 0 {
+			if n, _ := x.idx.careLeads.longestAt(s.toks, c.to, h.from, nil); c.to+n != h.from {
 				continue
 			}
 		} else if !x.idx.purposes.endsAt(s.toks, c.from, 3) {

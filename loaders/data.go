@@ -256,6 +256,9 @@ type Cues struct {
 	// ini biasanya mendapat takrolimus"): what they receive treats the
 	// document's condition.
 	PopulationAnaphora Words `json:"populationAnaphora"`
+	// CountWords count a condition's treatments ("three", "beberapa") in a
+	// sentence that leads the next, which names them.
+	CountWords Words `json:"countWords"`
 	// OwnProducts are a page's words for its own product ("produk kami",
 	// "our products"): the therapy the page names most.
 	OwnProducts Words `json:"ownProducts"`

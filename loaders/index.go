@@ -42,6 +42,7 @@ type index struct {
 	popAnaphora    phrases
 	carriers       phrases
 	ownProducts    phrases
+	countWords     map[string]bool
 	examples       phrases
 	benefitNouns   phrases
 	verdicts       phrases
@@ -111,6 +112,7 @@ type index struct {
 	// formRoutes maps a folded product-form word to the route it implies.
 	formRoutes   map[string]*LexEntry
 	recipients   map[string]bool
+	receiving    phrases
 	sitesBefore  phrases
 	sitesAfter   phrases
 	lacks        map[*LexEntry]*LexEntry
@@ -197,6 +199,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.popAnaphora = compilePhrases(c.PopulationAnaphora.all())
 	idx.carriers = compilePhrases(c.Carriers.all())
 	idx.ownProducts = compilePhrases(c.OwnProducts.all())
+	idx.countWords = foldSet(c.CountWords.all())
 	idx.examples = compilePhrases(c.Examples.all())
 	idx.benefitNouns = compilePhrases(c.BenefitNouns.all())
 	idx.verdicts = compilePhrases(c.Verdicts.all())
@@ -252,6 +255,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 		}
 	}
 	idx.recipients = foldSet(c.Recipients)
+	idx.receiving = compilePhrases(c.Recipients)
 	idx.sitesBefore = compilePhrases(c.Sites.Before)
 	idx.sitesAfter = compilePhrases(c.Sites.After)
 	idx.products = foldSet(c.ProductNouns.all())

@@ -1008,7 +1008,8 @@ func TestClaimReading(t *testing.T) {
 				"azithromycin TREATS bronchiectasis": kg.Asserted}, nil},
 		{"improving with a therapy is treated by it, unless the patients did not", "Sebagian besar pasien sindrom nefrotik membaik dengan kortikosteroid. Sel punca diuji pada pasien SUI yang tidak membaik dengan senam Kegel. PRP was tested in tendinopathy patients who did not improve with physiotherapy.",
 			map[string]kg.Certainty{"corticosteroid TREATS nephrotic syndrome": kg.Asserted},
-			[]string{"NOT pelvic floor muscle training TREATS stress urinary incontinence", "NOT physiotherapy TREATS tendinopathy"}},
+			[]string{"NOT pelvic floor muscle training TREATS stress urinary incontinence", "NOT physiotherapy TREATS tendinopathy",
+				"pelvic floor muscle training TREATS stress urinary incontinence", "physiotherapy TREATS tendinopathy"}},
 		{"patients referred back to receive a therapy for the page's condition", "Sindrom nefrotik sering kambuh. Sindrom nefrotik sulit diobati. Kelompok ini biasanya mendapat takrolimus atau rituksimab.",
 			map[string]kg.Certainty{"tacrolimus TREATS nephrotic syndrome": kg.Asserted, "rituximab TREATS nephrotic syndrome": kg.Asserted}, nil},
 		{"an acronym may take letters from inside words; no proven benefit hedges", "The scan showed osteochondritis dissecans, or OCD, a loose piece of cartilage. Stem cell injections have no proven benefit for OCD.",
@@ -1030,7 +1031,7 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome CONTAINS growth factor": kg.Asserted, "exosome CONTAINS microRNA": kg.Asserted}, []string{"platelet-rich plasma CONTAINS microRNA"}},
 		{"a known condition named with a closing word is a measure", "Peptic ulcer is common. Peptic ulcer was induced in rats. Ulcer index was scored macroscopically and TNF-α was measured. Secretome reduced the ulcer index.",
 			map[string]kg.Certainty{"peptic ulcer MEASURED_BY ulcer index": kg.Asserted}, []string{"secretome TREATS ulcer", "ulcer MEASURED_BY ulcer index"}},
-		{"a benefits lead-in lists what the therapy at hand does, and names no risk", "Membran PRF diletakkan ke dalam soket gigi.\nManfaat yang kami amati pada pasien kami:\n1. Merangsang pembentukan tulang baru di bekas soket.\n2. Nyeri setelah operasi mereda.",
+		{"a benefits lead-in lists what the therapy at hand does, and names no risk", "Membran PRF diletakkan ke dalam soket gigi.\n\nPasien pulang di hari yang sama.\n\nManfaat yang kami amati pada pasien kami:\n1. Merangsang pembentukan tulang baru di bekas soket.\n2. Nyeri setelah operasi mereda.",
 			map[string]kg.Certainty{"platelet-rich fibrin ACTS_VIA bone formation": kg.Asserted}, []string{"platelet-rich fibrin HAS_RISK pain", "surgery HAS_RISK pain"}},
 		{"a mechanism named by its lowering verb cues itself past a relative clause", "Eksosom dari sel punca mesenkimal yang disuntikkan ke telinga tengah dapat meredam peradangan pada koklea.",
 			map[string]kg.Certainty{"exosome ACTS_VIA anti-inflammatory effect": kg.Hedged}, nil},
@@ -1048,6 +1049,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted, "NOT secretome HAS_RISK transplant rejection": kg.Asserted}, nil},
 		{"'these cells' are the narrower cells named last", "Terapi stem cell untuk jantung sudah diteliti, terutama sel punca mesenkimal (MSC) yang disuntikkan ke pembuluh koroner. Sel-sel ini diduga bekerja lewat efek parakrin.",
 			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA paracrine signalling": kg.Hedged}, []string{"stem cell ACTS_VIA paracrine signalling"}},
+		{"only two or more drugs, said of nothing else, follow a sentence on a condition's treatments", "Mateo has spinal muscular atrophy (SMA). Three approved treatments have changed the outlook for children with SMA. Nusinersen is given by lumbar puncture.\n\nPsoriasis is common. Current treatments for psoriasis are often disappointing. Methotrexate and ciclosporin damaged the liver in some patients.",
+			nil, []string{"nusinersen TREATS spinal muscular atrophy", "methotrexate TREATS psoriasis", "ciclosporin TREATS psoriasis"}},
+		{"drugs named with a harm after a counted lead are not read as its treatments", "Gout is painful. Gout is common. Several treatments exist for gout. Allopurinol and febuxostat can cause trouble in the first months.",
+			nil, []string{"allopurinol TREATS gout", "febuxostat TREATS gout"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

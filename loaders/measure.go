@@ -111,12 +111,8 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 				if f, n := x.idx.matcher.match(toks, k, cache); f != nil && n > j-k {
 					continue // the lexicon names it: "pain score"
 				}
-				name := strings.ToLower(spanText(a, s, k, j)) + " " + singularWord(toks[j].norm)
-				e := &LexEntry{ID: "kg:biomarker/" + kg.Slug(name), Name: name, Category: kg.CategoryBiomarker}
-				if d, ok := es.byID[e.ID]; ok {
-					e = d.entry
-				}
-				es.note(a, s, e, k, j+1, false)
+				scored := strings.ToLower(spanText(a, s, k, j)) + " " + singularWord(toks[j].norm)
+				es.note(a, s, foundMeasure(scored, es), k, j+1, false)
 				continue
 			}
 			if i == j || !namesSomething(toks, i, j) {
@@ -199,6 +195,12 @@ func (x *Extractor) measureEntry(toks []token, from, to int, name string, es *en
 			return nil
 		}
 	}
+	return foundMeasure(name, es)
+}
+
+// foundMeasure returns the document's Biomarker entry for a measure the
+// text names and the lexicon lacks, made once per name.
+func foundMeasure(name string, es *entitySet) *LexEntry {
 	e := &LexEntry{ID: "kg:biomarker/" + kg.Slug(name), Name: name, Category: kg.CategoryBiomarker}
 	if d, ok := es.byID[e.ID]; ok {
 		return d.entry
