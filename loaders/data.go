@@ -259,6 +259,10 @@ type Cues struct {
 	// CountWords count a condition's treatments ("three", "beberapa") in a
 	// sentence that leads the next, which names them.
 	CountWords Words `json:"countWords"`
+	// ConditionHeads end the names of conditions (English): "fistula",
+	// "stricture"; with the words before them a text names a condition the
+	// lexicon lacks.
+	ConditionHeads []string `json:"conditionHeads"`
 	// OwnProducts are a page's words for its own product ("produk kami",
 	// "our products"): the therapy the page names most.
 	OwnProducts Words `json:"ownProducts"`

@@ -351,6 +351,7 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 			terms = append(terms, term{entry: e, words: words(e.Name)})
 		}
 	}
+	terms = append(terms, x.discoveredConditions(a, cache)...)
 	// Longest first, so that a term inside another is not read first; the
 	// order must not depend on map iteration.
 	slices.SortFunc(terms, func(a, b term) int {
@@ -761,7 +762,7 @@ func termAt(s *sentence, i int, terms []term) (*LexEntry, int) {
 		}
 		ok := true
 		for k, w := range t.words {
-			ok = ok && s.toks[i+k].norm == w
+			ok = ok && (s.toks[i+k].norm == w || singularWord(s.toks[i+k].norm) == w)
 		}
 		if ok {
 			return t.entry, len(t.words)
@@ -779,4 +780,87 @@ func (es *entitySet) overlaps(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// discoveredConditions returns the conditions an English text names again
+// and again that the lexicon lacks: words before a head noun of conditions
+// ("unicameral bone cyst", "ischaemic-type biliary lesions"). Of the words
+// before a head, the run named most often is the name, the longest on a
+// tie: "unicameral bone cyst" over "paediatric unicameral bone cyst".
+func (x *Extractor) discoveredConditions(a *analysis, cache map[string][]string) []term {
+	type occurrence struct{ keys, names []string }
+	count := map[string]int{}
+	var occs []occurrence
+	m := x.idx.matcher
+	nameWord := func(t token) bool {
+		w := t.norm
+		if len([]rune(w)) < 3 || x.idx.stopwords["en"][w] || x.idx.stopwords["id"][w] || isNumber(w) || x.idx.listMods.startsAt([]token{t}, 0, 1) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' {
+				return false
+			}
+		}
+		return true
+	}
+	for _, s := range a.sents {
+		if s.dup || s.lang != "en" {
+			continue
+		}
+		for j := 1; j < len(s.toks); j++ {
+			head := singularWord(s.toks[j].norm)
+			if x.idx.termHeads[head] != kg.CategoryCondition && !x.idx.condHeads[head] {
+				continue
+			}
+			i := j
+			for i > 0 && j-i < 3 && attached(s, i) && nameWord(s.toks[i-1]) {
+				i--
+			}
+			if i == j {
+				continue
+			}
+			// A name the lexicon knows, or one it knows inside, is no new one.
+			known := false
+			for k := i; k <= j; k++ {
+				if f, n := m.match(s.toks[:j+1], k, cache); f != nil && (n > 1 || k < j) {
+					known = true
+				}
+			}
+			if known {
+				continue
+			}
+			var o occurrence
+			for k := j - 1; k >= i; k-- {
+				var ws []string
+				for _, t := range s.toks[k:j] {
+					ws = append(ws, t.norm)
+				}
+				key := strings.Join(append(ws, head), " ")
+				o.keys = append(o.keys, key)
+				o.names = append(o.names, strings.ToLower(a.text[s.toks[k].start:s.toks[j].start])+head)
+				count[key]++
+			}
+			occs = append(occs, o)
+		}
+	}
+	var out []term
+	seen := map[string]bool{}
+	for _, o := range occs {
+		best := -1
+		for k, key := range o.keys {
+			if best < 0 || count[key] >= count[o.keys[best]] {
+				best = k
+			}
+		}
+		key := o.keys[best]
+		if count[key] < 2 || seen[key] {
+			continue
+		}
+		seen[key] = true
+		name := o.names[best]
+		e := &LexEntry{ID: "kg:term/" + kg.Slug(name), Name: name, Category: kg.CategoryCondition, Names: map[string][]string{"en": {name}}}
+		out = append(out, term{entry: e, words: strings.Fields(key)})
+	}
+	return out
 }

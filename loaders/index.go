@@ -43,6 +43,7 @@ type index struct {
 	carriers       phrases
 	ownProducts    phrases
 	countWords     map[string]bool
+	condHeads      map[string]bool
 	examples       phrases
 	benefitNouns   phrases
 	verdicts       phrases
@@ -200,6 +201,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.carriers = compilePhrases(c.Carriers.all())
 	idx.ownProducts = compilePhrases(c.OwnProducts.all())
 	idx.countWords = foldSet(c.CountWords.all())
+	idx.condHeads = foldSet(c.ConditionHeads)
 	idx.examples = compilePhrases(c.Examples.all())
 	idx.benefitNouns = compilePhrases(c.BenefitNouns.all())
 	idx.verdicts = compilePhrases(c.Verdicts.all())
