@@ -788,7 +788,10 @@ func (es *entitySet) overlaps(s *sentence, from, to int) bool {
 // before a head, the run named most often is the name, the longest on a
 // tie: "unicameral bone cyst" over "paediatric unicameral bone cyst".
 func (x *Extractor) discoveredConditions(a *analysis, cache map[string][]string) []term {
-	type occurrence struct{ keys, names []string }
+	type occurrence struct {
+		keys, names []string
+		plain       []bool // one plain word before the head
+	}
 	count := map[string]int{}
 	var occs []occurrence
 	m := x.idx.matcher
@@ -839,6 +842,10 @@ func (x *Extractor) discoveredConditions(a *analysis, cache map[string][]string)
 				key := strings.Join(append(ws, head), " ")
 				o.keys = append(o.keys, key)
 				o.names = append(o.names, strings.ToLower(a.text[s.toks[k].start:s.toks[j].start])+head)
+				// One plain word narrows a general name ("skin disease",
+				// "inflammatory disease"); an eponym names a disease
+				// ("Buerger disease"), though not in a title's capitals.
+				o.plain = append(o.plain, j-k == 1 && (k == 0 || !capitalised(s.toks[k].raw) || capitalised(s.toks[j].raw)))
 				count[key]++
 			}
 			occs = append(occs, o)
@@ -854,7 +861,7 @@ func (x *Extractor) discoveredConditions(a *analysis, cache map[string][]string)
 			}
 		}
 		key := o.keys[best]
-		if count[key] < 2 || seen[key] {
+		if count[key] < 2 || seen[key] || o.plain[best] {
 			continue
 		}
 		seen[key] = true

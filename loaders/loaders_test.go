@@ -1053,9 +1053,11 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"nusinersen TREATS spinal muscular atrophy", "methotrexate TREATS psoriasis", "ciclosporin TREATS psoriasis"}},
 		{"drugs named with a harm after a counted lead are not read as its treatments", "Gout is painful. Gout is common. Several treatments exist for gout. Allopurinol and febuxostat can cause trouble in the first months.",
 			nil, []string{"allopurinol TREATS gout", "febuxostat TREATS gout"}},
-		{"a condition an English text names again with a head noun the lexicon lacks is one", "Juvenile bone cyst is the most common benign bone lesion in children. Intralesional BMAC healed more paediatric juvenile bone cysts than methylprednisolone. Paediatric juvenile bone cysts often recur in the first year after treatment. Tolvaptan was tried in medullary sponge cyst disease. Medullary sponge cyst disease is a rare kidney disorder.",
-			map[string]kg.Certainty{"bone marrow aspirate concentrate TREATS juvenile bone cyst": kg.Asserted, "tolvaptan TREATS medullary sponge cyst disease": kg.Asserted},
-			[]string{"bone marrow aspirate concentrate TREATS paediatric juvenile bone cyst", "bone marrow aspirate concentrate TREATS bone lesion", "tolvaptan TREATS medullary sponge cyst"}},
+		{"a condition an English text names again with a head noun the lexicon lacks is one", "Juvenile bone cyst is the most common benign bone lesion in children. Intralesional BMAC healed more paediatric juvenile bone cysts than methylprednisolone. Paediatric juvenile bone cysts often recur in the first year after treatment. Tolvaptan was tried in medullary sponge cyst disease. Medullary sponge cyst disease is a rare kidney disorder. Dapsone helped patients with Haverly disease. Haverly disease is rare. Lichen sclerosus is a chronic inflammatory skin disease. Steroids calm the genital skin disease.",
+			map[string]kg.Certainty{"bone marrow aspirate concentrate TREATS juvenile bone cyst": kg.Asserted, "tolvaptan TREATS medullary sponge cyst disease": kg.Asserted,
+				"dapsone TREATS haverly disease": kg.Asserted},
+			[]string{"bone marrow aspirate concentrate TREATS paediatric juvenile bone cyst", "bone marrow aspirate concentrate TREATS bone lesion", "tolvaptan TREATS medullary sponge cyst",
+				"corticosteroid TREATS skin disease"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
