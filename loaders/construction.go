@@ -220,7 +220,7 @@ func (x *Extractor) dropCauses(s *sentence, cs []candidate) []candidate {
 		// "adults with ARDS received UC-MSCs" names the treated condition
 		// right before the verb; "xerostomia in patients who received
 		// radiotherapy" names what the therapy left behind.
-		if c.pred == string(kg.Treats) && c.obj.to < c.cue.from && x.idx.recipients[fold(c.cue.text)] && x.recipientsNamed(s, c.obj.to, c.cue.from) {
+		if c.pred == string(kg.Treats) && c.obj.to < c.cue.from && spans(x.idx.receiving, s, c.cue.from, c.cue.to) && x.recipientsNamed(s, c.obj.to, c.cue.from) {
 			continue
 		}
 		out = append(out, c)

@@ -115,30 +115,24 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 				continue
 			}
 			var e *LexEntry
-			for j := max(0, end-8); j < end; j++ {
-				f, n := x.idx.matcher.match(s.toks[:end], j, cache)
-				if f == nil || j+n != end || f.entry.Category == kg.CategoryPerson {
-					continue
-				}
+			notPerson := func(e *LexEntry) bool { return e.Category != kg.CategoryPerson }
+			if j, f := x.nameEndingAt(s, end, 8, cache, notPerson); f != nil {
 				// Without brackets the name must spell the acronym:
 				// "corticosteroids, or IVIG," names two things.
-				if end < k {
-					if from, ok := x.spelledBy(s, end, acr); (!ok || from != j) && !abbreviates(s, j, end, acr) {
-						break
+				from, ok := x.spelledBy(s, end, acr)
+				if end == k || ok && from == j || abbreviates(s, j, end, acr) {
+					if x.idx.lacks[f] == nil {
+						e = f
+					}
+					// A known word that spells less than the acronym ends a
+					// name the lexicon lacks: "autologous fat cell injection
+					// (AFCI)" is no plain injection.
+					if end-j < utf8.RuneCountInString(strings.TrimSuffix(acr, "s")) {
+						if t := x.newTerm(a, s, end, acr, cache); t != nil {
+							e = t
+						}
 					}
 				}
-				if x.idx.lacks[f.entry] == nil {
-					e = f.entry
-				}
-				// A known word that spells less than the acronym ends a
-				// name the lexicon lacks: "autologous fat cell injection
-				// (AFCI)" is no plain injection.
-				if n < utf8.RuneCountInString(strings.TrimSuffix(acr, "s")) {
-					if t := x.newTerm(a, s, end, acr, cache); t != nil {
-						e = t
-					}
-				}
-				break
 			}
 			if e == nil {
 				e = x.newTerm(a, s, end, acr, cache)
@@ -228,6 +222,18 @@ func (x *Extractor) newTerm(a *analysis, s *sentence, k int, acronym string, cac
 	name := strings.ToLower(a.text[s.toks[from].start:s.toks[k-1].end])
 	return &LexEntry{ID: "kg:term/" + kg.Slug(name), Name: name, Category: cat,
 		Names: map[string][]string{"en": {name}}}
+}
+
+// nameEndingAt returns the lexicon entry, and where its name starts, of
+// the longest name within reach tokens that ends right before token end
+// and that ok accepts, or a nil entry when none does.
+func (x *Extractor) nameEndingAt(s *sentence, end, reach int, cache map[string][]string, ok func(*LexEntry) bool) (int, *LexEntry) {
+	for j := max(0, end-reach); j < end; j++ {
+		if f, n := x.idx.matcher.match(s.toks[:end], j, cache); f != nil && j+n == end && ok(f.entry) {
+			return j, f.entry
+		}
+	}
+	return end, nil
 }
 
 // abbreviates reports whether the letters of acronym occur, in order, in

@@ -112,7 +112,6 @@ type index struct {
 	sideAfter phrases
 	// formRoutes maps a folded product-form word to the route it implies.
 	formRoutes   map[string]*LexEntry
-	recipients   map[string]bool
 	receiving    phrases
 	sitesBefore  phrases
 	sitesAfter   phrases
@@ -256,7 +255,6 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 			idx.termHeads[fold(w)] = cat
 		}
 	}
-	idx.recipients = foldSet(c.Recipients)
 	idx.receiving = compilePhrases(c.Recipients)
 	idx.sitesBefore = compilePhrases(c.Sites.Before)
 	idx.sitesAfter = compilePhrases(c.Sites.After)

@@ -214,13 +214,10 @@ func (x *Extractor) scoredCondition(s *sentence, j int, cache map[string][]strin
 	if !attached(s, j) {
 		return j
 	}
-	for k := max(0, j-4); k < j; k++ {
-		f, n := x.idx.matcher.match(s.toks[:j], k, cache)
-		if f != nil && k+n == j && (f.entry.Category == kg.CategoryCondition || f.entry.Category == kg.CategorySideEffect) {
-			return k
-		}
-	}
-	return j
+	k, _ := x.nameEndingAt(s, j, 4, cache, func(e *LexEntry) bool {
+		return e.Category == kg.CategoryCondition || e.Category == kg.CategorySideEffect
+	})
+	return k
 }
 
 func spanText(a *analysis, s *sentence, from, to int) string {
