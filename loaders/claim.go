@@ -320,10 +320,15 @@ func (x *Extractor) careLead(s *sentence, ms []mention, main *docEntity) *docEnt
 // gets it, not what it treats. Other conditions it names keep their
 // reading.
 func (x *Extractor) careItem(s *sentence, cands []candidate, slots []slot, cond *docEntity) []candidate {
+	// The first name of the item may follow a few words of its own ("A
+	// short course of NSAIDs", "Quadriceps and hamstring stretching
+	// exercises").
 	var first *slot
 	for i := range slots {
-		if slots[i].from < slots[i].to && slots[i].from <= 1 && isTopicTherapy(slots[i].ent.entry) {
-			first = &slots[i]
+		if slots[i].from < slots[i].to {
+			if slots[i].from <= 4 && isTopicTherapy(slots[i].ent.entry) {
+				first = &slots[i]
+			}
 			break
 		}
 	}
@@ -339,6 +344,12 @@ func (x *Extractor) careItem(s *sentence, cands []candidate, slots []slot, cond 
 		out = addTreats(out, slots[k], cond)
 	}
 	return out
+}
+
+// opensList reports whether the line right below the sentence's is an
+// item of a list.
+func opensList(a *analysis, s *sentence) bool {
+	return s.line+1 < len(a.lines) && a.lines[s.line+1].kind == lineList
 }
 
 // counted reports whether a word of care in the sentence is counted
@@ -461,6 +472,12 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			}
 			if _, ok := x.idx.riskWords.any(s.toks, 0, len(s.toks)); ok {
 				d.riskLine = s.line
+			}
+			// A heading right above a list ("First-line care at
+			// Harbourview", "Conventional options") leads it as a colon
+			// would, for its care.
+			if d.careCond = nil; opensList(a, s) {
+				d.careCond, d.careLine = x.careLead(s, ms, mainCond), s.line
 			}
 			continue
 		}

@@ -1058,6 +1058,12 @@ func TestClaimReading(t *testing.T) {
 				"dapsone TREATS haverly disease": kg.Asserted},
 			[]string{"bone marrow aspirate concentrate TREATS paediatric juvenile bone cyst", "bone marrow aspirate concentrate TREATS bone lesion", "tolvaptan TREATS medullary sponge cyst",
 				"corticosteroid TREATS skin disease"}},
+		{"a heading right above a list leads its care", "Osgood-Schlatter disease is a painful bump below the kneecap. Osgood-Schlatter disease settles once the growth plate closes.\n\nFirst-line care at Harbourview\n• Relative rest and activity modification after training\n• The RICE protocol after training and during flare-ups\n",
+			map[string]kg.Certainty{"activity modification TREATS Osgood-Schlatter disease": kg.Asserted, "RICE protocol TREATS Osgood-Schlatter disease": kg.Asserted}, nil},
+		{"a heading naming no care leads no care", "Osgood-Schlatter disease is a painful bump below the kneecap. Osgood-Schlatter disease settles once the growth plate closes.\n\nWhat our young patients say\n• Relative rest and activity modification after training\n• The RICE protocol after training and during flare-ups\n",
+			nil, []string{"activity modification TREATS Osgood-Schlatter disease", "RICE protocol TREATS Osgood-Schlatter disease"}},
+		{"a care item's first name may follow a few words of its own", "Osgood-Schlatter disease is a painful bump below the kneecap. Osgood-Schlatter disease settles once the growth plate closes.\n\nConventional options\n- A short course of NSAIDs for pain during bad weeks\n- Quadriceps and hamstring stretching exercises at home\n",
+			map[string]kg.Certainty{"non-steroidal anti-inflammatory drug TREATS Osgood-Schlatter disease": kg.Asserted, "stretching exercises TREATS Osgood-Schlatter disease": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
