@@ -340,6 +340,16 @@ func (x *Extractor) standardCare(s *sentence, p predicateIndex, slots []slot, cl
 				named = append(named, c)
 			}
 		}
+		// "Bila pemicunya kekambuhan hepatitis B, dokter akan memberikan
+		// antivirus …": the condition of an opening conditional clause is
+		// the one the care is for.
+		if len(named) == 0 && x.opensConditional(s) {
+			for _, sl := range slots {
+				if sl.from < sl.to && clause[sl.from] == clause[0] && clause[0] != clause[sc.from] && p.object.admits(sl.ent.entry) {
+					named = append(named, sl)
+				}
+			}
+		}
 		// Standard care that names no therapy treats, as such, the
 		// condition named with it ("continued standard care for heart
 		// failure").

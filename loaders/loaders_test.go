@@ -1064,6 +1064,12 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"activity modification TREATS Osgood-Schlatter disease", "RICE protocol TREATS Osgood-Schlatter disease"}},
 		{"a care item's first name may follow a few words of its own", "Osgood-Schlatter disease is a painful bump below the kneecap. Osgood-Schlatter disease settles once the growth plate closes.\n\nConventional options\n- A short course of NSAIDs for pain during bad weeks\n- Quadriceps and hamstring stretching exercises at home\n",
 			map[string]kg.Certainty{"non-steroidal anti-inflammatory drug TREATS Osgood-Schlatter disease": kg.Asserted, "stretching exercises TREATS Osgood-Schlatter disease": kg.Asserted}, nil},
+		{"what doctors usually give is standard care", "Hidradenitis suppurativa adalah radang kronis kelenjar keringat. Hidradenitis suppurativa sering kambuh. Pada tahap awal, dokter biasanya memberikan antibiotik seperti klindamisin oles atau rifampisin.",
+			map[string]kg.Certainty{"clindamycin TREATS hidradenitis suppurativa": kg.Asserted, "rifampicin TREATS hidradenitis suppurativa": kg.Asserted}, nil},
+		{"pengobatan baku is standard care", "Fibrosis submukosa oral membuat mulut sulit dibuka. Fibrosis submukosa oral sering ditemukan pada pengunyah pinang. Selama ini pengobatan baku berupa suntikan kortikosteroid dan hialuronidase ke dalam lesi.",
+			map[string]kg.Certainty{"corticosteroid TREATS oral submucous fibrosis": kg.Asserted, "hyaluronidase TREATS oral submucous fibrosis": kg.Asserted}, nil},
+		{"standard care is for the condition of an opening conditional clause", "Gagal hati akut-on-kronis sering dipicu infeksi. Pasien gagal hati perlu dirawat di rumah sakit. Bila pemicunya kekambuhan hepatitis B, dokter akan memberikan antivirus seperti tenofovir atau entecavir.",
+			map[string]kg.Certainty{"tenofovir TREATS hepatitis B": kg.Asserted, "entecavir TREATS hepatitis B": kg.Asserted}, []string{"tenofovir TREATS liver failure"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
