@@ -89,8 +89,10 @@ type discourse struct {
 }
 
 // harmFirst drops the therapies named after the first side effect of a
-// sentence that opens with one, from its slots and mentions alike.
-func (x *Extractor) harmFirst(slots []slot, ms []mention) ([]slot, []mention) {
+// sentence that opens with one, from its slots and mentions alike; one
+// named as the harm's source ("pinpoint bleeding from microneedling") is
+// kept.
+func (x *Extractor) harmFirst(s *sentence, slots []slot, ms []mention) ([]slot, []mention) {
 	harm := -1
 	for _, sl := range slots {
 		if sl.from == sl.to {
@@ -107,10 +109,21 @@ func (x *Extractor) harmFirst(slots []slot, ms []mention) ([]slot, []mention) {
 	if harm < 0 {
 		return slots, ms
 	}
-	after := func(e *LexEntry, from int) bool { return e.Category == kg.CategoryTherapy && from > harm }
+	after := func(e *LexEntry, from int) bool {
+		return e.Category == kg.CategoryTherapy && from > harm && !x.harmSource(s, from)
+	}
 	slots = slices.DeleteFunc(slices.Clone(slots), func(sl slot) bool { return after(sl.ent.entry, sl.from) })
 	ms = slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return after(m.ent.entry, m.from) })
 	return slots, ms
+}
+
+// harmSource reports whether the name at token from is written as the
+// source of a harm: "from microneedling", "after the PRP injections".
+func (x *Extractor) harmSource(s *sentence, from int) bool {
+	if from > 0 && x.idx.determiners[s.toks[from-1].norm] {
+		from--
+	}
+	return x.idx.harmSources.endsAt(s.toks, from, 2)
 }
 
 // demonstrative reports whether a reference back points with "ini",
@@ -605,7 +618,12 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// lead-in named, whatever it names later.
 		if s.kind == lineList && d.listTopic != nil && s.line-d.listLine <= 1 {
 			d.listLine = s.line
-			if len(slots) == 0 || slots[0].from > 1 || slots[0].ent.entry.Category != kg.CategoryTherapy {
+			// An item of a side-effect list naming the harm's source
+			// ("Temporary redness … from microneedling") names its own.
+			sourced := s.line-d.riskLine <= 1 && slices.ContainsFunc(slots, func(sl slot) bool {
+				return sl.from < sl.to && sl.ent.entry.Category == kg.CategoryTherapy && x.harmSource(s, sl.from)
+			})
+			if !sourced && (len(slots) == 0 || slots[0].from > 1 || slots[0].ent.entry.Category != kg.CategoryTherapy) {
 				slots = append([]slot{{ent: d.listTopic}}, slots...)
 			}
 		}
@@ -639,7 +657,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// dikombinasikan dengan suntik PRP", "Kemerahan di area yang
 		// di-microneedling"): the list stays about the therapy at hand.
 		if s.kind == lineList && s.line-d.riskLine <= 1 && d.topic != nil {
-			slots, ms = x.harmFirst(slots, ms)
+			slots, ms = x.harmFirst(s, slots, ms)
 		}
 		// Indonesian drops subjects ("Bisa juga disuntikan ke dalam kulit"):
 		// a sentence right after the topic was named, with no therapy of its

@@ -323,6 +323,10 @@ type Cues struct {
 	// membutuhkan transfusi"): one so named besides the document's own
 	// therapy is not the therapy at hand.
 	SideVerbs Words `json:"sideVerbs"`
+	// HarmSources, right before a therapy in an item of a side-effect list,
+	// name it as the harm's source ("pinpoint bleeding from microneedling",
+	// "nyeri setelah PRP").
+	HarmSources Words `json:"harmSources"`
 	// SideAfter follow a therapy carried on beside the one studied
 	// ("Maintenance immunosuppression … was continued unchanged").
 	SideAfter Words `json:"sideAfter"`

@@ -110,6 +110,7 @@ type index struct {
 	// besides the document's.
 	sideVerbs phrases
 	sideAfter phrases
+	harmSources phrases
 	// formRoutes maps a folded product-form word to the route it implies.
 	formRoutes   map[string]*LexEntry
 	receiving    phrases
@@ -280,6 +281,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.conjunctions = foldSet(c.Conjunctions)
 	idx.sideVerbs = compilePhrases(c.SideVerbs.all())
 	idx.sideAfter = compilePhrases(c.SideAfter.all())
+	idx.harmSources = compilePhrases(c.HarmSources.all())
 	idx.intoRoute = map[string]*LexEntry{}
 	var sites []string
 	for i := range lex.Entries {

@@ -1070,6 +1070,11 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"corticosteroid TREATS oral submucous fibrosis": kg.Asserted, "hyaluronidase TREATS oral submucous fibrosis": kg.Asserted}, nil},
 		{"standard care is for the condition of an opening conditional clause", "Gagal hati akut-on-kronis sering dipicu infeksi. Pasien gagal hati perlu dirawat di rumah sakit. Bila pemicunya kekambuhan hepatitis B, dokter akan memberikan antivirus seperti tenofovir atau entecavir.",
 			map[string]kg.Certainty{"tenofovir TREATS hepatitis B": kg.Asserted, "entecavir TREATS hepatitis B": kg.Asserted}, []string{"tenofovir TREATS liver failure"}},
+		{"an item of a side-effect list naming the harm's source is that therapy's", "Our protocol combines exosomes and PRP for frontal fibrosing alopecia.\n\nPossible side effects\n- Temporary redness and pinpoint bleeding from microneedling\n- Mild scalp tenderness for a day or two after PRP\n- Rarely, a mild headache after the PRP injections\n",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK scalp tenderness": kg.Asserted, "platelet-rich plasma HAS_RISK headache": kg.Hedged},
+			[]string{"exosome HAS_RISK erythema", "exosome HAS_RISK scalp tenderness", "exosome HAS_RISK headache", "platelet-rich plasma HAS_RISK erythema"}},
+		{"a benefits item naming a source keeps the therapy at hand", "Manfaat terapi exosome untuk vitiligo:\n• Menenangkan peradangan: sinyal antiinflamasi dari exosome meredam kemerahan\n• Memperbaiki skin barrier yang kering setelah fototerapi\n",
+			map[string]kg.Certainty{"exosome ACTS_VIA skin barrier repair": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
