@@ -671,6 +671,12 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		if d.topic != nil && !ownTherapy && s.line-d.topicLine <= 1 && !otherTherapy(own, d.topic) && !x.aboutOther(s, slots) {
 			zero = d.topic
 		}
+		// The paragraph right under a heading of risks that names no
+		// therapy ("Risks") speaks of the page's products, all of them,
+		// where a sentence names none of its own.
+		if !ownTherapy && s.kind == lineBody && len(d.listGroup) > 1 && s.line-d.listLine <= 1 && s.line-d.riskLine <= 1 {
+			zero = d.listGroup[0]
+		}
 		// "Suntikan di wajah … bisa menimbulkan infeksi": a sentence that
 		// opens with the act of giving names what the therapy at hand was
 		// given by, a paragraph or two later too.

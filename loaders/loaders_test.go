@@ -1075,6 +1075,8 @@ func TestClaimReading(t *testing.T) {
 			[]string{"exosome HAS_RISK erythema", "exosome HAS_RISK scalp tenderness", "exosome HAS_RISK headache", "platelet-rich plasma HAS_RISK erythema"}},
 		{"a benefits item naming a source keeps the therapy at hand", "Manfaat terapi exosome untuk vitiligo:\n• Menenangkan peradangan: sinyal antiinflamasi dari exosome meredam kemerahan\n• Memperbaiki skin barrier yang kering setelah fototerapi\n",
 			map[string]kg.Certainty{"exosome ACTS_VIA skin barrier repair": kg.Asserted}, nil},
+		{"the paragraph under a risks heading speaks of the page's products", "PRP and BMAC Injections for Hip Arthritis\n\nWe offer PRP and BMAC injections for hip osteoarthritis.\n\nRisks\nMost patients have soreness at the injection site for two to three days. BMAC may also cause bruising where the marrow was taken. Infection is rare.\n",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK infection": kg.Hedged, "bone marrow aspirate concentrate HAS_RISK infection": kg.Hedged}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
