@@ -108,8 +108,8 @@ type index struct {
 	conjunctions map[string]bool
 	// sideVerbs say patients took, had, needed or were weaned off a therapy
 	// besides the document's.
-	sideVerbs phrases
-	sideAfter phrases
+	sideVerbs   phrases
+	sideAfter   phrases
 	harmSources phrases
 	// formRoutes maps a folded product-form word to the route it implies.
 	formRoutes   map[string]*LexEntry
