@@ -762,6 +762,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp))))
 		cands = x.inheritExamples(s, cands, slots)
+		cands = x.classMembers(s, cands, slots)
 		cands = x.elaborateMechanism(s, cands, slots, clause)
 		if s.kind == lineList && s.line-d.benefitLine <= 1 {
 			d.benefitLine = s.line

@@ -1165,3 +1165,55 @@ func (x *Extractor) routeNouns(s *sentence, p predicateIndex, slots []slot) []ca
 	}
 	return out
 }
+
+// classMembers reads a class of drugs named by how it acts, and its
+// members: "anti-inflammatory tablets (NSAIDs)", "obat antifibrotik yang
+// tersedia saat ini, yaitu pirfenidon dan nintedanib". The class is a
+// mechanism written with a drug noun (Cues.DrugNouns); its members, the
+// therapies right after it in parentheses or after a colon or a word
+// introducing members (Cues.MemberLinks), act via that mechanism.
+func (x *Extractor) classMembers(s *sentence, cands []candidate, slots []slot) []candidate {
+	for _, sl := range slots {
+		end := sl.to
+		if sl.from == sl.to || sl.ent.entry.Category != kg.CategoryMechanism {
+			continue
+		}
+		if end < len(s.toks) && s.gaps[end] == " " && x.idx.drugNouns[s.toks[end].norm] {
+			end++
+		} else if sl.from == 0 || s.gaps[sl.from] != " " || !x.idx.drugNouns[s.toks[sl.from-1].norm] {
+			continue
+		}
+		after := slices.DeleteFunc(slices.Clone(slots), func(o slot) bool { return o.from < end })
+		at := x.membersAt(s, after, end)
+		if at < 0 {
+			continue
+		}
+		for _, k := range x.therapiesFrom(s, slots, at) {
+			if slots[k].ent == sl.ent || slots[k].ent.entry.hasTag("cell") || slots[k].ent.entry.hasTag("cell-product") {
+				continue
+			}
+			cands = append(cands, candidate{pred: string(kg.ActsVia), subj: slots[k], obj: sl, bare: true})
+		}
+	}
+	return cands
+}
+
+// membersAt returns where the members of a class ending at token end
+// begin: the next token when the text opens parentheses or a colon there
+// ("(NSAIDs)") or, within a few words, after a word introducing members
+// ("…, yaitu pirfenidon"); -1 when none is named so.
+func (x *Extractor) membersAt(s *sentence, after []slot, end int) int {
+	if end >= len(s.toks) {
+		return -1
+	}
+	if strings.Contains(s.gaps[end], "(") || strings.Contains(s.gaps[end], ":") {
+		return end
+	}
+	for _, h := range x.idx.memberLinks.find(s.toks, end, min(end+6, len(s.toks))) {
+		if overlapsAny(after, end, h.from) {
+			break
+		}
+		return h.to
+	}
+	return -1
+}

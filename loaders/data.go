@@ -323,6 +323,12 @@ type Cues struct {
 	// membutuhkan transfusi"): one so named besides the document's own
 	// therapy is not the therapy at hand.
 	SideVerbs Words `json:"sideVerbs"`
+	// DrugNouns written with a mechanism name a class of drugs by how it
+	// acts ("anti-inflammatory tablets", "obat antifibrotik").
+	DrugNouns Words `json:"drugNouns"`
+	// MemberLinks introduce the members of a class named just before
+	// ("yaitu", "such as").
+	MemberLinks Words `json:"memberLinks"`
 	// HarmSources, right before a therapy in an item of a side-effect list,
 	// name it as the harm's source ("pinpoint bleeding from microneedling",
 	// "nyeri setelah PRP").

@@ -111,6 +111,8 @@ type index struct {
 	sideVerbs   phrases
 	sideAfter   phrases
 	harmSources phrases
+	drugNouns   map[string]bool
+	memberLinks phrases
 	// formRoutes maps a folded product-form word to the route it implies.
 	formRoutes   map[string]*LexEntry
 	receiving    phrases
@@ -282,6 +284,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.sideVerbs = compilePhrases(c.SideVerbs.all())
 	idx.sideAfter = compilePhrases(c.SideAfter.all())
 	idx.harmSources = compilePhrases(c.HarmSources.all())
+	idx.drugNouns = foldSet(c.DrugNouns.all())
+	idx.memberLinks = compilePhrases(c.MemberLinks.all())
 	idx.intoRoute = map[string]*LexEntry{}
 	var sites []string
 	for i := range lex.Entries {

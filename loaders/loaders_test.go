@@ -1077,6 +1077,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome ACTS_VIA skin barrier repair": kg.Asserted}, nil},
 		{"the paragraph under a risks heading speaks of the page's products", "PRP and BMAC Injections for Hip Arthritis\n\nWe offer PRP and BMAC injections for hip osteoarthritis.\n\nRisks\nMost patients have soreness at the injection site for two to three days. BMAC may also cause bruising where the marrow was taken. Infection is rare.\n",
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK infection": kg.Hedged, "bone marrow aspirate concentrate HAS_RISK infection": kg.Hedged}, nil},
+		{"a class of drugs named by how it acts gives its members the mechanism", "Anti-inflammatory tablets (NSAIDs) can settle a flare. Ketua tim menjelaskan bahwa obat antifibrotik yang tersedia saat ini, yaitu pirfenidon dan nintedanib, hanya memperlambat perburukan penyakit.",
+			map[string]kg.Certainty{"non-steroidal anti-inflammatory drug ACTS_VIA anti-inflammatory effect": kg.Asserted, "pirfenidone ACTS_VIA anti-fibrotic effect": kg.Asserted, "nintedanib ACTS_VIA anti-fibrotic effect": kg.Asserted}, nil},
+		{"a mechanism without a drug noun names no class", "Regular exercise is anti-inflammatory (NSAIDs work differently) and helps the joints.",
+			nil, []string{"non-steroidal anti-inflammatory drug ACTS_VIA anti-inflammatory effect"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
