@@ -407,6 +407,15 @@ type Cues struct {
 	// Kickers are labels pages put above a headline ("Original Research",
 	// "Tanya Dokter"): they are not the title.
 	Kickers []string `json:"kickers"`
+	// TitleNoise are patterns of opening lines that are no headline: a
+	// journal's or repository's header, a register line.
+	TitleNoise []string `json:"titleNoise"`
+	// SiteWords mark a short opening line as the name of the site or
+	// clinic ("Harborview Spine & Regenerative Center"), not its headline.
+	SiteWords []string `json:"siteWords"`
+	// Bylines open the line naming who wrote a piece ("By", "Ditulis
+	// oleh"): the line above one is its headline.
+	Bylines []string `json:"bylines"`
 	// ProductNouns name the form a therapy comes in ("cream", "spray",
 	// "tetes"): named right after a therapy, they let "the cream" refer
 	// back to it.
@@ -608,7 +617,7 @@ type Trigger struct {
 type compiledCues struct {
 	boilerLine, boilerNext, boilerStop, caption []*regexp.Regexp
 	metadata, references, sampleSize, publisher []*regexp.Regexp
-	organizations, outlets                      []*regexp.Regexp
+	organizations, outlets, titleNoise          []*regexp.Regexp
 	sections                                    map[string][]*regexp.Regexp
 	genres                                      map[string][]pattern
 	abbrev                                      map[string]bool
@@ -641,6 +650,7 @@ func ParseCues(b []byte) (*Cues, error) {
 	cc.publisher = compile("publisher", c.Publisher)
 	cc.organizations = compile("organizations", c.Organizations)
 	cc.outlets = compile("outlets", c.Outlets)
+	cc.titleNoise = compile("titleNoise", c.TitleNoise)
 	cc.sections = map[string][]*regexp.Regexp{}
 	for k, v := range c.Sections {
 		cc.sections[k] = compile("sections."+k, v)

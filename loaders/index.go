@@ -50,6 +50,8 @@ type index struct {
 	conditionals   phrases
 	products       map[string]bool
 	kickers        map[string]bool
+	siteWords      phrases
+	bylines        phrases
 	bothArms       phrases
 	remedies       phrases
 	contrasts      phrases
@@ -209,6 +211,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.verdicts = compilePhrases(c.Verdicts.all())
 	idx.conditionals = compilePhrases(c.Conditionals.all())
 	idx.kickers = foldSet(c.Kickers)
+	idx.siteWords = compilePhrases(c.SiteWords)
+	idx.bylines = compilePhrases(c.Bylines)
 	idx.bothArms = compilePhrases(c.BothArms.all())
 	idx.remedies = compilePhrases(c.Remedies.all())
 	idx.contrasts = compilePhrases(c.Contrasts.all())

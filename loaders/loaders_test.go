@@ -260,6 +260,36 @@ func TestSourceDescription(t *testing.T) {
 	}
 }
 
+// TestTitlePassesOverBannersAndHeaders checks that the lines pages and
+// repositories put above a headline (cookie banners, advertisements,
+// journal and repository headers, menus spaced with blanks, a clinic's name,
+// a contact line) are passed over, and a headline ending in a full stop is
+// taken when a byline follows it.
+func TestTitlePassesOverBannersAndHeaders(t *testing.T) {
+	body := "\n\nDermatitis atopik adalah peradangan kulit kronis. Klinik kami menawarkan sekretom untuk dermatitis atopik.\n"
+	for _, tc := range []struct{ name, text, title string }{
+		{"cookie banner", "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. [Setuju] [Pengaturan]\n\nSekretom untuk Dermatitis Atopik: Apa Manfaatnya?" + body,
+			"Sekretom untuk Dermatitis Atopik: Apa Manfaatnya?"},
+		{"advertisement", "IKLAN - Susu Tinggi Kalsium untuk Tulang Kuat di Usia Senja. Beli 2 Gratis 1!\n\nSekretom Diuji untuk Dermatitis Atopik pada Anak" + body,
+			"Sekretom Diuji untuk Dermatitis Atopik pada Anak"},
+		{"journal header", "Journal of Dermatological Regeneration | Volume 7, Issue 4 | Original Research\nVolume 7, Issue 4 | Received 12 May 2025; Accepted 3 September 2025\n\nTopical secretome for atopic dermatitis in children: a randomized trial" + body,
+			"Topical secretome for atopic dermatitis in children: a randomized trial"},
+		{"repository header", "Repositori Institusi Universitas Sriwangsa\nDetail Cantuman\nTesis (Magister) - Program Studi Ilmu Biomedik\n\nPengaruh Sekretom terhadap Dermatitis Atopik pada Tikus" + body,
+			"Pengaruh Sekretom terhadap Dermatitis Atopik pada Tikus"},
+		{"menu spaced with blanks and a clinic's name", "Harrowgate Skin & Scalp Institute\nHome  Treatments  Conditions  Our Team  Book Now\nBook a consultation: +65 0000 1403\n\nAtopic Dermatitis: Our Secretome Protocol" + body,
+			"Atopic Dermatitis: Our Secretome Protocol"},
+		{"headline ending in a full stop", "THE LAKESHORE LEDGER\n\nShe paid for secretome drips to treat her eczema. Experts say the evidence is thin.\nDitulis oleh Tim Redaksi | 19 November 2025" + body,
+			"She paid for secretome drips to treat her eczema. Experts say the evidence is thin."},
+		{"a heading after the text has begun is no headline", "Secretome is a fluid produced by stem cells that contains proteins and growth factors, the seminar heard.\n\nWhat the Speakers Said About Regulation" + body, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := extractText(t, tc.text); d.Source.Title != tc.title {
+				t.Fatalf("title %q, want %q", d.Source.Title, tc.title)
+			}
+		})
+	}
+}
+
 // TestTitleAndPublisherUnderPageChrome checks that the headline is found
 // below what pages put above it, and that a site's name over its menu is
 // the publisher (and, on a clinic's own page, not an entity).

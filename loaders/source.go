@@ -80,7 +80,7 @@ func (x *Extractor) describeSource(a *analysis, src *kg.Source) {
 func (x *Extractor) title(a *analysis) string {
 	seen := 0
 	for i, ln := range a.lines {
-		if seen > 8 {
+		if seen > 12 {
 			break
 		}
 		t := strings.TrimSpace(a.text[ln.start:ln.end])
@@ -88,7 +88,10 @@ func (x *Extractor) title(a *analysis) string {
 			continue
 		}
 		seen++
-		if ln.kind == lineBoiler || ln.kind == lineMeta || x.isKicker(t) || seen == 1 && x.siteName(a, i) != "" {
+		// Above a headline stand a site's name, menus, labels, a journal's
+		// or repository's header and banners; they are passed over.
+		if ln.kind == lineBoiler || ln.kind == lineMeta || x.isKicker(t) || seen == 1 && x.siteName(a, i) != "" ||
+			matchAny(x.cues.compiled.titleNoise, t) || len(strings.Fields(t)) < 4 || strings.Contains(t, " | ") || x.siteLine(t) {
 			continue
 		}
 		switch ln.kind {
@@ -100,13 +103,50 @@ func (x *Extractor) title(a *analysis) string {
 			if len(t) < 250 && !strings.HasSuffix(t, ".") {
 				return clip(t, 300)
 			}
-			if seen <= 3 && len(t) < 400 && (strings.Contains(t, " = ") || x.matchGenre(a, "thesis") > 0) {
+			// One ending in a full stop is a headline when a byline or
+			// date follows it.
+			if len(t) < 200 && x.bylineAfter(a, i) {
+				return clip(t, 300)
+			}
+			if seen <= 6 && len(t) < 400 && (strings.Contains(t, " = ") || x.matchGenre(a, "thesis") > 0) {
 				return clip(strings.TrimRight(t, "."), 300)
 			}
 		}
+		// The text has begun: a headline comes before it.
 		return ""
 	}
 	return ""
+}
+
+// bylineAfter reports whether the first line after line i that is not
+// blank is a byline: a metadata line, or one opening with a word of
+// Cues.Bylines ("By Staff Writer | November 21, 2026").
+func (x *Extractor) bylineAfter(a *analysis, i int) bool {
+	for _, ln := range a.lines[i+1:] {
+		if ln.kind == lineBlank {
+			continue
+		}
+		if ln.kind == lineMeta {
+			return true
+		}
+		t := a.text[ln.start:ln.end]
+		toks := tokenize(t, 0, len(t))
+		return x.idx.bylines.startsAt(toks, 0, len(toks))
+	}
+	return false
+}
+
+// siteLine reports whether a short line names a site or clinic: eight
+// words or fewer, one of them a word of Cues.SiteWords, and no colon or
+// question mark ("FAQ: Terapi Sekretom di Prima Sport Clinic" is a
+// headline).
+func (x *Extractor) siteLine(t string) bool {
+	if len(strings.Fields(t)) > 8 || strings.ContainsAny(t, ":?") {
+		return false
+	}
+	toks := tokenize(t, 0, len(t))
+	_, ok := x.idx.siteWords.any(toks, 0, len(toks))
+	return ok
 }
 
 // isKicker reports whether an opening line labels rather than says: a
