@@ -2153,7 +2153,7 @@ func (x *Extractor) objectGroup(s *sentence, cands []slot, cue slot, after bool)
 	out := []slot{sorted[0]}
 	last := sorted[0]
 	for _, c := range sorted[1:] {
-		if x.coordinated(s, c, last) {
+		if x.listedWith(s, c, last) {
 			out = append(out, c)
 			last = c
 		}
@@ -2266,6 +2266,37 @@ func (x *Extractor) coordinated(s *sentence, a, b slot) bool {
 		return false
 	}
 	return true
+}
+
+// listJoins are the words that end an item of a list before its next.
+var listJoins = map[string]bool{"dan": true, "atau": true, "serta": true, "and": true, "or": true}
+
+// listedWith reports whether a and b stand in one list of objects:
+// coordinated, or with one item of a word or two that names no entry
+// between them ("microRNA, protein, dan faktor pertumbuhan"), set off by a
+// comma before it and a comma or "dan"/"and"/"or" after it.
+func (x *Extractor) listedWith(s *sentence, a, b slot) bool {
+	if x.coordinated(s, a, b) {
+		return true
+	}
+	first, later := a, b
+	if b.to <= a.from {
+		first, later = b, a
+	}
+	lo, hi := first.to, later.from
+	if hi <= lo || hi-lo > 4 || !s.toks[lo].punct {
+		return false
+	}
+	for n := 1; n <= 2 && lo+n < hi; n++ {
+		w := s.toks[lo+n-1]
+		if n > 1 && w.punct {
+			return false
+		}
+		if next := s.toks[lo+n]; next.punct || listJoins[next.norm] {
+			return x.coordinated(s, slot{from: lo + n - 1, to: lo + n}, later)
+		}
+	}
+	return false
 }
 
 // reduce rewrites "acts via inflammation" as "acts via an

@@ -1111,6 +1111,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"non-steroidal anti-inflammatory drug ACTS_VIA anti-inflammatory effect": kg.Asserted, "pirfenidone ACTS_VIA anti-fibrotic effect": kg.Asserted, "nintedanib ACTS_VIA anti-fibrotic effect": kg.Asserted}, nil},
 		{"a mechanism without a drug noun names no class", "Regular exercise is anti-inflammatory (NSAIDs work differently) and helps the joints.",
 			nil, []string{"non-steroidal anti-inflammatory drug ACTS_VIA anti-inflammatory effect"}},
+		{"an unnamed item in a list of contents keeps the list going", "Exsosome membawa microRNA, protein, dan faktor pertumbuhan dari sel asalnya.",
+			map[string]kg.Certainty{"exosome CONTAINS microRNA": kg.Asserted, "exosome CONTAINS growth factor": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
