@@ -1721,6 +1721,8 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 					if fwd && len(before) == 0 {
 						if sb, ok := x.carried(s, clause, subs, h.from); ok {
 							before = []slot{sb}
+						} else if sb, ok := x.describedSubject(s, subs, h); ok {
+							before = []slot{sb}
 						}
 					}
 					subjSide, objSide := before, objAfter
@@ -1886,6 +1888,32 @@ func (x *Extractor) copulaSubject(s *sentence, before []slot, cue hit) (slot, bo
 		if b.ent != first.ent && b.from >= cop.to && b.to <= rel.from {
 			return first, true
 		}
+	}
+	return slot{}, false
+}
+
+// describedSubject returns the subject of a copula whose description
+// ends in a relative clause holding the cue: "PRF adalah konsentrat
+// trombosit autolog generasi kedua yang melepaskan faktor pertumbuhan",
+// "PRF is a platelet concentrate that releases growth factors". The
+// subject opens the sentence, and no other stands in the description.
+func (x *Extractor) describedSubject(s *sentence, subs []slot, cue hit) (slot, bool) {
+	rel, ok := x.idx.relPronouns.any(s.toks, max(0, cue.from-2), cue.from)
+	if !ok {
+		return slot{}, false
+	}
+	for _, sb := range subs {
+		if sb.from == sb.to || sb.to > rel.from || sb.from > 1 {
+			continue
+		}
+		cop, ok := x.idx.copulas.any(s.toks, sb.to, min(sb.to+1, rel.from))
+		if !ok || cop.from != sb.to {
+			continue
+		}
+		if slices.ContainsFunc(subs, func(o slot) bool { return o.from >= cop.to && o.to <= rel.from }) {
+			return slot{}, false
+		}
+		return sb, true
 	}
 	return slot{}, false
 }

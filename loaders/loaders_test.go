@@ -1113,6 +1113,10 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"non-steroidal anti-inflammatory drug ACTS_VIA anti-inflammatory effect"}},
 		{"an unnamed item in a list of contents keeps the list going", "Exsosome membawa microRNA, protein, dan faktor pertumbuhan dari sel asalnya.",
 			map[string]kg.Certainty{"exosome CONTAINS microRNA": kg.Asserted, "exosome CONTAINS growth factor": kg.Asserted}, nil},
+		{"a copula's subject reaches the cue of its description's relative clause", "PRF adalah konsentrat trombosit autolog generasi kedua yang melepaskan faktor pertumbuhan secara perlahan.",
+			map[string]kg.Certainty{"platelet-rich fibrin CONTAINS growth factor": kg.Asserted}, nil},
+		{"a subject named inside the sentence is no described subject", "Artrosentesis yang diikuti injeksi asam hialuronat (HA) merupakan terapi minimal invasif yang lazim, sedangkan Platelet Rich Plasm mengandung faktor pertumbuhan yang diduga mendukung regenerasi kartilago.",
+			nil, []string{"hyaluronic acid ACTS_VIA tissue regeneration"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
