@@ -799,6 +799,13 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			if !ok {
 				continue
 			}
+			// A route is denied only by a negation right before it ("bukan
+			// untuk disuntikkan", "bukan ke dalam rongga sendi"); one
+			// elsewhere denies a harm or a recommendation, not the way the
+			// therapy is given.
+			if cl.Negated && c.pred == string(kg.AdministeredVia) && !x.negatedRight(s, c.obj) {
+				continue
+			}
 			if person != nil {
 				cl.AttributedTo = person.entry.ID
 			}
@@ -2886,4 +2893,18 @@ func (d *discourse) openList(topic *docEntity, line int, group []*docEntity) {
 func (x *Extractor) exempt(s *sentence, h hit) bool {
 	_, ok := x.idx.notNegation.any(s.toks, h.from, min(h.to+2, len(s.toks)))
 	return ok
+}
+
+// negatedRight reports whether a negation ends at most three words before
+// the slot.
+func (x *Extractor) negatedRight(s *sentence, o slot) bool {
+	if o.from == o.to {
+		return false
+	}
+	for _, h := range x.idx.negation.find(s.toks, max(0, o.from-4), o.from) {
+		if o.from-h.to <= 3 {
+			return true
+		}
+	}
+	return false
 }

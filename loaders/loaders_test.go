@@ -1117,6 +1117,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich fibrin CONTAINS growth factor": kg.Asserted}, nil},
 		{"a subject named inside the sentence is no described subject", "Artrosentesis yang diikuti injeksi asam hialuronat (HA) merupakan terapi minimal invasif yang lazim, sedangkan Platelet Rich Plasm mengandung faktor pertumbuhan yang diduga mendukung regenerasi kartilago.",
 			nil, []string{"hyaluronic acid ACTS_VIA tissue regeneration"}},
+		{"a negation of a harm does not deny the route", "Tidak ditemukan iritasi hidung selama pemberian tetes hidung sekretom pada bayi prematur.",
+			nil, []string{"NOT secretome ADMINISTERED_VIA intranasal"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
