@@ -2303,13 +2303,10 @@ func (x *Extractor) coordinated(s *sentence, a, b slot) bool {
 	return true
 }
 
-// listJoins are the words that end an item of a list before its next.
-var listJoins = map[string]bool{"dan": true, "atau": true, "serta": true, "and": true, "or": true}
-
 // listedWith reports whether a and b stand in one list of objects:
 // coordinated, or with one item of a word or two that names no entry
 // between them ("microRNA, protein, dan faktor pertumbuhan"), set off by a
-// comma before it and a comma or "dan"/"and"/"or" after it.
+// comma before it and a comma or a word of Cues.ListJoins after it.
 func (x *Extractor) listedWith(s *sentence, a, b slot) bool {
 	if x.coordinated(s, a, b) {
 		return true
@@ -2327,7 +2324,7 @@ func (x *Extractor) listedWith(s *sentence, a, b slot) bool {
 		if n > 1 && w.punct {
 			return false
 		}
-		if next := s.toks[lo+n]; next.punct || listJoins[next.norm] {
+		if next := s.toks[lo+n]; next.punct || x.idx.listJoins[next.norm] {
 			return x.coordinated(s, slot{from: lo + n - 1, to: lo + n}, later)
 		}
 	}

@@ -323,6 +323,9 @@ type Cues struct {
 	// membutuhkan transfusi"): one so named besides the document's own
 	// therapy is not the therapy at hand.
 	SideVerbs Words `json:"sideVerbs"`
+	// ListJoins end an item of a list before the next ("dan", "or"): an
+	// unnamed item so set off keeps a list of objects going.
+	ListJoins Words `json:"listJoins"`
 	// DrugNouns written with a mechanism name a class of drugs by how it
 	// acts ("anti-inflammatory tablets", "obat antifibrotik").
 	DrugNouns Words `json:"drugNouns"`
@@ -408,7 +411,8 @@ type Cues struct {
 	// "Tanya Dokter"): they are not the title.
 	Kickers []string `json:"kickers"`
 	// TitleNoise are patterns of opening lines that are no headline: a
-	// journal's or repository's header, a register line.
+	// journal's or repository's header, a cookie banner, an advertisement,
+	// a menu spaced with blanks, a contact line.
 	TitleNoise []string `json:"titleNoise"`
 	// SiteWords mark a short opening line as the name of the site or
 	// clinic ("Harborview Spine & Regenerative Center"), not its headline.

@@ -113,6 +113,7 @@ type index struct {
 	sideVerbs   phrases
 	sideAfter   phrases
 	harmSources phrases
+	listJoins   map[string]bool
 	drugNouns   map[string]bool
 	memberLinks phrases
 	// formRoutes maps a folded product-form word to the route it implies.
@@ -288,6 +289,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.sideVerbs = compilePhrases(c.SideVerbs.all())
 	idx.sideAfter = compilePhrases(c.SideAfter.all())
 	idx.harmSources = compilePhrases(c.HarmSources.all())
+	idx.listJoins = foldSet(c.ListJoins.all())
 	idx.drugNouns = foldSet(c.DrugNouns.all())
 	idx.memberLinks = compilePhrases(c.MemberLinks.all())
 	idx.intoRoute = map[string]*LexEntry{}

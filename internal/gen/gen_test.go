@@ -52,8 +52,9 @@ func TestDocumentsAreDeterministicAndExtractable(t *testing.T) {
 
 func TestSyntheticEntitiesGrowTheGraph(t *testing.T) {
 	// Templates draw entities uniformly per category, so the synthetic
-	// ones must be a fair share of a lexicon of some 850 therapies.
-	g, err := gen.New(1, &gen.Options{Synthetic: 200})
+	// ones must be a fair share of a lexicon of some 6 000 entries (2 000
+	// therapies): 400 per category are a sixth of the therapies drawn.
+	g, err := gen.New(1, &gen.Options{Synthetic: 400})
 	if err != nil {
 		t.Fatal(err)
 	}
