@@ -414,6 +414,9 @@ type Cues struct {
 	// journal's or repository's header, a cookie banner, an advertisement,
 	// a menu spaced with blanks, a contact line.
 	TitleNoise []string `json:"titleNoise"`
+	// SiteNoise are patterns of opening lines that name no site though a
+	// menu follows them: a cookie banner, a breadcrumb, a contact line.
+	SiteNoise []string `json:"siteNoise"`
 	// SiteWords mark a short opening line as the name of the site or
 	// clinic ("Harborview Spine & Regenerative Center"), not its headline.
 	SiteWords []string `json:"siteWords"`
@@ -622,6 +625,7 @@ type compiledCues struct {
 	boilerLine, boilerNext, boilerStop, caption []*regexp.Regexp
 	metadata, references, sampleSize, publisher []*regexp.Regexp
 	organizations, outlets, titleNoise          []*regexp.Regexp
+	siteNoise                                   []*regexp.Regexp
 	sections                                    map[string][]*regexp.Regexp
 	genres                                      map[string][]pattern
 	abbrev                                      map[string]bool
@@ -655,6 +659,7 @@ func ParseCues(b []byte) (*Cues, error) {
 	cc.organizations = compile("organizations", c.Organizations)
 	cc.outlets = compile("outlets", c.Outlets)
 	cc.titleNoise = compile("titleNoise", c.TitleNoise)
+	cc.siteNoise = compile("siteNoise", c.SiteNoise)
 	cc.sections = map[string][]*regexp.Regexp{}
 	for k, v := range c.Sections {
 		cc.sections[k] = compile("sections."+k, v)

@@ -309,6 +309,10 @@ func TestTitleAndPublisherUnderPageChrome(t *testing.T) {
 		{"release lines in capitals", "NEWS RELEASE\nFOR IMMEDIATE RELEASE - 18 November 2025\nStem cells given through the breathing tube appear safe in premature babies, first trial finds" + body,
 			"Stem cells given through the breathing tube appear safe in premature babies, first trial finds", ""},
 		{"body text first", "Secretome is a fluid produced by stem cells that contains proteins and growth factors, the seminar heard." + body, "", ""},
+		{"site name opening its own menu line", "Nirmala Regenerative Center | Beranda | Layanan | Dokter Kami | Artikel | Hubungi Kami\nSitus ini menggunakan cookie untuk meningkatkan pengalaman Anda. [Setuju] [Pengaturan]\n\nTerapi Sekretom untuk Dermatitis Atopik" + body,
+			"Terapi Sekretom untuk Dermatitis Atopik", "Nirmala Regenerative Center"},
+		{"a cookie banner over a menu names no site", "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. [Terima] [Pengaturan]\nBeranda | Layanan | Dokter Kami | Promo | Artikel | Hubungi Kami\n\nTerapi Sekretom untuk Dermatitis Atopik" + body,
+			"Terapi Sekretom untuk Dermatitis Atopik", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

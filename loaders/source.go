@@ -201,11 +201,26 @@ func splitMenu(t string) []string {
 
 // siteName returns the name of the site whose page this is when line i is
 // a short line right above a menu of three or more items ("Prima Sport
-// Clinic - Klinik Cedera Olahraga" over "Beranda | Layanan | Dokter"): the
-// part before a dash or bar. It returns "" otherwise.
+// Clinic - Klinik Cedera Olahraga" over "Beranda | Layanan | Dokter"), the
+// part before a dash or bar, or opens a menu line of its own ("Nirmala
+// Regenerative Center | Beranda | Layanan | Kontak"). A cookie banner, a
+// breadcrumb or a contact line (Cues.SiteNoise) names no site. It returns
+// "" otherwise.
 func (x *Extractor) siteName(a *analysis, i int) string {
 	t := strings.TrimSpace(a.text[a.lines[i].start:a.lines[i].end])
-	if t == "" || len(strings.Fields(t)) > 10 || strings.HasSuffix(t, ".") {
+	// "Nirmala Regenerative Center | Beranda | Layanan | Kontak": the
+	// site's name opens its own menu line.
+	if parts := splitMenu(t); len(parts) >= 3 && isMenu(strings.Join(parts[1:], " | ")) && !matchAny(x.cues.compiled.siteNoise, parts[0]) {
+		name := parts[0]
+		for _, sep := range []string{"  ", " - ", " – "} {
+			name, _, _ = strings.Cut(name, sep)
+		}
+		if name = strings.TrimSpace(name); len(strings.Fields(name)) >= 2 || strings.Contains(name, ".") {
+			return name
+		}
+		return ""
+	}
+	if t == "" || len(strings.Fields(t)) > 10 || strings.HasSuffix(t, ".") || matchAny(x.cues.compiled.siteNoise, t) {
 		return ""
 	}
 	for k := i + 1; k < len(a.lines) && k <= i+3; k++ {
@@ -420,7 +435,8 @@ func (x *Extractor) publisher(a *analysis) string {
 			if ln.kind == lineBlank {
 				continue
 			}
-			if m := re.FindStringSubmatch(a.text[ln.start:ln.end]); m != nil {
+			// "Hubungi Kami" names no one.
+			if m := re.FindStringSubmatch(a.text[ln.start:ln.end]); m != nil && !x.idx.stopwords["id"][fold(m[1])] && !x.idx.stopwords["en"][fold(m[1])] {
 				return strings.TrimRight(strings.TrimSpace(m[1]), ".,")
 			}
 		}
