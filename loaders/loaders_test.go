@@ -260,6 +260,19 @@ func TestSourceDescription(t *testing.T) {
 	}
 }
 
+// TestGenreIgnoresTheReferenceList checks that a clinic's page citing
+// papers ("doi:", "2024;12(3):") stays a clinic's page: a reference list
+// says what a page cites, not what it is.
+func TestGenreIgnoresTheReferenceList(t *testing.T) {
+	text := "Beranda | Layanan | Dokter Kami | Artikel | Promo | Kontak\n\nSuntik PRP untuk De Quervain\n\n" +
+		"Klinik kami menawarkan suntik PRP untuk tenosinovitis De Quervain. Jadwalkan konsultasi Anda.\n\n" +
+		"Referensi:\n1. Santoso R, Wirawan K. Platelet-rich plasma versus corticosteroid in de Quervain tenosynovitis. J Hand Ther. 2024;12(3):101-108. doi:10.5555/jht.2024.0123\n" +
+		"2. Hartono D. PRP for tendinopathy. Orthop Rev. 2023;8(2):55-61. doi:10.5555/or.2023.0456\n"
+	if d := extractText(t, text); d.Source.Genre != kg.GenreCommercial {
+		t.Fatalf("genre %q, want commercial", d.Source.Genre)
+	}
+}
+
 // TestTitlePassesOverBannersAndHeaders checks that the lines pages and
 // repositories put above a headline (cookie banners, advertisements,
 // journal and repository headers, menus spaced with blanks, a clinic's name,

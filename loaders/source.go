@@ -382,7 +382,9 @@ func (x *Extractor) matchGenre(a *analysis, genre string) int {
 	if a.genreScore == nil {
 		var all []string
 		for _, ln := range a.lines {
-			if ln.kind != lineBlank {
+			// A reference list says what the page cites, not what it is: a
+			// clinic's page may cite papers.
+			if ln.kind != lineBlank && ln.kind != lineRef && ln.kind != lineRefHeader {
 				all = append(all, clip(a.text[ln.start:ln.end], 200))
 			}
 		}
