@@ -273,6 +273,17 @@ func TestGenreIgnoresTheReferenceList(t *testing.T) {
 	}
 }
 
+// TestGenreOfAnEnglishClinicPage checks that a clinic's booking words
+// ("Book Online", "Patient Portal", "Conditions We Treat") make its page
+// commercial.
+func TestGenreOfAnEnglishClinicPage(t *testing.T) {
+	text := "Harbourview Youth Sports Clinic | Book Online | Patient Portal | Careers\n\nOsgood-Schlatter Disease: When the Knee Won't Settle\n\n" +
+		"Osgood-Schlatter disease is a painful bump below the kneecap. For a few teens, our physicians may discuss platelet-rich plasma.\n"
+	if d := extractText(t, text); d.Source.Genre != kg.GenreCommercial {
+		t.Fatalf("genre %q, want commercial", d.Source.Genre)
+	}
+}
+
 // TestTitlePassesOverBannersAndHeaders checks that the lines pages and
 // repositories put above a headline (cookie banners, advertisements,
 // journal and repository headers, menus spaced with blanks, a clinic's name,
