@@ -651,6 +651,10 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 		if x.idx.matcher.stop[fold(name)] {
 			continue
 		}
+		// "Klinik Kami" is the page's own clinic, named by a pronoun.
+		if last := toks[len(toks)-1].norm; x.idx.stopwords["id"][last] || x.idx.stopwords["en"][last] {
+			continue
+		}
 		e := &LexEntry{ID: "kg:org/" + kg.Slug(name), Name: name, Category: kg.CategoryOrganization}
 		if d, ok := es.byID[e.ID]; ok {
 			e = d.entry

@@ -1335,6 +1335,17 @@ func TestOrganizationNamesAreWhole(t *testing.T) {
 	}
 }
 
+// TestOwnClinicByPronounIsNoOrganization checks that "Klinik Kami" (our
+// clinic), a page's name for itself, becomes no organisation.
+func TestOwnClinicByPronounIsNoOrganization(t *testing.T) {
+	d := extractText(t, "Di Klinik Kami, suntik PRP dilakukan dengan panduan USG untuk tenosinovitis De Quervain.")
+	for _, e := range d.Entities {
+		if e.Category == kg.CategoryOrganization {
+			t.Errorf("organisation %q from a pronoun", e.Name)
+		}
+	}
+}
+
 // TestTextWithoutFullStopsIsCut checks that a document with no sentence
 // ends (a scraped table, a hostile upload) is read in bounded pieces, each
 // still quoted exactly: reading a sentence costs more than linear time in
