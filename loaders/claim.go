@@ -763,6 +763,17 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp))))
 		cands = x.inheritExamples(s, cands, slots)
 		cands = x.classMembers(s, cands, slots)
+		// "Pengobatan standar AR adalah obat DMARD seperti metotrexat",
+		// "Pengobatan standar untuk KMPP antara lain:": standard care that
+		// goes on to name its therapies, or leads a list of them, treats
+		// nothing as such; they do.
+		if leadIn || slices.ContainsFunc(slots, func(sl slot) bool {
+			return sl.from < sl.to && isTopicTherapy(sl.ent.entry) && !sl.ent.entry.hasTag("standard-care")
+		}) {
+			cands = slices.DeleteFunc(cands, func(c candidate) bool {
+				return c.pred == string(kg.Treats) && c.subj.ent.entry.hasTag("standard-care")
+			})
+		}
 		cands = x.elaborateMechanism(s, cands, slots, clause)
 		if s.kind == lineList && s.line-d.benefitLine <= 1 {
 			d.benefitLine = s.line

@@ -1147,6 +1147,8 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"hyaluronic acid ACTS_VIA tissue regeneration"}},
 		{"a negation of a harm does not deny the route", "Tidak ditemukan iritasi hidung selama pemberian tetes hidung sekretom pada bayi prematur.",
 			nil, []string{"NOT secretome ADMINISTERED_VIA intranasal"}},
+		{"standard care that names its therapies treats nothing as such", "Artritis reumatoid (AR) adalah penyakit autoimun kronis yang membuat sendi kecil di tangan dan kaki meradang. Pengobatan standar AR adalah obat DMARD seperti metotrexat yang diminum seminggu sekali, dan bila tidak mempan dokter menambahkan agen biologis.",
+			nil, []string{"conventional therapy TREATS rheumatoid arthritis"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
