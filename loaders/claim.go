@@ -16,6 +16,8 @@ type slot struct {
 	from, to int
 	// privative marks a name stating the entity's absence ("bebas sel").
 	privative bool
+	// referred marks a reference back ("di dalamnya", "it"), not a name.
+	referred bool
 }
 
 // candidate is a relation found in one sentence before certainty and
@@ -56,10 +58,13 @@ type discourse struct {
 	routed map[*docEntity][]*docEntity
 	// side is the therapy sentence sideAt of the document named as standard
 	// care ("pengobatan standar … suntikan kortikosteroid").
-	side      *docEntity
-	sideAt    int
-	listTopic *docEntity // the therapy a heading or lead-in opened a list about
-	listLine  int
+	side   *docEntity
+	sideAt int
+	// condAt is the last sentence that opened with a condition and named
+	// no therapy, on line condLine.
+	condAt, condLine int
+	listTopic        *docEntity // the therapy a heading or lead-in opened a list about
+	listLine         int
 	// benefitLine is the last line of a list of benefits ("Manfaat yang
 	// dapat Anda rasakan:"), whose items name no risks.
 	benefitLine int
@@ -454,7 +459,7 @@ func (d *discourse) notePair(x *Extractor, s *sentence, slots []slot) {
 // claims extracts the claims of every content sentence.
 func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Claim {
 	var out []kg.Claim
-	d := discourse{riskLine: -10, benefitLine: -10, containedIn: map[*docEntity]*docEntity{}, routed: map[*docEntity][]*docEntity{}}
+	d := discourse{riskLine: -10, benefitLine: -10, condAt: -10, containedIn: map[*docEntity]*docEntity{}, routed: map[*docEntity][]*docEntity{}}
 	seen := map[string]bool{}
 	// named marks claims whose two names form one ("injeksi exosome",
 	// "PRP injection").
@@ -505,6 +510,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			}
 			slots = append(slots, slot{ent: m.ent, from: m.from, to: m.to, privative: m.privative})
 		}
+		condOpen := firstTherapy(ms) == nil && opensWithCondition(slots)
 		// "Keduanya tidak mengandung sel hidup": both therapies the sentence
 		// before joined, when this one names none of its own.
 		pairAt := -1
@@ -529,6 +535,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// loose to set the topic by itself.
 		var referred *docEntity
 		referredAt := 0
+		condRef := false
 		if d.topic != nil {
 			hits := x.idx.anaphora.find(s.toks, 0, len(s.toks))
 			cellFrom := len(hits)
@@ -580,6 +587,13 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				if es := heads[singularWord(head.norm)]; len(es) > 0 && h.to-h.from > 1 && !slices.Contains(es, d.topic) {
 					ref = es[len(es)-1]
 				}
+				// "Psoriatic arthritis is an autoimmune disease …. It can
+				// cause painful, swollen joints": a pronoun opening the
+				// sentence after one about a condition is that condition.
+				if isPronoun(h.text) && h.from <= 1 && d.condLine == s.line && d.condAt == si-1 {
+					condRef = true
+					continue
+				}
 				if isPronoun(h.text) && firstTherapy(ms) != nil {
 					// "it" in a later clause is the therapy an earlier clause
 					// named ("PRP has the stronger evidence: trials show it
@@ -606,7 +620,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				if i >= cellTo && i < kindTo && pairAt < 0 && d.pair[1] != nil && s.line-d.pairLine <= 1 {
 					ref, pairAt = d.pair[0], h.from
 				}
-				slots = append(slots, slot{ent: ref, from: h.from, to: h.to})
+				slots = append(slots, slot{ent: ref, from: h.from, to: h.to, referred: true})
 				if referred == nil && (x.demonstrative(s, h) || i >= cellFrom) {
 					referred, referredAt = ref, h.from
 				}
@@ -713,7 +727,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// yang mungkin terjadi:"), its own lines naming no risk word.
 		_, risk := x.idx.riskWords.any(s.toks, 0, len(s.toks))
 		led := s.line-d.riskLine <= 1
-		imp.aboutCondition = opensWithCondition(slots)
+		imp.aboutCondition = opensWithCondition(slots) || condRef
 		body := strings.TrimSpace(a.text[s.start:s.end])
 		imp.question = strings.HasSuffix(strings.TrimRight(body, "\"'”’)"), "?")
 		if (risk || led) && d.topic != nil && !ownTherapy && !otherTherapy(own, d.topic) {
@@ -773,6 +787,12 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			cands = slices.DeleteFunc(cands, func(c candidate) bool {
 				return c.pred == string(kg.Treats) && c.subj.ent.entry.hasTag("standard-care")
 			})
+		}
+		// "Jerawat meradang (… bengkak, dan nyeri) muncul ketika … bakteri
+		// … berkembang biak di dalamnya": in a sentence about a condition,
+		// a reference back is no cause of the harms it names.
+		if imp.aboutCondition {
+			cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) && c.subj.referred })
 		}
 		cands = x.elaborateMechanism(s, cands, slots, clause)
 		if s.kind == lineList && s.line-d.benefitLine <= 1 {
@@ -861,6 +881,9 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				d.side, d.sideAt = m.ent, si
 				break
 			}
+		}
+		if condOpen {
+			d.condAt, d.condLine = si, s.line
 		}
 		noteHeads(s, ms, x.idx.products, heads)
 		d.lastCell = nil

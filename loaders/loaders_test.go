@@ -1149,6 +1149,10 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"NOT secretome ADMINISTERED_VIA intranasal"}},
 		{"standard care that names its therapies treats nothing as such", "Artritis reumatoid (AR) adalah penyakit autoimun kronis yang membuat sendi kecil di tangan dan kaki meradang. Pengobatan standar AR adalah obat DMARD seperti metotrexat yang diminum seminggu sekali, dan bila tidak mempan dokter menambahkan agen biologis.",
 			nil, []string{"conventional therapy TREATS rheumatoid arthritis"}},
+		{"a pronoun after a sentence about a condition is the condition", "Stem Cell Therapy for Psoriatic Arthritis\n\nPsoriatic arthritis is an autoimmune disease of the joints. It can cause painful, swollen joints.\n",
+			nil, []string{"stem cell HAS_RISK pain", "stem cell HAS_RISK swelling"}},
+		{"a reference back in a sentence about a condition causes none of its harms", "Terapi Sekretom untuk Jerawat\n\nJerawat meradang (papul yang merah, bengkak, dan nyeri) muncul ketika bakteri berkembang biak di dalamnya.\n",
+			nil, []string{"secretome HAS_RISK pain", "secretome HAS_RISK swelling"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
