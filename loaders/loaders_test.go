@@ -1153,6 +1153,8 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"stem cell HAS_RISK pain", "stem cell HAS_RISK swelling"}},
 		{"a reference back in a sentence about a condition causes none of its harms", "Terapi Sekretom untuk Jerawat\n\nJerawat meradang (papul yang merah, bengkak, dan nyeri) muncul ketika bakteri berkembang biak di dalamnya.\n",
 			nil, []string{"secretome HAS_RISK pain", "secretome HAS_RISK swelling"}},
+		{"basic care leads a list of its care", "Perawatan dasar luka tekan tetap menjadi kunci, yaitu:\n1. Mengubah posisi tidur pasien setiap 2 jam.\n2. Memakai kasur anti-dekubitus agar tekanan tersebar merata.\n",
+			map[string]kg.Certainty{"repositioning TREATS pressure ulcer": kg.Asserted, "pressure-redistributing mattress TREATS pressure ulcer": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
