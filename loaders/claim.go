@@ -2379,7 +2379,11 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 		return c, true
 	}
 	from := max(0, c.obj.from-3)
-	hits := x.idx.reducers.find(s.toks, from, c.obj.from)
+	// "anti-inflammatory and angiogenic effects": a prefix lowers only the
+	// word it is joined to.
+	hits := slices.DeleteFunc(x.idx.reducers.find(s.toks, from, c.obj.from), func(h hit) bool {
+		return h.to < c.obj.from && s.gaps[h.to] == "-"
+	})
 	target := x.idx.byID[e.ReducedTo]
 	if target == nil {
 		// "menghambat pembentukan pembuluh darah", "slow new bone

@@ -1155,6 +1155,10 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"secretome HAS_RISK pain", "secretome HAS_RISK swelling"}},
 		{"basic care leads a list of its care", "Perawatan dasar luka tekan tetap menjadi kunci, yaitu:\n1. Mengubah posisi tidur pasien setiap 2 jam.\n2. Memakai kasur anti-dekubitus agar tekanan tersebar merata.\n",
 			map[string]kg.Certainty{"repositioning TREATS pressure ulcer": kg.Asserted, "pressure-redistributing mattress TREATS pressure ulcer": kg.Asserted}, nil},
+		{"blood-vessel growth held back is angiogenesis inhibition", "Sekretom dapat menghambat pembentukan pembuluh darah baru di kornea.",
+			map[string]kg.Certainty{"secretome ACTS_VIA angiogenesis inhibition": kg.Hedged}, []string{"secretome ACTS_VIA angiogenesis"}},
+		{"a prefix lowers only the word it is joined to", "Oral secretome can accelerate gastric ulcer healing through anti-inflammatory and angiogenic effects.",
+			map[string]kg.Certainty{"secretome ACTS_VIA angiogenesis": kg.Hedged, "secretome ACTS_VIA anti-inflammatory effect": kg.Hedged}, []string{"secretome ACTS_VIA angiogenesis inhibition"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
