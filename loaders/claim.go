@@ -643,10 +643,16 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		// "Produk kami bebas sel": the page's own product is the therapy it
 		// names most.
-		if mainTher != nil && firstTherapy(ms) == nil {
+		// "Ours are isolated from adipose-derived MSCs": opening the
+		// sentence, it is its subject whatever the sentence names after.
+		if mainTher != nil {
 			for _, h := range x.idx.ownProducts.find(s.toks, 0, len(s.toks)) {
-				if !overlapsAny(slots, h.from, h.to) {
-					slots = append(slots, slot{ent: mainTher, from: h.from, to: h.to})
+				opening := h.from == 0
+				if (opening || firstTherapy(ms) == nil) && !overlapsAny(slots, h.from, h.to) {
+					slots = append(slots, slot{ent: mainTher, from: h.from, to: h.to, referred: true})
+					if opening && referred == nil {
+						referred, referredAt = mainTher, h.from
+					}
 				}
 			}
 			sortSlots(slots)
@@ -775,7 +781,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			}
 		}
 		cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp))))
-		cands = x.inheritExamples(s, cands, slots)
+		cands = x.contrastDenials(s, x.inheritExamples(s, cands, slots), slots)
 		cands = x.classMembers(s, cands, slots)
 		// "Pengobatan standar AR adalah obat DMARD seperti metotrexat",
 		// "Pengobatan standar untuk KMPP antara lain:": standard care that

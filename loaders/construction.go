@@ -1217,3 +1217,43 @@ func (x *Extractor) membersAt(s *sentence, after []slot, end int) int {
 	}
 	return -1
 }
+
+// contrastDenials reads an object denied after a contrast that closes a
+// list of the same relation ("They carry growth factors, peptides and
+// microRNAs, but no living cells", "berisi faktor pertumbuhan, tetapi tanpa
+// sel hidup"): the subject of the list is denied that object.
+func (x *Extractor) contrastDenials(s *sentence, cands []candidate, slots []slot) []candidate {
+	startHit := func(ps phrases, at int) (hit, bool) {
+		for _, h := range ps.find(s.toks, at, min(at+4, len(s.toks))) {
+			if h.from == at {
+				return h, true
+			}
+		}
+		return hit{}, false
+	}
+	out := cands
+	for _, c := range cands {
+		if c.denied || c.obj.from == c.obj.to {
+			continue
+		}
+		b, ok := startHit(x.idx.clauseBreaks, c.obj.to)
+		if !ok {
+			continue
+		}
+		n, ok := startHit(x.idx.negation, b.to)
+		if !ok {
+			continue
+		}
+		for _, p := range x.idx.predicates {
+			if p.name != c.pred {
+				continue
+			}
+			for _, sl := range slots {
+				if sl.from == n.to && !sl.privative && p.object.admits(sl.ent.entry) {
+					out = append(out, candidate{pred: c.pred, subj: c.subj, obj: sl, cue: n, denied: true})
+				}
+			}
+		}
+	}
+	return out
+}

@@ -1159,6 +1159,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome ACTS_VIA angiogenesis inhibition": kg.Hedged}, []string{"secretome ACTS_VIA angiogenesis"}},
 		{"a prefix lowers only the word it is joined to", "Oral secretome can accelerate gastric ulcer healing through anti-inflammatory and angiogenic effects.",
 			map[string]kg.Certainty{"secretome ACTS_VIA angiogenesis": kg.Hedged, "secretome ACTS_VIA anti-inflammatory effect": kg.Hedged}, []string{"secretome ACTS_VIA angiogenesis inhibition"}},
+		{"'ours' opening a sentence is the page's own product", "Exosome Facial\n\nOur exosome facial uses exosomes. Exosomes are tiny vesicles. Ours are isolated from adipose-derived mesenchymal stem cells. They carry growth factors and microRNAs.\n",
+			map[string]kg.Certainty{"exosome CONTAINS growth factor": kg.Asserted, "exosome CONTAINS microRNA": kg.Asserted}, []string{"mesenchymal stem cell CONTAINS growth factor"}},
+		{"an object denied after a contrast closing a list", "Exosomes carry growth factors, peptides and microRNAs, but no living cells. Sekretom berisi faktor pertumbuhan, tetapi tanpa sel hidup.",
+			map[string]kg.Certainty{"NOT exosome CONTAINS live cell": kg.Asserted, "NOT secretome CONTAINS live cell": kg.Asserted, "exosome CONTAINS microRNA": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
