@@ -570,7 +570,13 @@ func (m *matcher) variants(w string, cache map[string][]string) []string {
 		}
 	}
 	if !m.vocab[w] && !m.stop[w] {
-		if f := m.fuzzy(w); f != "" {
+		f := m.fuzzy(w)
+		// A plural of a misspelling ("exosoms") is the misspelling's
+		// reading.
+		if st, ok := strings.CutSuffix(w, "s"); ok && f == "" && !m.stop[st] {
+			f = m.fuzzy(st)
+		}
+		if f != "" {
 			out = append(out, f)
 		}
 	}
