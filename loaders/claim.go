@@ -1516,7 +1516,8 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			// What a product is loaded on only holds it: "exosomes loaded on
 			// a scaffold enhanced bone formation".
 			_, vehicle := vehicles[sl.from]
-			if p.subject.admits(sl.ent.entry) && !(p.name == string(kg.HasRisk) && x.remedy(s, sl, heads)) && !(vehicle && p.name != string(kg.Contains)) {
+			if p.subject.admits(sl.ent.entry) && !(p.name == string(kg.HasRisk) && x.remedy(s, sl, heads)) && !(vehicle && p.name != string(kg.Contains)) &&
+				!(p.name != string(kg.HasRisk) && x.causeOfNamed(s, sl, src)) {
 				subs = append(subs, sl)
 			}
 			// "nyeri dengan VAS", "pain on the VAS": an outcome, not a harm.

@@ -299,6 +299,31 @@ func (x *Extractor) symptomOf(s *sentence, c candidate, cs []candidate) bool {
 
 // causeMarked reports whether a causal preposition ("akibat", "due to",
 // "induced by") stands right before the slot.
+// causeOfNamed reports whether a therapy is named as the cause of a
+// condition or harm the sentence names with it ("AKI akibat cisplatin",
+// "cisplatin-induced AKI"): the sentence says what it did, not what it
+// does as a therapy.
+func (x *Extractor) causeOfNamed(s *sentence, sl slot, slots []slot) bool {
+	if sl.from == sl.to {
+		return false
+	}
+	harm := func(o slot) bool {
+		c := o.ent.entry.Category
+		return o.from < o.to && (c == kg.CategoryCondition || c == kg.CategorySideEffect)
+	}
+	if sl.to < len(s.toks) && s.gaps[sl.to] == "-" && x.idx.causeSuffixes.startsAt(s.toks, sl.to, 1) {
+		return true
+	}
+	// What was caused may be a name the lexicon lacks ("AKI akibat
+	// cisplatin"), but not a therapy: "terapi akibat …" is no cause.
+	for _, h := range x.idx.causedBy.find(s.toks, max(0, sl.from-3), sl.from) {
+		if h.to == sl.from && h.from > 0 {
+			return !slices.ContainsFunc(slots, func(o slot) bool { return !harm(o) && o.from < o.to && o.to == h.from })
+		}
+	}
+	return false
+}
+
 func (x *Extractor) causeMarked(s *sentence, sl slot) bool {
 	if sl.from == sl.to {
 		return false

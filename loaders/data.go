@@ -235,6 +235,9 @@ type Cues struct {
 	// CausedBy are causal prepositions ("akibat", "induced by"): the
 	// therapy after one causes what was named before it.
 	CausedBy Words `json:"causedBy"`
+	// CauseSuffixes, joined by a hyphen after a name, make it the cause of
+	// what follows ("cisplatin-induced AKI").
+	CauseSuffixes Words `json:"causeSuffixes"`
 	// Populations say who the patients are ("children with", "penderita"):
 	// a condition after one may only describe them.
 	Populations Words `json:"populations"`

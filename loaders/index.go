@@ -34,6 +34,7 @@ type index struct {
 	purposeLinks   map[string]bool
 	concessives    phrases
 	causedBy       phrases
+	causeSuffixes  phrases
 	populations    phrases
 	standardCare   phrases
 	benefits       phrases
@@ -197,6 +198,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.purposeLinks = foldSet(c.PurposeLinks.all())
 	idx.concessives = compilePhrases(c.Concessives.all())
 	idx.causedBy = compilePhrases(c.CausedBy.all())
+	idx.causeSuffixes = compilePhrases(c.CauseSuffixes.all())
 	idx.populations = compilePhrases(c.Populations.all())
 	idx.standardCare = compilePhrases(c.StandardCare.all())
 	idx.benefits = compilePhrases(c.Benefits.all())

@@ -1163,6 +1163,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome CONTAINS growth factor": kg.Asserted, "exosome CONTAINS microRNA": kg.Asserted}, []string{"mesenchymal stem cell CONTAINS growth factor"}},
 		{"an object denied after a contrast closing a list", "Exosomes carry growth factors, peptides and microRNAs, but no living cells. Sekretom berisi faktor pertumbuhan, tetapi tanpa sel hidup.",
 			map[string]kg.Certainty{"NOT exosome CONTAINS live cell": kg.Asserted, "NOT secretome CONTAINS live cell": kg.Asserted, "exosome CONTAINS microRNA": kg.Asserted}, nil},
+		{"a therapy named as a condition's cause is no subject", "Conclusion: Bone marrow MSC exosomes can protect rat kidneys against cisplatin-induced AKI through antioxidant and anti-apoptotic effects. Eksosom dapat melindungi ginjal tikus dari AKI akibat cisplatin melalui efek antioksidan.",
+			map[string]kg.Certainty{"exosome ACTS_VIA antioxidant effect": kg.Hedged, "exosome ACTS_VIA anti-apoptotic effect": kg.Hedged}, []string{"cisplatin ACTS_VIA antioxidant effect", "cisplatin ACTS_VIA anti-apoptotic effect"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
