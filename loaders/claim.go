@@ -344,6 +344,11 @@ func (x *Extractor) careItem(s *sentence, cands []candidate, slots []slot, cond 
 	var first *slot
 	for i := range slots {
 		if slots[i].from < slots[i].to {
+			// "Topical corticosteroids", "Suntikan metotreksat": the route
+			// the therapy is given by may come first.
+			if slots[i].ent.entry.Category == kg.CategoryRoute {
+				continue
+			}
 			if slots[i].from <= 4 && isTopicTherapy(slots[i].ent.entry) {
 				first = &slots[i]
 			}

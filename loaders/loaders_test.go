@@ -1165,6 +1165,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT exosome CONTAINS live cell": kg.Asserted, "NOT secretome CONTAINS live cell": kg.Asserted, "exosome CONTAINS microRNA": kg.Asserted}, nil},
 		{"a therapy named as a condition's cause is no subject", "Conclusion: Bone marrow MSC exosomes can protect rat kidneys against cisplatin-induced AKI through antioxidant and anti-apoptotic effects. Eksosom dapat melindungi ginjal tikus dari AKI akibat cisplatin melalui efek antioksidan.",
 			map[string]kg.Certainty{"exosome ACTS_VIA antioxidant effect": kg.Hedged, "exosome ACTS_VIA anti-apoptotic effect": kg.Hedged}, []string{"cisplatin ACTS_VIA antioxidant effect", "cisplatin ACTS_VIA anti-apoptotic effect"}},
+		{"a care item may name its route before its therapy", "Pilihan pengobatan psoriasis antara lain:\n- Suntikan metotreksat setiap minggu.\n- Topical corticosteroids for plaques.\n",
+			map[string]kg.Certainty{"methotrexate TREATS psoriasis": kg.Asserted, "corticosteroid TREATS psoriasis": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
