@@ -331,8 +331,10 @@ func (x *Extractor) careLead(s *sentence, ms []mention, main *docEntity) *docEnt
 	return nil
 }
 
-// careItem reads an item of a care list: the therapy it opens with treats
-// the lead-in's condition, and a condition it names for a group of
+// careItem reads an item of a care list: the therapy it names first, within
+// its first five words and after any route ("Suntikan metotreksat"),
+// treats the lead-in's condition (an item whose first name is of another
+// kind names no care of its own), and a condition it names for a group of
 // patients ("pada pasien dengan diabetes tipe 2", "pada pasien tanpa
 // diabetes") or as a feature of another ("NASH dengan fibrosis") says who
 // gets it, not what it treats. Other conditions it names keep their
@@ -499,7 +501,9 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			// A heading right above a list ("First-line care at
 			// Harbourview", "Conventional options") leads it as a colon
 			// would, for its care.
-			if d.careCond = nil; opensList(a, s) {
+			// Every heading ends the care list before it.
+			d.careCond = nil
+			if opensList(a, s) {
 				d.careCond, d.careLine = x.careLead(s, ms, mainCond), s.line
 			}
 			continue
@@ -792,13 +796,17 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// "Pengobatan standar untuk KMPP antara lain:": standard care that
 		// goes on to name its therapies, or leads a list of them, treats
 		// nothing as such; they do.
-		if leadIn || slices.ContainsFunc(slots, func(sl slot) bool {
-			return sl.from < sl.to && isTopicTherapy(sl.ent.entry) && !sl.ent.entry.hasTag("standard-care")
-		}) {
-			cands = slices.DeleteFunc(cands, func(c candidate) bool {
-				return c.pred == string(kg.Treats) && c.subj.ent.entry.hasTag("standard-care")
+		// A therapy in a later clause ("…, while stem cell therapy remains
+		// experimental") is no part of it.
+		names := func(c candidate) bool {
+			return slices.ContainsFunc(slots, func(sl slot) bool {
+				return sl.from < sl.to && sl.from >= c.subj.to && clause[sl.from] == clause[c.subj.from] &&
+					isTopicTherapy(sl.ent.entry) && !sl.ent.entry.hasTag("standard-care")
 			})
 		}
+		cands = slices.DeleteFunc(cands, func(c candidate) bool {
+			return c.pred == string(kg.Treats) && c.subj.ent.entry.hasTag("standard-care") && (leadIn || c.subj.from < c.subj.to && names(c))
+		})
 		// "Jerawat meradang (… bengkak, dan nyeri) muncul ketika … bakteri
 		// … berkembang biak di dalamnya": in a sentence about a condition,
 		// a reference back is no cause of the harms it names.
@@ -844,9 +852,11 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			// A route is denied only by a negation right before it ("bukan
 			// untuk disuntikkan", "bukan ke dalam rongga sendi"); one
 			// elsewhere denies a harm or a recommendation, not the way the
-			// therapy is given.
+			// therapy is given, which stands.
 			if cl.Negated && c.pred == string(kg.AdministeredVia) && !x.negatedRight(s, c.obj) {
-				continue
+				neg := foldSet(x.cues.Negation.all())
+				cl.Negated, cl.Cues = false, slices.DeleteFunc(cl.Cues, func(w string) bool { return neg[fold(w)] })
+				cl.ID = kg.ClaimID(doc.Source.ID, cl.Start, cl.End, cl.Subject.ID, cl.Predicate, cl.Object.ID, false)
 			}
 			if person != nil {
 				cl.AttributedTo = person.entry.ID
@@ -1949,7 +1959,8 @@ func (x *Extractor) copulaSubject(s *sentence, before []slot, cue hit) (slot, bo
 // ends in a relative clause holding the cue: "PRF adalah konsentrat
 // trombosit autolog generasi kedua yang melepaskan faktor pertumbuhan",
 // "PRF is a platelet concentrate that releases growth factors". The
-// subject opens the sentence, and no other stands in the description.
+// subject opens the sentence or follows its first word. It is asked only
+// when no subject stands before the cue in its clause.
 func (x *Extractor) describedSubject(s *sentence, subs []slot, cue hit) (slot, bool) {
 	rel, ok := x.idx.relPronouns.any(s.toks, max(0, cue.from-2), cue.from)
 	if !ok {
@@ -1959,14 +1970,9 @@ func (x *Extractor) describedSubject(s *sentence, subs []slot, cue hit) (slot, b
 		if sb.from == sb.to || sb.to > rel.from || sb.from > 1 {
 			continue
 		}
-		cop, ok := x.idx.copulas.any(s.toks, sb.to, min(sb.to+1, rel.from))
-		if !ok || cop.from != sb.to {
-			continue
+		if _, ok := x.idx.copulas.any(s.toks, sb.to, min(sb.to+1, rel.from)); ok {
+			return sb, true
 		}
-		if slices.ContainsFunc(subs, func(o slot) bool { return o.from >= cop.to && o.to <= rel.from }) {
-			return slot{}, false
-		}
-		return sb, true
 	}
 	return slot{}, false
 }
@@ -2350,9 +2356,10 @@ func (x *Extractor) coordinated(s *sentence, a, b slot) bool {
 }
 
 // listedWith reports whether a and b stand in one list of objects:
-// coordinated, or with one item of a word or two that names no entry
-// between them ("microRNA, protein, dan faktor pertumbuhan"), set off by a
-// comma before it and a comma or a word of Cues.ListJoins after it.
+// coordinated, or with one item of a word or two between them
+// ("microRNA, protein, dan faktor pertumbuhan"), set off by a comma before
+// it and a comma or a word of Cues.ListJoins after it. Whether that item
+// names an entry is not asked: a named one is an object of its own.
 func (x *Extractor) listedWith(s *sentence, a, b slot) bool {
 	if x.coordinated(s, a, b) {
 		return true
@@ -2366,10 +2373,6 @@ func (x *Extractor) listedWith(s *sentence, a, b slot) bool {
 		return false
 	}
 	for n := 1; n <= 2 && lo+n < hi; n++ {
-		w := s.toks[lo+n-1]
-		if n > 1 && w.punct {
-			return false
-		}
 		if next := s.toks[lo+n]; next.punct || x.idx.listJoins[next.norm] {
 			return x.coordinated(s, slot{from: lo + n - 1, to: lo + n}, later)
 		}
@@ -2948,7 +2951,9 @@ func (x *Extractor) negatedRight(s *sentence, o slot) bool {
 	if o.from == o.to {
 		return false
 	}
-	for _, h := range x.idx.negation.find(s.toks, max(0, o.from-4), o.from) {
+	// The window reaches past three words so that a negation of several
+	// words ending within them is found whole.
+	for _, h := range x.idx.negation.find(s.toks, max(0, o.from-6), o.from) {
 		if o.from-h.to <= 3 {
 			return true
 		}

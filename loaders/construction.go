@@ -1234,10 +1234,7 @@ func (x *Extractor) membersAt(s *sentence, after []slot, end int) int {
 	if strings.Contains(s.gaps[end], "(") || strings.Contains(s.gaps[end], ":") {
 		return end
 	}
-	for _, h := range x.idx.memberLinks.find(s.toks, end, min(end+6, len(s.toks))) {
-		if overlapsAny(after, end, h.from) {
-			break
-		}
+	if h, ok := x.idx.memberLinks.any(s.toks, end, min(end+6, len(s.toks))); ok && !overlapsAny(after, end, h.from) {
 		return h.to
 	}
 	return -1

@@ -235,6 +235,8 @@ type Cues struct {
 	// CausedBy are causal prepositions ("akibat", "induced by"): the
 	// therapy after one causes what was named before it.
 	CausedBy Words `json:"causedBy"`
+	// Possessives close a name that is the page's own ("Klinik Kami").
+	Possessives Words `json:"possessives"`
 	// CauseSuffixes, joined by a hyphen after a name, make it the cause of
 	// what follows ("cisplatin-induced AKI").
 	CauseSuffixes Words `json:"causeSuffixes"`
@@ -414,11 +416,12 @@ type Cues struct {
 	// "Tanya Dokter"): they are not the title.
 	Kickers []string `json:"kickers"`
 	// TitleNoise are patterns of opening lines that are no headline: a
-	// journal's or repository's header, a cookie banner, an advertisement,
-	// a menu spaced with blanks, a contact line.
+	// journal's or repository's header, a menu spaced with blanks. Lines
+	// that match SiteNoise are no headline either.
 	TitleNoise []string `json:"titleNoise"`
 	// SiteNoise are patterns of opening lines that name no site though a
-	// menu follows them: a cookie banner, a breadcrumb, a contact line.
+	// menu follows them, nor a headline: a cookie banner, a breadcrumb, a
+	// contact line, an advertisement, a newsletter box.
 	SiteNoise []string `json:"siteNoise"`
 	// SiteWords mark a short opening line as the name of the site or
 	// clinic ("Harborview Spine & Regenerative Center"), not its headline.

@@ -652,7 +652,7 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 			continue
 		}
 		// "Klinik Kami" is the page's own clinic, named by a pronoun.
-		if last := toks[len(toks)-1].norm; x.idx.stopwords["id"][last] || x.idx.stopwords["en"][last] {
+		if x.idx.possessives[toks[len(toks)-1].norm] {
 			continue
 		}
 		e := &LexEntry{ID: "kg:org/" + kg.Slug(name), Name: name, Category: kg.CategoryOrganization}
@@ -807,7 +807,7 @@ func (x *Extractor) discoveredConditions(a *analysis, cache map[string][]string)
 	m := x.idx.matcher
 	nameWord := func(t token) bool {
 		w := t.norm
-		if len([]rune(w)) < 3 || x.idx.stopwords["en"][w] || x.idx.stopwords["id"][w] || isNumber(w) || x.idx.listMods.startsAt([]token{t}, 0, 1) {
+		if len([]rune(w)) < 3 || x.idx.isStopword(w) || isNumber(w) || x.idx.listMods.startsAt([]token{t}, 0, 1) {
 			return false
 		}
 		for _, r := range w {

@@ -34,6 +34,7 @@ type index struct {
 	purposeLinks   map[string]bool
 	concessives    phrases
 	causedBy       phrases
+	possessives    map[string]bool
 	causeSuffixes  phrases
 	populations    phrases
 	standardCare   phrases
@@ -198,6 +199,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.purposeLinks = foldSet(c.PurposeLinks.all())
 	idx.concessives = compilePhrases(c.Concessives.all())
 	idx.causedBy = compilePhrases(c.CausedBy.all())
+	idx.possessives = foldSet(c.Possessives.all())
 	idx.causeSuffixes = compilePhrases(c.CauseSuffixes.all())
 	idx.populations = compilePhrases(c.Populations.all())
 	idx.standardCare = compilePhrases(c.StandardCare.all())
@@ -761,4 +763,10 @@ func swappedTail(w, c string) bool {
 		i++
 	}
 	return i >= len(w)-4 && i+1 < len(w) && w[i] == c[i+1] && w[i+1] == c[i] && w[i+2:] == c[i+2:]
+}
+
+// isStopword reports whether the folded word w is a stopword of either
+// language.
+func (idx *index) isStopword(w string) bool {
+	return idx.stopwords["id"][w] || idx.stopwords["en"][w]
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/regenkg/regenkg/internal/kg"
 )
@@ -73,12 +74,18 @@ func (x *Extractor) describeSource(a *analysis, src *kg.Source) {
 }
 
 // title is the document's headline: the first heading-like line of its
-// opening after what pages put above it (a site name over its menu,
-// menus and breadcrumbs, kickers such as "HEALTH" or "ORIGINAL ARTICLE",
-// links); a thesis's first line is its title even when it ends in a full
-// stop. It returns "" when the document opens with body text.
+// opening (the first thirteen lines that are not blank) after what pages
+// put above it, which it passes over: boilerplate and metadata lines,
+// kickers and menus (isKicker), a site's name over its menu (siteName), a
+// short line naming a site or clinic (siteLine), banners, ads and journal
+// or repository headers (Cues.TitleNoise), and lines split by " | ". A
+// heading of three words or fewer is the headline only when no longer one
+// follows. A body line is the headline when it does not end in a full
+// stop, when a byline follows it (bylineAfter), or, in a thesis's first
+// six lines, when it is its title. It returns "" when the document opens
+// with body text.
 func (x *Extractor) title(a *analysis) string {
-	seen := 0
+	seen, short := 0, ""
 	for i, ln := range a.lines {
 		if seen > 12 {
 			break
@@ -91,7 +98,15 @@ func (x *Extractor) title(a *analysis) string {
 		// Above a headline stand a site's name, menus, labels, a journal's
 		// or repository's header and banners; they are passed over.
 		if ln.kind == lineBoiler || ln.kind == lineMeta || x.isKicker(t) || seen == 1 && x.siteName(a, i) != "" ||
-			matchAny(x.cues.compiled.titleNoise, t) || len(strings.Fields(t)) < 4 || strings.Contains(t, " | ") || x.siteLine(t) {
+			matchAny(x.cues.compiled.titleNoise, t) || matchAny(x.cues.compiled.siteNoise, t) || strings.Contains(t, " | ") || x.siteLine(t) {
+			continue
+		}
+		// A heading of three words or fewer ("Terapi PRP") is the headline
+		// only when no longer one follows it: menus' leftovers are short.
+		if len(strings.Fields(t)) < 4 {
+			if ln.kind == lineHeading && short == "" {
+				short = clip(t, 300)
+			}
 			continue
 		}
 		switch ln.kind {
@@ -113,9 +128,9 @@ func (x *Extractor) title(a *analysis) string {
 			}
 		}
 		// The text has begun: a headline comes before it.
-		return ""
+		return short
 	}
-	return ""
+	return short
 }
 
 // bylineAfter reports whether the first line after line i that is not
@@ -131,7 +146,15 @@ func (x *Extractor) bylineAfter(a *analysis, i int) bool {
 		}
 		t := a.text[ln.start:ln.end]
 		toks := tokenize(t, 0, len(t))
-		return x.idx.bylines.startsAt(toks, 0, len(toks))
+		for _, h := range x.idx.bylines.find(toks, 0, min(2, len(toks))) {
+			// "By Staff Writer", "Oleh: dr. Rina": a name follows, not
+			// "Oleh karena itu" or "By 2030".
+			if h.from == 0 && h.to < len(toks) {
+				r, _ := utf8.DecodeRuneInString(toks[h.to].raw)
+				return unicode.IsUpper(r) || strings.HasPrefix(t[toks[h.to].end:], ".")
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -145,6 +168,13 @@ func (x *Extractor) siteLine(t string) bool {
 		return false
 	}
 	toks := tokenize(t, 0, len(t))
+	// "Suntik PRP di Klinik Prima Sport" is a headline: a site's name has
+	// no lower-case word.
+	for _, tk := range toks {
+		if r, _ := utf8.DecodeRuneInString(tk.raw); unicode.IsLower(r) {
+			return false
+		}
+	}
 	_, ok := x.idx.siteWords.any(toks, 0, len(toks))
 	return ok
 }
@@ -199,23 +229,30 @@ func splitMenu(t string) []string {
 	return nil
 }
 
+// beforeTagline returns a site's name without the tagline or menu a dash,
+// bar or double space sets after it ("Prima Sport Clinic - Klinik Cedera
+// Olahraga").
+func beforeTagline(t string) string {
+	for _, sep := range []string{"  ", " - ", " – ", " | "} {
+		t, _, _ = strings.Cut(t, sep)
+	}
+	return strings.TrimSpace(t)
+}
+
 // siteName returns the name of the site whose page this is when line i is
 // a short line right above a menu of three or more items ("Prima Sport
 // Clinic - Klinik Cedera Olahraga" over "Beranda | Layanan | Dokter"), the
-// part before a dash or bar, or opens a menu line of its own ("Nirmala
-// Regenerative Center | Beranda | Layanan | Kontak"). A cookie banner, a
-// breadcrumb or a contact line (Cues.SiteNoise) names no site. It returns
-// "" otherwise.
+// part before a dash or bar, or opens a menu line of its own, split by
+// bars, with three items or more after it ("Nirmala Regenerative Center |
+// Beranda | Layanan | Kontak"). A cookie banner, a breadcrumb or a contact
+// line (Cues.SiteNoise) names no site. It returns "" otherwise.
 func (x *Extractor) siteName(a *analysis, i int) string {
 	t := strings.TrimSpace(a.text[a.lines[i].start:a.lines[i].end])
 	// "Nirmala Regenerative Center | Beranda | Layanan | Kontak": the
-	// site's name opens its own menu line.
-	if parts := splitMenu(t); len(parts) >= 3 && isMenu(strings.Join(parts[1:], " | ")) && !matchAny(x.cues.compiled.siteNoise, parts[0]) {
-		name := parts[0]
-		for _, sep := range []string{"  ", " - ", " – "} {
-			name, _, _ = strings.Cut(name, sep)
-		}
-		if name = strings.TrimSpace(name); len(strings.Fields(name)) >= 2 || strings.Contains(name, ".") {
+	// site's name opens its own menu line. A breadcrumb ("Kesehatan Kulit
+	// > Artikel > Eksim") is split by other marks.
+	if parts := splitMenu(t); len(parts) >= 3 && strings.Contains(t, " | ") && isMenu(strings.Join(parts[1:], " | ")) && !matchAny(x.cues.compiled.siteNoise, parts[0]) {
+		if name := beforeTagline(parts[0]); len(strings.Fields(name)) >= 2 || strings.Contains(name, ".") {
 			return name
 		}
 		return ""
@@ -231,12 +268,7 @@ func (x *Extractor) siteName(a *analysis, i int) string {
 		if !isMenu(next) {
 			return ""
 		}
-		for _, sep := range []string{" - ", " – ", " | "} {
-			if before, _, ok := strings.Cut(t, sep); ok {
-				t = before
-			}
-		}
-		return strings.TrimSpace(t)
+		return beforeTagline(t)
 	}
 	return ""
 }
@@ -438,7 +470,7 @@ func (x *Extractor) publisher(a *analysis) string {
 				continue
 			}
 			// "Hubungi Kami" names no one.
-			if m := re.FindStringSubmatch(a.text[ln.start:ln.end]); m != nil && !x.idx.stopwords["id"][fold(m[1])] && !x.idx.stopwords["en"][fold(m[1])] {
+			if m := re.FindStringSubmatch(a.text[ln.start:ln.end]); m != nil && !x.idx.isStopword(fold(m[1])) {
 				return strings.TrimRight(strings.TrimSpace(m[1]), ".,")
 			}
 		}
