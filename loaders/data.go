@@ -291,7 +291,12 @@ type Cues struct {
 	// Sites name a place on the body by a procedure done there: a word
 	// before the procedure in Indonesian ("area sedot lemak") or after it
 	// in English ("liposuction site").
-	Sites struct {
+	// BodySites name parts of the body by their English word, each with
+	// its words in either language ("ankle": "pergelangan kaki", "ankle").
+	// A condition named with its site ("OA pergelangan kaki", "ankle OA")
+	// is the lexicon's entry named "<site> <condition>" when there is one.
+	BodySites map[string][]string `json:"bodySites"`
+	Sites     struct {
 		// Before are the words before the procedure ("area", "lokasi").
 		Before []string `json:"before"`
 		// After are the words after it ("site").

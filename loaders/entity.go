@@ -372,10 +372,15 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 			// ("Insufisiensi Ovarium Prematur (IOP)"), whatever the lexicon
 			// says IOP is.
 			if e, ok := defined[s.toks[i].raw]; ok {
+				to := i + 1
 				if e != nil {
-					es.note(a, s, e, i, i+1, false)
+					from := i
+					if sited, f, t := x.sitedCondition(s, e, i, i+1); sited != nil {
+						e, from, to = sited, f, t
+					}
+					es.note(a, s, e, from, to, false)
 				}
-				i++
+				i = to
 				continue
 			}
 			if e, n := termAt(s, i, terms); e != nil {
@@ -419,6 +424,11 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 			if mech := x.idx.byID[f.entry.ActsAs]; mech != nil && x.actsAsBefore(s, i) {
 				es.note(a, s, mech, i, i+n, false)
 				i += n
+				continue
+			}
+			if e, from, to := x.sitedCondition(s, f.entry, i, i+n); e != nil {
+				es.note(a, s, e, from, to, false)
+				i = to
 				continue
 			}
 			if absent := x.idx.lacks[f.entry]; absent != nil {
@@ -880,4 +890,38 @@ func (x *Extractor) discoveredConditions(a *analysis, cache map[string][]string)
 		out = append(out, term{entry: e, words: strings.Fields(key)})
 	}
 	return out
+}
+
+// sitedCondition returns the lexicon's entry for a condition named with
+// the body site it is of, right after it ("OA pergelangan kaki") or right
+// before it ("ankle OA"), and the span of both, when the lexicon names one
+// "<site> <condition>" ("ankle osteoarthritis"). It returns nil otherwise.
+func (x *Extractor) sitedCondition(s *sentence, e *LexEntry, from, to int) (*LexEntry, int, int) {
+	if e.Category != kg.CategoryCondition {
+		return nil, 0, 0
+	}
+	site := func(h hit) *LexEntry {
+		var ws []string
+		for _, t := range s.toks[h.from:h.to] {
+			ws = append(ws, t.norm)
+		}
+		return x.idx.byName[x.idx.bodySite[strings.Join(ws, " ")]+" "+e.Name]
+	}
+	if to < len(s.toks) && strings.TrimSpace(s.gaps[to]) == "" {
+		for _, h := range x.idx.bodySites.find(s.toks, to, min(to+3, len(s.toks))) {
+			if h.from == to {
+				if sited := site(h); sited != nil {
+					return sited, from, h.to
+				}
+			}
+		}
+	}
+	for _, h := range x.idx.bodySites.find(s.toks, max(0, from-3), from) {
+		if h.to == from && strings.TrimSpace(s.gaps[from]) == "" {
+			if sited := site(h); sited != nil {
+				return sited, h.from, to
+			}
+		}
+	}
+	return nil, 0, 0
 }

@@ -14,36 +14,41 @@ import (
 
 // index is everything New precomputes from the data files.
 type index struct {
-	stopwords      map[string]map[string]bool
-	speculative    phrases
-	hedged         phrases
-	strong         phrases
-	negation       phrases
-	notNegation    phrases
-	objMarkers     phrases
-	relPronouns    phrases
-	reducers       phrases
-	causes         phrases
-	contra         phrases
-	subords        phrases
-	determiners    map[string]bool
-	byID           map[string]*LexEntry
-	listMods       phrases
-	measures       measureIndex
-	purposes       phrases
-	purposeLinks   map[string]bool
-	concessives    phrases
-	causedBy       phrases
-	possessives    map[string]bool
-	causeSuffixes  phrases
-	populations    phrases
-	standardCare   phrases
-	benefits       phrases
-	improvements   phrases
-	popNouns       phrases
-	popAnaphora    phrases
-	carriers       phrases
-	ownProducts    phrases
+	stopwords     map[string]map[string]bool
+	speculative   phrases
+	hedged        phrases
+	strong        phrases
+	negation      phrases
+	notNegation   phrases
+	objMarkers    phrases
+	relPronouns   phrases
+	reducers      phrases
+	causes        phrases
+	contra        phrases
+	subords       phrases
+	determiners   map[string]bool
+	byID          map[string]*LexEntry
+	listMods      phrases
+	measures      measureIndex
+	purposes      phrases
+	purposeLinks  map[string]bool
+	concessives   phrases
+	causedBy      phrases
+	possessives   map[string]bool
+	causeSuffixes phrases
+	populations   phrases
+	standardCare  phrases
+	benefits      phrases
+	improvements  phrases
+	popNouns      phrases
+	popAnaphora   phrases
+	carriers      phrases
+	ownProducts   phrases
+	// bodySites finds a body site's words; bodySite maps each folded
+	// phrase to the site's English word; byName maps names to entries.
+	bodySites      phrases
+	bodySite       map[string]string
+	byName         map[string]*LexEntry
 	countWords     map[string]bool
 	condHeads      map[string]bool
 	examples       phrases
@@ -209,6 +214,19 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.popAnaphora = compilePhrases(c.PopulationAnaphora.all())
 	idx.carriers = compilePhrases(c.Carriers.all())
 	idx.ownProducts = compilePhrases(c.OwnProducts.all())
+	idx.bodySite, idx.byName = map[string]string{}, map[string]*LexEntry{}
+	var siteWords []string
+	for en, ws := range c.BodySites {
+		for _, w := range ws {
+			idx.bodySite[fold(w)] = en
+			siteWords = append(siteWords, w)
+		}
+	}
+	slices.Sort(siteWords)
+	idx.bodySites = compilePhrases(siteWords)
+	for i := range lex.Entries {
+		idx.byName[lex.Entries[i].Name] = &lex.Entries[i]
+	}
 	idx.countWords = foldSet(c.CountWords.all())
 	idx.condHeads = foldSet(c.ConditionHeads)
 	idx.examples = compilePhrases(c.Examples.all())

@@ -1155,6 +1155,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"methotrexate TREATS psoriasis": kg.Asserted, "corticosteroid TREATS psoriasis": kg.Asserted}, nil},
 		{"a therapy in a later clause leaves standard care its condition", "Standard care treats heart failure, while stem cell therapy is offered at a few private clinics.",
 			map[string]kg.Certainty{"conventional therapy TREATS heart failure": kg.Asserted}, nil},
+		{"a condition named with its body site is the site's entry", "Osteoartritis (OA) adalah penyakit sendi. Asam hialuronat menjadi pilihan untuk OA pergelangan kaki derajat ringan.",
+			map[string]kg.Certainty{"hyaluronic acid TREATS ankle osteoarthritis": kg.Asserted}, []string{"hyaluronic acid TREATS osteoarthritis"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
