@@ -790,7 +790,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			}
 		}
 		cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp))))
-		cands = x.contrastDenials(s, x.inheritExamples(s, cands, slots), slots)
+		cands = x.containerSubject(s, x.contrastDenials(s, x.inheritExamples(s, cands, slots), slots), clause)
 		cands = x.classMembers(s, cands, slots)
 		// "Pengobatan standar AR adalah obat DMARD seperti metotrexat",
 		// "Pengobatan standar untuk KMPP antara lain:": standard care that
@@ -923,8 +923,10 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		// A lead-in ending in a colon names what its list is about ("Efek
 		// samping terapi stem cell …:", "Manfaat terapi stem cell dan
-		// secretome …:"), ending a list about the page's products.
-		if leadIn && s.kind != lineList {
+		// secretome …:"), ending a list about the page's products; so does
+		// a question right above a list ("Mengapa secretome untuk
+		// jerawat?").
+		if (leadIn || imp.question && opensList(a, s)) && s.kind != lineList {
 			_, benefits := x.idx.benefitNouns.any(s.toks, 0, min(2, len(s.toks)))
 			benefits = benefits && !risk
 			d.careCond = nil

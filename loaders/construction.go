@@ -1279,3 +1279,38 @@ func (x *Extractor) contrastDenials(s *sentence, cands []candidate, slots []slot
 	}
 	return out
 }
+
+// containerSubject gives back to the subject of a CONTAINS the clause of
+// consequence that follows its object ("Tidak mengandung antibiotik, jadi tidak memicu
+// resistensi antibiotik"): what a product holds, or lacks, is not the
+// subject of what the sentence goes on to say about the product.
+func (x *Extractor) containerSubject(s *sentence, cands []candidate, clause []int) []candidate {
+	for i, c := range cands {
+		if c.pred == string(kg.Contains) || c.subj.from == c.subj.to || c.obj.from < c.subj.to {
+			continue
+		}
+		for _, k := range cands {
+			// The object must follow its verb: in "eksosom yaitu komponen
+			// utama dalam secretome, mengandung …" the exosome is the
+			// subject of what follows.
+			if k.pred == string(kg.Contains) && k.obj.from == c.subj.from && k.obj.ent == c.subj.ent && k.cue.from < k.cue.to && k.cue.to <= k.obj.from &&
+				x.consequenceBetween(s, c.subj.to, c.obj.from) && k.subj.ent.entry.Category == kg.CategoryTherapy {
+				cands[i].subj = k.subj
+				break
+			}
+		}
+	}
+	return cands
+}
+
+// consequenceBetween reports whether a clause of consequence opens
+// between tokens from and to: a comma, then a word of Cues.Consequences
+// ("…, jadi …", "…, so …").
+func (x *Extractor) consequenceBetween(s *sentence, from, to int) bool {
+	for k := from; k < to && k < len(s.gaps); k++ {
+		if strings.Contains(s.gaps[k], ",") && x.idx.consequences.startsAt(s.toks, k, 2) {
+			return true
+		}
+	}
+	return false
+}

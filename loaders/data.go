@@ -235,6 +235,9 @@ type Cues struct {
 	// CausedBy are causal prepositions ("akibat", "induced by"): the
 	// therapy after one causes what was named before it.
 	CausedBy Words `json:"causedBy"`
+	// Consequences open a clause of consequence after a comma ("jadi",
+	// "so").
+	Consequences Words `json:"consequences"`
 	// Possessives close a name that is the page's own ("Klinik Kami").
 	Possessives Words `json:"possessives"`
 	// CauseSuffixes, joined by a hyphen after a name, make it the cause of

@@ -34,6 +34,7 @@ type index struct {
 	purposeLinks  map[string]bool
 	concessives   phrases
 	causedBy      phrases
+	consequences  phrases
 	possessives   map[string]bool
 	causeSuffixes phrases
 	populations   phrases
@@ -204,6 +205,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.purposeLinks = foldSet(c.PurposeLinks.all())
 	idx.concessives = compilePhrases(c.Concessives.all())
 	idx.causedBy = compilePhrases(c.CausedBy.all())
+	idx.consequences = compilePhrases(c.Consequences.all())
 	idx.possessives = foldSet(c.Possessives.all())
 	idx.causeSuffixes = compilePhrases(c.CauseSuffixes.all())
 	idx.populations = compilePhrases(c.Populations.all())

@@ -1157,6 +1157,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"conventional therapy TREATS heart failure": kg.Asserted}, nil},
 		{"a condition named with its body site is the site's entry", "Osteoartritis (OA) adalah penyakit sendi. Asam hialuronat menjadi pilihan untuk OA pergelangan kaki derajat ringan.",
 			map[string]kg.Certainty{"hyaluronic acid TREATS ankle osteoarthritis": kg.Asserted}, []string{"hyaluronic acid TREATS osteoarthritis"}},
+		{"what a product lacks is not the subject of the consequence", "Keunggulan sekretom kami:\n- Tidak mengandung antibiotik, jadi tidak memicu resistensi antibiotik.\n",
+			map[string]kg.Certainty{"NOT secretome CONTAINS antibiotic": kg.Asserted, "NOT secretome HAS_RISK antibiotic resistance": kg.Asserted}, []string{"NOT antibiotic HAS_RISK antibiotic resistance"}},
+		{"a question right above a list leads it", "Mengapa secretome untuk jerawat?\n1. Meredakan kemerahan pada jerawat aktif.\n2. Tidak mengandung sel hidup.\n",
+			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
