@@ -2556,6 +2556,12 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		if x.exempt(s, h) {
 			continue
 		}
+		// "bila tidak mempan dokter menambahkan agen biologis", "if it
+		// does not help": a negation right after a conditional word is the
+		// condition's, not the claim's.
+		if x.idx.conditionals.endsAt(s.toks, h.from, 2) && (c.subj.from < c.subj.to && h.to <= c.subj.from || c.subj.from == c.subj.to && h.to < c.obj.from) {
+			continue
+		}
 		// "Produk yang tidak terstandar bisa terkontaminasi": a negation in a
 		// relative clause ends where the main clause's hedge ("bisa",
 		// "may") begins.

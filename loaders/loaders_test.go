@@ -1161,6 +1161,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT secretome CONTAINS antibiotic": kg.Asserted, "NOT secretome HAS_RISK antibiotic resistance": kg.Asserted}, []string{"NOT antibiotic HAS_RISK antibiotic resistance"}},
 		{"a question right above a list leads it", "Mengapa secretome untuk jerawat?\n1. Meredakan kemerahan pada jerawat aktif.\n2. Tidak mengandung sel hidup.\n",
 			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted}, nil},
+		{"a negation after a conditional word is the condition's", "Artritis reumatoid (AR) adalah penyakit autoimun. Pengobatan standar AR adalah obat DMARD seperti metotrexat, dan bila tidak mempan dokter menambahkan agen biologis.",
+			map[string]kg.Certainty{"biologic therapy TREATS rheumatoid arthritis": kg.Asserted}, []string{"NOT biologic therapy TREATS rheumatoid arthritis"}},
+		{"what doctors usually add is standard care", "Gout adalah radang sendi. Saat serangan gout akut, dokter biasanya menambahkan kolkisin atau OAINS.",
+			map[string]kg.Certainty{"colchicine TREATS gout": kg.Asserted, "non-steroidal anti-inflammatory drug TREATS gout": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
