@@ -1499,6 +1499,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 		}
 		if p.name == string(kg.ActsVia) {
 			out = append(out, x.classExamples(s, p, slots)...)
+			out = append(out, x.workElaborated(s, p, slots)...)
 		}
 		if p.name == string(kg.HasRisk) {
 			out = append(out, x.bothArms(s, p, heads, clause)...)

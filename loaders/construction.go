@@ -1314,3 +1314,43 @@ func (x *Extractor) consequenceBetween(s *sentence, from, to int) bool {
 	}
 	return false
 }
+
+// workElaborated reads how a therapy works spelled out after a colon:
+// "Eksosom tampaknya bekerja ganda: meredam peradangan dan melindungi sel
+// saraf", "Secretome works in two ways: it calms inflammation and …". Each
+// mechanism after the colon is how the therapy named before the verb works.
+func (x *Extractor) workElaborated(s *sentence, p predicateIndex, slots []slot) []candidate {
+	var out []candidate
+	for _, h := range x.idx.workVerbs.find(s.toks, 0, len(s.toks)) {
+		colon := -1
+		for k := h.to; k < len(s.toks) && k <= h.to+5; k++ {
+			if strings.Contains(s.gaps[k], ":") {
+				colon = k
+				break
+			}
+			if s.toks[k].punct {
+				break
+			}
+		}
+		if colon < 0 {
+			continue
+		}
+		var subj *slot
+		for i := range slots {
+			if sl := slots[i]; sl.from < sl.to && sl.to <= h.from && h.from-sl.to <= 3 && p.subject.admits(sl.ent.entry) {
+				subj = &slots[i]
+			}
+		}
+		if subj == nil {
+			continue
+		}
+		for _, o := range slots {
+			// "melindungi sel saraf dari kematian sel": what the therapy
+			// protects from is no way it works.
+			if o.from >= colon && o.from < o.to && p.object.admits(o.ent.entry) && !x.idx.harmSources.endsAt(s.toks, o.from, 1) {
+				out = append(out, candidate{pred: p.name, subj: *subj, obj: o, cue: h})
+			}
+		}
+	}
+	return out
+}

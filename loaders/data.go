@@ -235,6 +235,9 @@ type Cues struct {
 	// CausedBy are causal prepositions ("akibat", "induced by"): the
 	// therapy after one causes what was named before it.
 	CausedBy Words `json:"causedBy"`
+	// WorkVerbs say how a therapy works ("bekerja", "works") when a colon
+	// after them spells it out.
+	WorkVerbs Words `json:"workVerbs"`
 	// Consequences open a clause of consequence after a comma ("jadi",
 	// "so").
 	Consequences Words `json:"consequences"`

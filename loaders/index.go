@@ -35,6 +35,7 @@ type index struct {
 	concessives   phrases
 	causedBy      phrases
 	consequences  phrases
+	workVerbs     phrases
 	possessives   map[string]bool
 	causeSuffixes phrases
 	populations   phrases
@@ -206,6 +207,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.concessives = compilePhrases(c.Concessives.all())
 	idx.causedBy = compilePhrases(c.CausedBy.all())
 	idx.consequences = compilePhrases(c.Consequences.all())
+	idx.workVerbs = compilePhrases(c.WorkVerbs.all())
 	idx.possessives = foldSet(c.Possessives.all())
 	idx.causeSuffixes = compilePhrases(c.CauseSuffixes.all())
 	idx.populations = compilePhrases(c.Populations.all())

@@ -1165,6 +1165,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"biologic therapy TREATS rheumatoid arthritis": kg.Asserted}, []string{"NOT biologic therapy TREATS rheumatoid arthritis"}},
 		{"what doctors usually add is standard care", "Gout adalah radang sendi. Saat serangan gout akut, dokter biasanya menambahkan kolkisin atau OAINS.",
 			map[string]kg.Certainty{"colchicine TREATS gout": kg.Asserted, "non-steroidal anti-inflammatory drug TREATS gout": kg.Asserted}, nil},
+		{"how a therapy works spelled out after a colon", "Eksosom tampaknya bekerja ganda: meredam peradangan dan melindungi sel saraf retina dari kematian sel. Secretome works in two ways: it speeds epithelial regeneration and calms inflammation.",
+			map[string]kg.Certainty{"exosome ACTS_VIA anti-inflammatory effect": kg.Hedged, "exosome ACTS_VIA neuroprotection": kg.Hedged, "secretome ACTS_VIA epithelial regeneration": kg.Asserted, "secretome ACTS_VIA anti-inflammatory effect": kg.Asserted}, []string{"exosome ACTS_VIA cell death"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
