@@ -791,6 +791,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp))))
 		cands = x.containerSubject(s, x.contrastDenials(s, x.inheritExamples(s, cands, slots), slots), clause)
+		cands = x.contrastedDenial(s, cands, slots)
 		cands = x.classMembers(s, cands, slots)
 		// "Pengobatan standar AR adalah obat DMARD seperti metotrexat",
 		// "Pengobatan standar untuk KMPP antara lain:": standard care that

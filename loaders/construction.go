@@ -1354,3 +1354,61 @@ func (x *Extractor) workElaborated(s *sentence, p predicateIndex, slots []slot) 
 	}
 	return out
 }
+
+// contrastedDenial reads "Unlike embryonic stem cells, which can form
+// tumours, UC-MSCs do not" and "Berbeda dengan sel punca embrionik yang
+// dapat membentuk tumor, MSC tidak": what the clause of the therapy set
+// aside says is its own, and the therapy of the main clause, which only
+// denies, is denied it.
+func (x *Extractor) contrastedDenial(s *sentence, cands []candidate, slots []slot) []candidate {
+	h, ok := x.idx.contrasts.any(s.toks, 0, min(3, len(s.toks)))
+	if !ok || h.from > 1 {
+		return cands
+	}
+	var a, b *slot
+	for i := range slots {
+		sl := &slots[i]
+		if sl.from == sl.to || sl.ent.entry.Category != kg.CategoryTherapy {
+			continue
+		}
+		switch {
+		case a == nil && sl.from >= h.to && sl.from-h.to <= 2:
+			a = sl
+		case a != nil && commaBetween(s, a.to, sl.from):
+			b = sl
+		}
+		if b != nil {
+			break
+		}
+	}
+	if a == nil || b == nil || b.ent == a.ent {
+		return cands
+	}
+	n, ok := x.idx.negation.any(s.toks, b.to, min(b.to+3, len(s.toks)))
+	if !ok || slices.ContainsFunc(slots, func(o slot) bool { return o.from >= n.to && o.from < o.to }) {
+		return cands
+	}
+	var out []candidate
+	for _, c := range cands {
+		if c.obj.from < a.to || c.obj.to > b.from || c.obj.from == c.obj.to || c.subj.ent != a.ent && c.subj.ent != b.ent {
+			out = append(out, c)
+			continue
+		}
+		own, denied := c, c
+		own.subj, denied.subj = *a, *b
+		denied.cue, denied.denied = n, true
+		out = append(out, own, denied)
+	}
+	return out
+}
+
+// commaBetween reports whether a comma stands in the gaps of tokens from
+// to to.
+func commaBetween(s *sentence, from, to int) bool {
+	for k := from; k <= to && k < len(s.gaps); k++ {
+		if strings.Contains(s.gaps[k], ",") {
+			return true
+		}
+	}
+	return false
+}

@@ -1167,6 +1167,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"colchicine TREATS gout": kg.Asserted, "non-steroidal anti-inflammatory drug TREATS gout": kg.Asserted}, nil},
 		{"how a therapy works spelled out after a colon", "Eksosom tampaknya bekerja ganda: meredam peradangan dan melindungi sel saraf retina dari kematian sel. Secretome works in two ways: it speeds epithelial regeneration and calms inflammation.",
 			map[string]kg.Certainty{"exosome ACTS_VIA anti-inflammatory effect": kg.Hedged, "exosome ACTS_VIA neuroprotection": kg.Hedged, "secretome ACTS_VIA epithelial regeneration": kg.Asserted, "secretome ACTS_VIA anti-inflammatory effect": kg.Asserted}, []string{"exosome ACTS_VIA cell death"}},
+		{"what a contrast sets aside is its own, and the main clause that only denies is denied it", "Unlike embryonic stem cells, which can form tumours, UC-MSCs do not.",
+			map[string]kg.Certainty{"stem cell HAS_RISK tumour formation": kg.Hedged, "NOT umbilical cord mesenchymal stem cell HAS_RISK tumour formation": kg.Hedged}, []string{"umbilical cord mesenchymal stem cell HAS_RISK tumour formation"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
