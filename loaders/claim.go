@@ -1543,6 +1543,11 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			if p.name == string(kg.HasRisk) && x.measuredWith(s, sl, heads) {
 				continue
 			}
+			// "we treat long COVID fatigue", "an option for pelvic pain": a
+			// harm named as what is treated is no risk.
+			if p.name == string(kg.HasRisk) && x.treatedHarm(s, sl, src) {
+				continue
+			}
 			// In a list of side effects, a condition named there is one too
 			// ("- nyeri punggung dan demam sesaat setelah tindakan").
 			// "Li-ESWT does not cause erectile dysfunction": a condition
@@ -2966,6 +2971,29 @@ func (x *Extractor) negatedRight(s *sentence, o slot) bool {
 	for _, h := range x.idx.negation.find(s.toks, max(0, o.from-6), o.from) {
 		if o.from-h.to <= 3 {
 			return true
+		}
+	}
+	return false
+}
+
+// treatedHarm reports whether a harm is named as what is treated: a word
+// of Cues.TreatedHarms ends right before it, or before a condition it
+// qualifies ("treat long COVID fatigue"), with no risk word just before
+// that ("risk for infection").
+func (x *Extractor) treatedHarm(s *sentence, o slot, slots []slot) bool {
+	if o.from == o.to || o.ent.entry.Category != kg.CategorySideEffect {
+		return false
+	}
+	at := o.from
+	for _, c := range slots {
+		if c.to == at && c.from < c.to && c.ent.entry.Category == kg.CategoryCondition {
+			at = c.from
+		}
+	}
+	for _, h := range x.idx.treatedHarms.find(s.toks, max(0, at-3), at) {
+		if h.to == at {
+			_, risk := x.idx.riskWords.any(s.toks, max(0, h.from-2), h.from)
+			return !risk
 		}
 	}
 	return false

@@ -235,6 +235,10 @@ type Cues struct {
 	// CausedBy are causal prepositions ("akibat", "induced by"): the
 	// therapy after one causes what was named before it.
 	CausedBy Words `json:"causedBy"`
+	// TreatedHarms are words right before a harm that make it what is
+	// treated, not a risk ("treat long COVID fatigue", "an option for
+	// pelvic pain", "untuk nyeri").
+	TreatedHarms Words `json:"treatedHarms"`
 	// WorkVerbs say how a therapy works ("bekerja", "works") when a colon
 	// after them spells it out.
 	WorkVerbs Words `json:"workVerbs"`

@@ -36,6 +36,7 @@ type index struct {
 	causedBy      phrases
 	consequences  phrases
 	workVerbs     phrases
+	treatedHarms  phrases
 	possessives   map[string]bool
 	causeSuffixes phrases
 	populations   phrases
@@ -208,6 +209,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.causedBy = compilePhrases(c.CausedBy.all())
 	idx.consequences = compilePhrases(c.Consequences.all())
 	idx.workVerbs = compilePhrases(c.WorkVerbs.all())
+	idx.treatedHarms = compilePhrases(c.TreatedHarms.all())
 	idx.possessives = foldSet(c.Possessives.all())
 	idx.causeSuffixes = compilePhrases(c.CauseSuffixes.all())
 	idx.populations = compilePhrases(c.Populations.all())

@@ -1169,6 +1169,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome ACTS_VIA anti-inflammatory effect": kg.Hedged, "exosome ACTS_VIA neuroprotection": kg.Hedged, "secretome ACTS_VIA epithelial regeneration": kg.Asserted, "secretome ACTS_VIA anti-inflammatory effect": kg.Asserted}, []string{"exosome ACTS_VIA cell death"}},
 		{"what a contrast sets aside is its own, and the main clause that only denies is denied it", "Unlike embryonic stem cells, which can form tumours, UC-MSCs do not.",
 			map[string]kg.Certainty{"stem cell HAS_RISK tumour formation": kg.Hedged, "NOT umbilical cord mesenchymal stem cell HAS_RISK tumour formation": kg.Hedged}, []string{"umbilical cord mesenchymal stem cell HAS_RISK tumour formation"}},
+		{"a harm named as what is treated is no risk", "At Meridian we treat long COVID fatigue with umbilical cord-derived mesenchymal stem cells. We expect exosome therapy to become an option for pelvic pain.",
+			nil, []string{"umbilical cord mesenchymal stem cell HAS_RISK fatigue", "exosome HAS_RISK pelvic pain", "exosome HAS_RISK pain"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
