@@ -1171,6 +1171,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell HAS_RISK tumour formation": kg.Hedged, "NOT umbilical cord mesenchymal stem cell HAS_RISK tumour formation": kg.Hedged}, []string{"umbilical cord mesenchymal stem cell HAS_RISK tumour formation"}},
 		{"a harm named as what is treated is no risk", "At Meridian we treat long COVID fatigue with umbilical cord-derived mesenchymal stem cells. We expect exosome therapy to become an option for pelvic pain.",
 			nil, []string{"umbilical cord mesenchymal stem cell HAS_RISK fatigue", "exosome HAS_RISK pelvic pain", "exosome HAS_RISK pain"}},
+		{"a sentence naming the primary outcome states no harm", "The intervention group received MSCs. The primary outcome was wound infection within 6 months.",
+			nil, []string{"mesenchymal stem cell HAS_RISK infection"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
