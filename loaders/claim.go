@@ -742,7 +742,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		// yang mungkin terjadi:"), its own lines naming no risk word.
 		_, risk := x.idx.riskWords.any(s.toks, 0, len(s.toks))
 		led := s.line-d.riskLine <= 1
-		imp.aboutCondition = opensWithCondition(slots) || condRef
+		imp.aboutCondition = opensWithCondition(slots) || condRef || x.sufferersHave(s, ms)
 		body := strings.TrimSpace(a.text[s.start:s.end])
 		imp.question = strings.HasSuffix(strings.TrimRight(body, "\"'”’)"), "?")
 		if (risk || led) && d.topic != nil && !ownTherapy && !otherTherapy(own, d.topic) {
@@ -2997,4 +2997,19 @@ func (x *Extractor) treatedHarm(s *sentence, o slot, slots []slot) bool {
 		}
 	}
 	return false
+}
+
+// sufferersHave reports whether a sentence that names no therapy says what
+// those with the condition have ("Pada tahap lanjut, penderitanya mengalami
+// nyeri hebat"): with no time after a therapy ("setelah", "after") named,
+// its harms are the condition's.
+func (x *Extractor) sufferersHave(s *sentence, ms []mention) bool {
+	if firstTherapy(ms) != nil {
+		return false
+	}
+	if _, ok := x.idx.sufferers.any(s.toks, 0, len(s.toks)); !ok {
+		return false
+	}
+	_, after := x.idx.harmSources.any(s.toks, 0, len(s.toks))
+	return !after
 }

@@ -235,6 +235,10 @@ type Cues struct {
 	// CausedBy are causal prepositions ("akibat", "induced by"): the
 	// therapy after one causes what was named before it.
 	CausedBy Words `json:"causedBy"`
+	// Sufferers name the people who have the condition ("penderitanya",
+	// "people with"): the harms a sentence says they have, naming no
+	// therapy and no time after one, are the condition's.
+	Sufferers Words `json:"sufferers"`
 	// TreatedHarms are words right before a harm that make it what is
 	// treated, not a risk ("treat long COVID fatigue", "an option for
 	// pelvic pain", "untuk nyeri").

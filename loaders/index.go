@@ -37,6 +37,7 @@ type index struct {
 	consequences  phrases
 	workVerbs     phrases
 	treatedHarms  phrases
+	sufferers     phrases
 	possessives   map[string]bool
 	causeSuffixes phrases
 	populations   phrases
@@ -210,6 +211,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.consequences = compilePhrases(c.Consequences.all())
 	idx.workVerbs = compilePhrases(c.WorkVerbs.all())
 	idx.treatedHarms = compilePhrases(c.TreatedHarms.all())
+	idx.sufferers = compilePhrases(c.Sufferers.all())
 	idx.possessives = foldSet(c.Possessives.all())
 	idx.causeSuffixes = compilePhrases(c.CauseSuffixes.all())
 	idx.populations = compilePhrases(c.Populations.all())

@@ -1173,6 +1173,8 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"umbilical cord mesenchymal stem cell HAS_RISK fatigue", "exosome HAS_RISK pelvic pain", "exosome HAS_RISK pain"}},
 		{"a sentence naming the primary outcome states no harm", "The intervention group received MSCs. The primary outcome was wound infection within 6 months.",
 			nil, []string{"mesenchymal stem cell HAS_RISK infection"}},
+		{"what sufferers have is the condition's", "Terapi sel punca untuk penyakit Buerger.\n\nPada tahap lanjut, penderitanya mengalami nyeri hebat saat istirahat.\n",
+			nil, []string{"stem cell HAS_RISK pain"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
