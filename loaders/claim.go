@@ -547,6 +547,14 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		condRef := false
 		if d.topic != nil {
 			hits := x.idx.anaphora.find(s.toks, 0, len(s.toks))
+			// "Cairan hasil sekresi sel punca ini tidak mengandung sel": a
+			// product noun opening the sentence, closed by a demonstrative a
+			// few words on, is the therapy at hand; the names between say
+			// where it comes from.
+			if h, ok := x.longReference(s); ok && !slices.ContainsFunc(hits, func(o hit) bool { return o.from == 0 }) {
+				slots = slices.DeleteFunc(slots, func(sl slot) bool { return sl.from >= h.from && sl.to <= h.to })
+				hits = append([]hit{h}, hits...)
+			}
 			cellFrom := len(hits)
 			hits = append(hits, x.idx.cellAnaphora.find(s.toks, 0, len(s.toks))...)
 			cellTo := len(hits)
@@ -2563,6 +2571,11 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		if x.exempt(s, h) {
 			continue
 		}
+		// "tidak mengandung sel, melainkan faktor pertumbuhan": what comes
+		// after "melainkan" holds.
+		if _, ok := x.idx.insteads.any(s.toks, h.to, c.obj.from); ok && h.to < c.obj.from {
+			continue
+		}
 		// "bila tidak mempan dokter menambahkan agen biologis", "if it
 		// does not help": a negation right after a conditional word is the
 		// condition's, not the claim's.
@@ -3012,4 +3025,23 @@ func (x *Extractor) sufferersHave(s *sentence, ms []mention) bool {
 	}
 	_, after := x.idx.harmSources.any(s.toks, 0, len(s.toks))
 	return !after
+}
+
+// longReference finds an Indonesian reference back that opens a sentence
+// with a product noun and closes, two to five words on, with a
+// demonstrative ("Cairan hasil sekresi sel punca ini"), with no comma
+// between.
+func (x *Extractor) longReference(s *sentence) (hit, bool) {
+	if s.lang != "id" || len(s.toks) < 3 || !x.idx.products[s.toks[0].norm] {
+		return hit{}, false
+	}
+	for k := 2; k <= 5 && k < len(s.toks); k++ {
+		if s.toks[k].punct {
+			break
+		}
+		if x.idx.demonstratives[s.toks[k].norm] && s.toks[k].norm != "the" {
+			return hit{from: 0, to: k + 1, text: s.toks[0].raw}, true
+		}
+	}
+	return hit{}, false
 }

@@ -1243,7 +1243,10 @@ func (x *Extractor) membersAt(s *sentence, after []slot, end int) int {
 // contrastDenials reads an object denied after a contrast that closes a
 // list of the same relation ("They carry growth factors, peptides and
 // microRNAs, but no living cells", "berisi faktor pertumbuhan, tetapi tanpa
-// sel hidup"): the subject of the list is denied that object.
+// sel hidup"): the subject of the list is denied that object. The other
+// way round, what follows "melainkan" or "but rather" after an object
+// ("tidak mengandung sel hidup, melainkan faktor pertumbuhan") is the
+// subject's too.
 func (x *Extractor) contrastDenials(s *sentence, cands []candidate, slots []slot) []candidate {
 	startHit := func(ps phrases, at int) (hit, bool) {
 		for _, h := range ps.find(s.toks, at, min(at+4, len(s.toks))) {
@@ -1255,7 +1258,24 @@ func (x *Extractor) contrastDenials(s *sentence, cands []candidate, slots []slot
 	}
 	out := cands
 	for _, c := range cands {
-		if c.denied || c.obj.from == c.obj.to {
+		if c.obj.from == c.obj.to {
+			continue
+		}
+		// "tidak mengandung sel hidup, melainkan faktor pertumbuhan dan
+		// eksosom": what follows "melainkan" is what the subject has.
+		if in, ok := startHit(x.idx.insteads, c.obj.to); ok {
+			for _, p := range x.idx.predicates {
+				if p.name != c.pred {
+					continue
+				}
+				for _, sl := range slots {
+					if sl.from >= in.to && sl.from < sl.to && !sl.privative && p.object.admits(sl.ent.entry) && sl.from-in.to <= 12 {
+						out = append(out, candidate{pred: c.pred, subj: c.subj, obj: sl, cue: c.cue})
+					}
+				}
+			}
+		}
+		if c.denied {
 			continue
 		}
 		b, ok := startHit(x.idx.clauseBreaks, c.obj.to)

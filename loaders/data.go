@@ -235,6 +235,10 @@ type Cues struct {
 	// CausedBy are causal prepositions ("akibat", "induced by"): the
 	// therapy after one causes what was named before it.
 	CausedBy Words `json:"causedBy"`
+	// Insteads turn a denial into what holds ("tidak mengandung sel,
+	// melainkan faktor pertumbuhan", "no cells but rather growth factors"):
+	// a negation before one does not reach the names after it.
+	Insteads Words `json:"insteads"`
 	// Sufferers name the people who have the condition ("penderitanya",
 	// "people with"): the harms a sentence says they have, naming no
 	// therapy and no time after one, are the condition's.

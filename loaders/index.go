@@ -38,6 +38,7 @@ type index struct {
 	workVerbs     phrases
 	treatedHarms  phrases
 	sufferers     phrases
+	insteads      phrases
 	possessives   map[string]bool
 	causeSuffixes phrases
 	populations   phrases
@@ -212,6 +213,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.workVerbs = compilePhrases(c.WorkVerbs.all())
 	idx.treatedHarms = compilePhrases(c.TreatedHarms.all())
 	idx.sufferers = compilePhrases(c.Sufferers.all())
+	idx.insteads = compilePhrases(c.Insteads.all())
 	idx.possessives = foldSet(c.Possessives.all())
 	idx.causeSuffixes = compilePhrases(c.CauseSuffixes.all())
 	idx.populations = compilePhrases(c.Populations.all())

@@ -1175,6 +1175,10 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"mesenchymal stem cell HAS_RISK infection"}},
 		{"what sufferers have is the condition's", "Terapi sel punca untuk penyakit Buerger.\n\nPada tahap lanjut, penderitanya mengalami nyeri hebat saat istirahat.\n",
 			nil, []string{"stem cell HAS_RISK pain"}},
+		{"a product noun closed by a demonstrative a few words on refers back", "Sekretom adalah cairan hasil sekresi sel punca. Cairan hasil sekresi sel punca ini mengandung faktor pertumbuhan.",
+			map[string]kg.Certainty{"secretome CONTAINS growth factor": kg.Asserted}, []string{"stem cell CONTAINS growth factor"}},
+		{"what comes after 'melainkan' holds", "Sekretom tidak mengandung sel hidup, melainkan faktor pertumbuhan dan eksosom. Secretome contains no living cells but rather growth factors. Eksosom tidak mengandung sel, melainkan microRNA.",
+			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted, "secretome CONTAINS growth factor": kg.Asserted, "secretome CONTAINS exosome": kg.Asserted, "exosome CONTAINS microRNA": kg.Asserted}, []string{"NOT secretome CONTAINS growth factor", "NOT exosome CONTAINS microRNA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
