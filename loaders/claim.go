@@ -2424,7 +2424,13 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 		right := slices.ContainsFunc(hits, func(h hit) bool { return c.obj.from-h.to <= 1 })
 		return c, !(right && c.pred == string(kg.ActsVia) && e.Category == kg.CategoryMechanism)
 	}
-	if _, ok := x.idx.reducers.any(s.toks, c.cue.from, c.cue.to); !ok && len(hits) == 0 {
+	// "pertumbuhan pembuluh darah baru di kornea dapat ditekan": lowered
+	// after it, within its clause.
+	after := false
+	for _, h := range x.idx.lowerings.find(s.toks, c.obj.to, min(c.obj.to+6, len(s.toks))) {
+		after = after || h.from-c.obj.to <= 4 && !commaBetween(s, c.obj.to, h.from)
+	}
+	if _, ok := x.idx.reducers.any(s.toks, c.cue.from, c.cue.to); !ok && len(hits) == 0 && !after {
 		return c, true
 	}
 	d := es.get(target)

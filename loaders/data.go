@@ -235,6 +235,10 @@ type Cues struct {
 	// CausedBy are causal prepositions ("akibat", "induced by"): the
 	// therapy after one causes what was named before it.
 	CausedBy Words `json:"causedBy"`
+	// Lowerings say, after a name, that it went down ("peradangan
+	// berkurang", "pertumbuhan pembuluh darah baru … dapat ditekan",
+	// "inflammation was reduced").
+	Lowerings Words `json:"lowerings"`
 	// Insteads turn a denial into what holds ("tidak mengandung sel,
 	// melainkan faktor pertumbuhan", "no cells but rather growth factors"):
 	// a negation before one does not reach the names after it.

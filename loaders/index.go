@@ -39,6 +39,7 @@ type index struct {
 	treatedHarms  phrases
 	sufferers     phrases
 	insteads      phrases
+	lowerings     phrases
 	possessives   map[string]bool
 	causeSuffixes phrases
 	populations   phrases
@@ -214,6 +215,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.treatedHarms = compilePhrases(c.TreatedHarms.all())
 	idx.sufferers = compilePhrases(c.Sufferers.all())
 	idx.insteads = compilePhrases(c.Insteads.all())
+	idx.lowerings = compilePhrases(c.Lowerings.all())
 	idx.possessives = foldSet(c.Possessives.all())
 	idx.causeSuffixes = compilePhrases(c.CauseSuffixes.all())
 	idx.populations = compilePhrases(c.Populations.all())

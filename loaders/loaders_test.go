@@ -1179,6 +1179,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome CONTAINS growth factor": kg.Asserted}, []string{"stem cell CONTAINS growth factor"}},
 		{"what comes after 'melainkan' holds", "Sekretom tidak mengandung sel hidup, melainkan faktor pertumbuhan dan eksosom. Secretome contains no living cells but rather growth factors. Eksosom tidak mengandung sel, melainkan microRNA.",
 			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted, "secretome CONTAINS growth factor": kg.Asserted, "secretome CONTAINS exosome": kg.Asserted, "exosome CONTAINS microRNA": kg.Asserted}, []string{"NOT secretome CONTAINS growth factor", "NOT exosome CONTAINS microRNA"}},
+		{"a mechanism lowered after it is named", "Sekretom diteteskan ke mata. Ada juga tanda bahwa pertumbuhan pembuluh darah baru di kornea dapat ditekan. Secretome was given to mice, and inflammation was reduced.",
+			map[string]kg.Certainty{"secretome ACTS_VIA angiogenesis inhibition": kg.Asserted, "secretome ACTS_VIA anti-inflammatory effect": kg.Asserted}, []string{"secretome ACTS_VIA angiogenesis", "secretome ACTS_VIA inflammation"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
