@@ -1292,6 +1292,9 @@ func TestTypoTolerantMatching(t *testing.T) {
 		// A name can mean something else before certain words.
 		{"so oral lesions are easily infected", "", "kg:route/oral"},
 		{"obat ini diminum secara oral", "kg:route/oral", ""},
+		// "filter" is a word of its own, not a misspelt filler.
+		{"Filler carries its own risks; the filter was changed", "kg:therapy/dermal-filler", ""},
+		{"the water filter was changed", "", "kg:therapy/dermal-filler"},
 		// No name runs across a comma.
 		{"Unlike stem cells, secretome is cell-free", "CL:0000034", ""},
 	} {
