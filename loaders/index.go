@@ -612,6 +612,7 @@ func (m *matcher) variants(w string, cache map[string][]string) []string {
 		}
 		if f != "" {
 			out = append(out, f)
+			cache[fuzzyKey+w] = []string{f}
 		}
 	}
 	cache[w] = out
@@ -703,7 +704,17 @@ func (m *matcher) fuzzy(w string) string {
 func (m *matcher) match(toks []token, i int, cache map[string][]string) (*aliasForm, int) {
 	var best *aliasForm
 	bestN, bestWords, bestExact := 0, 0, false
+	// "At Crestline we treat …": a capitalised word inside a sentence,
+	// followed by a lower-case one, is a name of its own; two edits from
+	// an alias word ("creatine") are too many to read it as a misspelling.
+	guessed := ""
+	if f := cache[fuzzyKey+toks[i].norm]; len(f) == 1 && properNoun(toks, i) && damerau(toks[i].norm, f[0], 2) > 1 {
+		guessed = f[0]
+	}
 	for _, first := range m.variants(toks[i].norm, cache) {
+		if first == guessed {
+			continue
+		}
 		for _, f := range m.byFirst[first] {
 			// Of two forms as long, one written as the text is wins:
 			// "anti-inflammatories" over "anti-inflammatory".
@@ -799,4 +810,19 @@ func swappedTail(w, c string) bool {
 // language.
 func (idx *index) isStopword(w string) bool {
 	return idx.stopwords["id"][w] || idx.stopwords["en"][w]
+}
+
+// fuzzyKey prefixes the cache entry that records a word's misspelling
+// reading.
+const fuzzyKey = "\x00fuzzy:"
+
+// properNoun reports whether toks[i] is capitalised inside a sentence and
+// followed by a lower-case word: a name, not a word of a title-case line.
+func properNoun(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i].raw)
+	next, _ := utf8.DecodeRuneInString(toks[i+1].raw)
+	return unicode.IsUpper(r) && unicode.IsLower(next) && strings.ToUpper(toks[i].raw) != toks[i].raw
 }

@@ -1292,6 +1292,8 @@ func TestTypoTolerantMatching(t *testing.T) {
 		// A name can mean something else before certain words.
 		{"so oral lesions are easily infected", "", "kg:route/oral"},
 		{"obat ini diminum secara oral", "kg:route/oral", ""},
+		// A capitalised name inside a sentence is not read two edits away.
+		{"At Crestline we treat psoriatic arthritis", "", "kg:therapy/creatine-supplementation"},
 		// "filter" is a word of its own, not a misspelt filler.
 		{"Filler carries its own risks; the filter was changed", "kg:therapy/dermal-filler", ""},
 		{"the water filter was changed", "", "kg:therapy/dermal-filler"},
