@@ -1530,6 +1530,7 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			out = append(out, x.bareBenefit(s, p, heads, clause, imp)...)
 			out = append(out, x.patientsReceive(s, p, heads, clause, imp)...)
 			out = append(out, compoundTreats(s, p, heads)...)
+
 		}
 		for _, sl := range src {
 			if sl.privative {

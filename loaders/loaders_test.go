@@ -1181,6 +1181,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted, "secretome CONTAINS growth factor": kg.Asserted, "secretome CONTAINS exosome": kg.Asserted, "exosome CONTAINS microRNA": kg.Asserted}, []string{"NOT secretome CONTAINS growth factor", "NOT exosome CONTAINS microRNA"}},
 		{"a mechanism lowered after it is named", "Sekretom diteteskan ke mata. Ada juga tanda bahwa pertumbuhan pembuluh darah baru di kornea dapat ditekan. Secretome was given to mice, and inflammation was reduced.",
 			map[string]kg.Certainty{"secretome ACTS_VIA angiogenesis inhibition": kg.Asserted, "secretome ACTS_VIA anti-inflammatory effect": kg.Asserted}, []string{"secretome ACTS_VIA angiogenesis", "secretome ACTS_VIA inflammation"}},
+		{"drugs named by the condition they are for, with examples", "Obat nyeri saraf seperti gabapentin atau pregabalin membantu sebagian pasien.",
+			map[string]kg.Certainty{"gabapentin TREATS neuropathic pain": kg.Asserted, "pregabalin TREATS neuropathic pain": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
