@@ -605,8 +605,9 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 					ref = es[len(es)-1]
 				}
 				// "Psoriatic arthritis is an autoimmune disease …. It can
-				// cause painful, swollen joints": a pronoun opening the
-				// sentence after one about a condition is that condition.
+				// cause painful, swollen joints": a pronoun among the first
+				// two words of the sentence after one about a condition is
+				// that condition.
 				if isPronoun(h.text) && h.from <= 1 && d.condLine == s.line && d.condAt == si-1 {
 					condRef = true
 					continue
@@ -798,7 +799,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			}
 		}
 		cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, imp))))
-		cands = x.containerSubject(s, x.contrastDenials(s, x.inheritExamples(s, cands, slots), slots), clause)
+		cands = x.containerSubject(s, x.contrastDenials(s, x.inheritExamples(s, cands, slots), slots))
 		cands = x.contrastedDenial(s, cands, slots)
 		cands = x.classMembers(s, cands, slots)
 		// "Pengobatan standar AR adalah obat DMARD seperti metotrexat",
@@ -863,8 +864,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			// elsewhere denies a harm or a recommendation, not the way the
 			// therapy is given, which stands.
 			if cl.Negated && c.pred == string(kg.AdministeredVia) && !x.negatedRight(s, c.obj) {
-				neg := foldSet(x.cues.Negation.all())
-				cl.Negated, cl.Cues = false, slices.DeleteFunc(cl.Cues, func(w string) bool { return neg[fold(w)] })
+				cl.Negated, cl.Cues = false, slices.DeleteFunc(cl.Cues, func(w string) bool { return x.idx.negationWords[fold(w)] })
 				cl.ID = kg.ClaimID(doc.Source.ID, cl.Start, cl.End, cl.Subject.ID, cl.Predicate, cl.Object.ID, false)
 			}
 			if person != nil {
@@ -1530,7 +1530,6 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 			out = append(out, x.bareBenefit(s, p, heads, clause, imp)...)
 			out = append(out, x.patientsReceive(s, p, heads, clause, imp)...)
 			out = append(out, compoundTreats(s, p, heads)...)
-
 		}
 		for _, sl := range src {
 			if sl.privative {
@@ -2426,10 +2425,10 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 		return c, !(right && c.pred == string(kg.ActsVia) && e.Category == kg.CategoryMechanism)
 	}
 	// "pertumbuhan pembuluh darah baru di kornea dapat ditekan": lowered
-	// after it, within its clause.
+	// a few words after it, before any comma.
 	after := false
-	for _, h := range x.idx.lowerings.find(s.toks, c.obj.to, min(c.obj.to+6, len(s.toks))) {
-		after = after || h.from-c.obj.to <= 4 && !commaBetween(s, c.obj.to, h.from)
+	for _, h := range x.idx.lowerings.find(s.toks, c.obj.to, min(c.obj.to+5, len(s.toks))) {
+		after = after || !commaBetween(s, c.obj.to, h.from)
 	}
 	if _, ok := x.idx.reducers.any(s.toks, c.cue.from, c.cue.to); !ok && len(hits) == 0 && !after {
 		return c, true
@@ -2580,13 +2579,13 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		}
 		// "tidak mengandung sel, melainkan faktor pertumbuhan": what comes
 		// after "melainkan" holds.
-		if _, ok := x.idx.insteads.any(s.toks, h.to, c.obj.from); ok && h.to < c.obj.from {
+		if _, ok := x.idx.insteads.any(s.toks, h.to, c.obj.from); ok {
 			continue
 		}
 		// "bila tidak mempan dokter menambahkan agen biologis", "if it
 		// does not help": a negation right after a conditional word is the
 		// condition's, not the claim's.
-		if x.idx.conditionals.endsAt(s.toks, h.from, 2) && (c.subj.from < c.subj.to && h.to <= c.subj.from || c.subj.from == c.subj.to && h.to < c.obj.from) {
+		if x.conditionBefore(s, h) && (c.subj.from < c.subj.to && h.to <= c.subj.from || c.subj.from == c.subj.to && h.to < c.obj.from) {
 			continue
 		}
 		// "Produk yang tidak terstandar bisa terkontaminasi": a negation in a
@@ -3010,13 +3009,12 @@ func (x *Extractor) treatedHarm(s *sentence, o slot, slots []slot) bool {
 			at = c.from
 		}
 	}
-	for _, h := range x.idx.treatedHarms.find(s.toks, max(0, at-3), at) {
-		if h.to == at {
-			_, risk := x.idx.riskWords.any(s.toks, max(0, h.from-2), h.from)
-			return !risk
-		}
+	h, ok := x.idx.treatedHarms.hitEndingAt(s.toks, at, 3)
+	if !ok {
+		return false
 	}
-	return false
+	_, risk := x.idx.riskWords.any(s.toks, max(0, h.from-2), h.from)
+	return !risk
 }
 
 // sufferersHave reports whether a sentence that names no therapy says what
@@ -3030,7 +3028,7 @@ func (x *Extractor) sufferersHave(s *sentence, ms []mention) bool {
 	if _, ok := x.idx.sufferers.any(s.toks, 0, len(s.toks)); !ok {
 		return false
 	}
-	_, after := x.idx.harmSources.any(s.toks, 0, len(s.toks))
+	_, after := x.idx.afterWords.any(s.toks, 0, len(s.toks))
 	return !after
 }
 
@@ -3046,9 +3044,21 @@ func (x *Extractor) longReference(s *sentence) (hit, bool) {
 		if s.toks[k].punct {
 			break
 		}
-		if x.idx.demonstratives[s.toks[k].norm] && s.toks[k].norm != "the" {
+		if x.idx.demonstratives[s.toks[k].norm] {
 			return hit{from: 0, to: k + 1, text: s.toks[0].raw}, true
 		}
 	}
 	return hit{}, false
+}
+
+// conditionBefore reports whether a conditional word stands within the
+// three words before negation h, with no comma between ("bila tidak
+// mempan", "if it does not help").
+func (x *Extractor) conditionBefore(s *sentence, h hit) bool {
+	for _, c := range x.idx.conditionals.find(s.toks, max(0, h.from-3), h.from) {
+		if !commaBetween(s, c.to, h.from) {
+			return true
+		}
+	}
+	return false
 }

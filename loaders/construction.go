@@ -297,8 +297,6 @@ func (x *Extractor) symptomOf(s *sentence, c candidate, cs []candidate) bool {
 	return false
 }
 
-// causeMarked reports whether a causal preposition ("akibat", "due to",
-// "induced by") stands right before the slot.
 // causeOfNamed reports whether a therapy is named as the cause of a
 // condition or harm the sentence names with it ("AKI akibat cisplatin",
 // "cisplatin-induced AKI"): the sentence says what it did, not what it
@@ -316,14 +314,14 @@ func (x *Extractor) causeOfNamed(s *sentence, sl slot, slots []slot) bool {
 	}
 	// What was caused may be a name the lexicon lacks ("AKI akibat
 	// cisplatin"), but not a therapy: "terapi akibat …" is no cause.
-	for _, h := range x.idx.causedBy.find(s.toks, max(0, sl.from-3), sl.from) {
-		if h.to == sl.from && h.from > 0 {
-			return !slices.ContainsFunc(slots, func(o slot) bool { return !harm(o) && o.from < o.to && o.to == h.from })
-		}
+	if h, ok := x.idx.causedBy.hitEndingAt(s.toks, sl.from, 3); ok && h.from > 0 {
+		return !slices.ContainsFunc(slots, func(o slot) bool { return !harm(o) && o.from < o.to && o.to == h.from })
 	}
 	return false
 }
 
+// causeMarked reports whether a causal preposition ("akibat", "due to",
+// "induced by") stands right before the slot.
 func (x *Extractor) causeMarked(s *sentence, sl slot) bool {
 	if sl.from == sl.to {
 		return false
@@ -1248,52 +1246,47 @@ func (x *Extractor) membersAt(s *sentence, after []slot, end int) int {
 // ("tidak mengandung sel hidup, melainkan faktor pertumbuhan") is the
 // subject's too.
 func (x *Extractor) contrastDenials(s *sentence, cands []candidate, slots []slot) []candidate {
-	startHit := func(ps phrases, at int) (hit, bool) {
-		for _, h := range ps.find(s.toks, at, min(at+4, len(s.toks))) {
-			if h.from == at {
-				return h, true
-			}
-		}
-		return hit{}, false
-	}
-	out := cands
+	out := slices.Clone(cands)
 	for _, c := range cands {
 		if c.obj.from == c.obj.to {
 			continue
 		}
 		// "tidak mengandung sel hidup, melainkan faktor pertumbuhan dan
 		// eksosom": what follows "melainkan" is what the subject has.
-		if in, ok := startHit(x.idx.insteads, c.obj.to); ok {
-			for _, p := range x.idx.predicates {
-				if p.name != c.pred {
-					continue
-				}
-				for _, sl := range slots {
-					if sl.from >= in.to && sl.from < sl.to && !sl.privative && p.object.admits(sl.ent.entry) && sl.from-in.to <= 12 {
-						out = append(out, candidate{pred: c.pred, subj: c.subj, obj: sl, cue: c.cue})
-					}
-				}
+		if in, ok := x.idx.insteads.hitAt(s.toks, c.obj.to, 4); ok {
+			for _, o := range x.objectsOf(c.pred, slots, func(sl slot) bool { return sl.from >= in.to && sl.from-in.to <= 12 }) {
+				out = append(out, candidate{pred: c.pred, subj: c.subj, obj: o, cue: c.cue})
 			}
 		}
 		if c.denied {
 			continue
 		}
-		b, ok := startHit(x.idx.clauseBreaks, c.obj.to)
+		b, ok := x.idx.clauseBreaks.hitAt(s.toks, c.obj.to, 4)
 		if !ok {
 			continue
 		}
-		n, ok := startHit(x.idx.negation, b.to)
+		n, ok := x.idx.negation.hitAt(s.toks, b.to, 4)
 		if !ok {
 			continue
 		}
-		for _, p := range x.idx.predicates {
-			if p.name != c.pred {
-				continue
-			}
-			for _, sl := range slots {
-				if sl.from == n.to && !sl.privative && p.object.admits(sl.ent.entry) {
-					out = append(out, candidate{pred: c.pred, subj: c.subj, obj: sl, cue: n, denied: true})
-				}
+		for _, o := range x.objectsOf(c.pred, slots, func(sl slot) bool { return sl.from == n.to }) {
+			out = append(out, candidate{pred: c.pred, subj: c.subj, obj: o, cue: n, denied: true})
+		}
+	}
+	return out
+}
+
+// objectsOf returns the named slots, not privative, that predicate pred
+// admits as its object and keep accepts.
+func (x *Extractor) objectsOf(pred string, slots []slot, keep func(slot) bool) []slot {
+	var out []slot
+	for _, p := range x.idx.predicates {
+		if p.name != pred {
+			continue
+		}
+		for _, sl := range slots {
+			if sl.from < sl.to && !sl.privative && p.object.admits(sl.ent.entry) && keep(sl) {
+				out = append(out, sl)
 			}
 		}
 	}
@@ -1301,10 +1294,11 @@ func (x *Extractor) contrastDenials(s *sentence, cands []candidate, slots []slot
 }
 
 // containerSubject gives back to the subject of a CONTAINS the clause of
-// consequence that follows its object ("Tidak mengandung antibiotik, jadi tidak memicu
-// resistensi antibiotik"): what a product holds, or lacks, is not the
-// subject of what the sentence goes on to say about the product.
-func (x *Extractor) containerSubject(s *sentence, cands []candidate, clause []int) []candidate {
+// consequence that follows its object ("Tidak mengandung antibiotik, jadi
+// tidak memicu resistensi antibiotik"): what a product holds, or lacks, is
+// not the subject of what the sentence goes on to say about the product.
+// It rewrites cands in place and returns it.
+func (x *Extractor) containerSubject(s *sentence, cands []candidate) []candidate {
 	for i, c := range cands {
 		if c.pred == string(kg.Contains) || c.subj.from == c.subj.to || c.obj.from < c.subj.to {
 			continue
@@ -1328,7 +1322,7 @@ func (x *Extractor) containerSubject(s *sentence, cands []candidate, clause []in
 // ("…, jadi …", "…, so …").
 func (x *Extractor) consequenceBetween(s *sentence, from, to int) bool {
 	for k := from; k < to && k < len(s.gaps); k++ {
-		if strings.Contains(s.gaps[k], ",") && x.idx.consequences.startsAt(s.toks, k, 2) {
+		if strings.Contains(s.gaps[k], ",") && x.idx.consequences.startsAt(s.toks, k, 3) {
 			return true
 		}
 	}
@@ -1367,7 +1361,7 @@ func (x *Extractor) workElaborated(s *sentence, p predicateIndex, slots []slot) 
 		for _, o := range slots {
 			// "melindungi sel saraf dari kematian sel": what the therapy
 			// protects from is no way it works.
-			if o.from >= colon && o.from < o.to && p.object.admits(o.ent.entry) && !x.idx.harmSources.endsAt(s.toks, o.from, 1) {
+			if o.from >= colon && o.from < o.to && p.object.admits(o.ent.entry) && !x.idx.protectsFrom.endsAt(s.toks, o.from, 1) {
 				out = append(out, candidate{pred: p.name, subj: *subj, obj: o, cue: h})
 			}
 		}

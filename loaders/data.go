@@ -239,6 +239,12 @@ type Cues struct {
 	// berkurang", "pertumbuhan pembuluh darah baru … dapat ditekan",
 	// "inflammation was reduced").
 	Lowerings Words `json:"lowerings"`
+	// AfterWords place a harm in the time after a therapy ("setelah",
+	// "after"): a sentence with one speaks of the therapy's harms.
+	AfterWords Words `json:"afterWords"`
+	// ProtectsFrom are the words before what a therapy protects from
+	// ("melindungi sel saraf dari kematian sel"): that is no way it works.
+	ProtectsFrom Words `json:"protectsFrom"`
 	// Insteads turn a denial into what holds ("tidak mengandung sel,
 	// melainkan faktor pertumbuhan", "no cells but rather growth factors"):
 	// a negation before one does not reach the names after it.
@@ -310,15 +316,15 @@ type Cues struct {
 	// "antifibrotic drugs such as pirfenidone" says pirfenidone is
 	// antifibrotic.
 	Examples Words `json:"examples"`
-	// Sites name a place on the body by a procedure done there: a word
-	// before the procedure in Indonesian ("area sedot lemak") or after it
-	// in English ("liposuction site").
 	// BodySites name parts of the body by their English word, each with
 	// its words in either language ("ankle": "pergelangan kaki", "ankle").
 	// A condition named with its site ("OA pergelangan kaki", "ankle OA")
 	// is the lexicon's entry named "<site> <condition>" when there is one.
 	BodySites map[string][]string `json:"bodySites"`
-	Sites     struct {
+	// Sites name a place on the body by a procedure done there: a word
+	// before the procedure in Indonesian ("area sedot lemak") or after it
+	// in English ("liposuction site").
+	Sites struct {
 		// Before are the words before the procedure ("area", "lokasi").
 		Before []string `json:"before"`
 		// After are the words after it ("site").

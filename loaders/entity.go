@@ -908,19 +908,15 @@ func (x *Extractor) sitedCondition(s *sentence, e *LexEntry, from, to int) (*Lex
 		return x.idx.byName[x.idx.bodySite[strings.Join(ws, " ")]+" "+e.Name]
 	}
 	if to < len(s.toks) && strings.TrimSpace(s.gaps[to]) == "" {
-		for _, h := range x.idx.bodySites.find(s.toks, to, min(to+3, len(s.toks))) {
-			if h.from == to {
-				if sited := site(h); sited != nil {
-					return sited, from, h.to
-				}
+		if h, ok := x.idx.bodySites.hitAt(s.toks, to, 3); ok {
+			if sited := site(h); sited != nil {
+				return sited, from, h.to
 			}
 		}
 	}
-	for _, h := range x.idx.bodySites.find(s.toks, max(0, from-3), from) {
-		if h.to == from && strings.TrimSpace(s.gaps[from]) == "" {
-			if sited := site(h); sited != nil {
-				return sited, h.from, to
-			}
+	if h, ok := x.idx.bodySites.hitEndingAt(s.toks, from, 3); ok && strings.TrimSpace(s.gaps[from]) == "" {
+		if sited := site(h); sited != nil {
+			return sited, h.from, to
 		}
 	}
 	return nil, 0, 0

@@ -14,32 +14,36 @@ import (
 
 // index is everything New precomputes from the data files.
 type index struct {
-	stopwords     map[string]map[string]bool
-	speculative   phrases
-	hedged        phrases
-	strong        phrases
-	negation      phrases
-	notNegation   phrases
-	objMarkers    phrases
-	relPronouns   phrases
-	reducers      phrases
-	causes        phrases
-	contra        phrases
-	subords       phrases
-	determiners   map[string]bool
-	byID          map[string]*LexEntry
-	listMods      phrases
-	measures      measureIndex
-	purposes      phrases
-	purposeLinks  map[string]bool
-	concessives   phrases
-	causedBy      phrases
-	consequences  phrases
-	workVerbs     phrases
-	treatedHarms  phrases
-	sufferers     phrases
-	insteads      phrases
-	lowerings     phrases
+	stopwords    map[string]map[string]bool
+	speculative  phrases
+	hedged       phrases
+	strong       phrases
+	negation     phrases
+	notNegation  phrases
+	objMarkers   phrases
+	relPronouns  phrases
+	reducers     phrases
+	causes       phrases
+	contra       phrases
+	subords      phrases
+	determiners  map[string]bool
+	byID         map[string]*LexEntry
+	listMods     phrases
+	measures     measureIndex
+	purposes     phrases
+	purposeLinks map[string]bool
+	concessives  phrases
+	causedBy     phrases
+	consequences phrases
+	workVerbs    phrases
+	treatedHarms phrases
+	sufferers    phrases
+	insteads     phrases
+	lowerings    phrases
+	afterWords   phrases
+	protectsFrom phrases
+	// negationWords are the negation cues, folded, as a set.
+	negationWords map[string]bool
 	possessives   map[string]bool
 	causeSuffixes phrases
 	populations   phrases
@@ -216,6 +220,9 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.sufferers = compilePhrases(c.Sufferers.all())
 	idx.insteads = compilePhrases(c.Insteads.all())
 	idx.lowerings = compilePhrases(c.Lowerings.all())
+	idx.afterWords = compilePhrases(c.AfterWords.all())
+	idx.protectsFrom = compilePhrases(c.ProtectsFrom.all())
+	idx.negationWords = foldSet(c.Negation.all())
 	idx.possessives = foldSet(c.Possessives.all())
 	idx.causeSuffixes = compilePhrases(c.CauseSuffixes.all())
 	idx.populations = compilePhrases(c.Populations.all())
@@ -707,11 +714,12 @@ func (m *matcher) match(toks []token, i int, cache map[string][]string) (*aliasF
 	// "At Crestline we treat …": a capitalised word inside a sentence,
 	// followed by a lower-case one, is a name of its own; two edits from
 	// an alias word ("creatine") are too many to read it as a misspelling.
+	variants := m.variants(toks[i].norm, cache)
 	guessed := ""
 	if f := cache[fuzzyKey+toks[i].norm]; len(f) == 1 && properNoun(toks, i) && damerau(toks[i].norm, f[0], 2) > 1 {
 		guessed = f[0]
 	}
-	for _, first := range m.variants(toks[i].norm, cache) {
+	for _, first := range variants {
 		if first == guessed {
 			continue
 		}

@@ -77,8 +77,9 @@ func (x *Extractor) describeSource(a *analysis, src *kg.Source) {
 // opening (the first thirteen lines that are not blank) after what pages
 // put above it, which it passes over: boilerplate and metadata lines,
 // kickers and menus (isKicker), a site's name over its menu (siteName), a
-// short line naming a site or clinic (siteLine), banners, ads and journal
-// or repository headers (Cues.TitleNoise), and lines split by " | ". A
+// short line naming a site or clinic (siteLine), cookie banners, ads and
+// contact lines (Cues.SiteNoise), journal or repository headers and menus
+// spaced with blanks (Cues.TitleNoise), and lines split by " | ". A
 // heading of three words or fewer is the headline only when no longer one
 // follows. A body line is the headline when it does not end in a full
 // stop, when a byline follows it (bylineAfter), or, in a thesis's first
@@ -103,8 +104,11 @@ func (x *Extractor) title(a *analysis) string {
 		}
 		// A heading of three words or fewer ("Terapi PRP") is the headline
 		// only when no longer one follows it: menus' leftovers are short.
-		if len(strings.Fields(t)) < 4 {
-			if ln.kind == lineHeading && short == "" {
+		if n := len(strings.Fields(t)); n < 4 {
+			// One word ("Home", "Kesehatan") or a byline ("By 2030") is
+			// none.
+			toks := tokenize(t, 0, len(t))
+			if ln.kind == lineHeading && short == "" && n > 1 && !x.idx.bylines.startsAt(toks, 0, len(toks)) {
 				short = clip(t, 300)
 			}
 			continue
@@ -135,7 +139,8 @@ func (x *Extractor) title(a *analysis) string {
 
 // bylineAfter reports whether the first line after line i that is not
 // blank is a byline: a metadata line, or one opening with a word of
-// Cues.Bylines ("By Staff Writer | November 21, 2026").
+// Cues.Bylines followed by a name ("By Staff Writer | November 21, 2026",
+// "Oleh dr. Rina"; not "Oleh karena itu").
 func (x *Extractor) bylineAfter(a *analysis, i int) bool {
 	for _, ln := range a.lines[i+1:] {
 		if ln.kind == lineBlank {
@@ -146,23 +151,24 @@ func (x *Extractor) bylineAfter(a *analysis, i int) bool {
 		}
 		t := a.text[ln.start:ln.end]
 		toks := tokenize(t, 0, len(t))
-		for _, h := range x.idx.bylines.find(toks, 0, min(2, len(toks))) {
-			// "By Staff Writer", "Oleh: dr. Rina": a name follows, not
-			// "Oleh karena itu" or "By 2030".
-			if h.from == 0 && h.to < len(toks) {
-				r, _ := utf8.DecodeRuneInString(toks[h.to].raw)
-				return unicode.IsUpper(r) || strings.HasPrefix(t[toks[h.to].end:], ".")
-			}
+		// "By Staff Writer", "Oleh: dr. Rina": a name follows, not "Oleh
+		// karena itu" or "By 2030".
+		h, ok := x.idx.bylines.hitAt(toks, 0, 2)
+		if !ok || h.to >= len(toks) {
+			return false
 		}
-		return false
+		r, _ := utf8.DecodeRuneInString(toks[h.to].raw)
+		return unicode.IsUpper(r) || strings.HasPrefix(t[toks[h.to].end:], ".")
 	}
 	return false
 }
 
 // siteLine reports whether a short line names a site or clinic: eight
-// words or fewer, one of them a word of Cues.SiteWords, and no colon or
+// words or fewer, one of them a word of Cues.SiteWords, no colon or
 // question mark ("FAQ: Terapi Sekretom di Prima Sport Clinic" is a
-// headline).
+// headline) and no lower-case word but joining words ("Suntik PRP di
+// Klinik Prima Sport" is a headline too; "Klinik Kulit dan Kelamin Prima"
+// is a name).
 func (x *Extractor) siteLine(t string) bool {
 	if len(strings.Fields(t)) > 8 || strings.ContainsAny(t, ":?") {
 		return false
@@ -170,8 +176,9 @@ func (x *Extractor) siteLine(t string) bool {
 	toks := tokenize(t, 0, len(t))
 	// "Suntik PRP di Klinik Prima Sport" is a headline: a site's name has
 	// no lower-case word.
-	for _, tk := range toks {
-		if r, _ := utf8.DecodeRuneInString(tk.raw); unicode.IsLower(r) {
+	for k, tk := range toks {
+		// "Klinik Kulit dan Kelamin Prima": joining words may be small.
+		if r, _ := utf8.DecodeRuneInString(tk.raw); unicode.IsLower(r) && !x.idx.coordination.startsAt(toks, k, 1) {
 			return false
 		}
 	}

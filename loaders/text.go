@@ -229,12 +229,30 @@ func (ps phrases) startsAt(toks []token, at, reach int) bool {
 // endsAt reports whether a pattern found in the reach words before
 // toks[at] ends right there ("pasien" in "64 pasien AR").
 func (ps phrases) endsAt(toks []token, at, reach int) bool {
-	for _, h := range ps.find(toks, max(0, at-reach), at) {
-		if h.to == at {
-			return true
+	_, ok := ps.hitEndingAt(toks, at, reach)
+	return ok
+}
+
+// hitAt returns the longest pattern that starts at toks[at] within reach
+// words; it reports false when none does.
+func (ps phrases) hitAt(toks []token, at, reach int) (hit, bool) {
+	for _, h := range ps.find(toks, at, min(at+reach, len(toks))) {
+		if h.from == at {
+			return h, true
 		}
 	}
-	return false
+	return hit{}, false
+}
+
+// hitEndingAt returns a pattern found in the reach words before toks[at]
+// that ends right there; it reports false when none does.
+func (ps phrases) hitEndingAt(toks []token, at, reach int) (hit, bool) {
+	for _, h := range ps.find(toks, max(0, at-reach), at) {
+		if h.to == at {
+			return h, true
+		}
+	}
+	return hit{}, false
 }
 
 // damerau returns the optimal-string-alignment edit distance between a and
