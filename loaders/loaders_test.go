@@ -1189,6 +1189,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome ACTS_VIA angiogenesis inhibition": kg.Asserted, "secretome ACTS_VIA anti-inflammatory effect": kg.Asserted}, []string{"secretome ACTS_VIA angiogenesis", "secretome ACTS_VIA inflammation"}},
 		{"drugs named by the condition they are for, with examples", "Obat nyeri saraf seperti gabapentin atau pregabalin membantu sebagian pasien.",
 			map[string]kg.Certainty{"gabapentin TREATS neuropathic pain": kg.Asserted, "pregabalin TREATS neuropathic pain": kg.Asserted}, nil},
+		{"a very small risk is hedged", "Risiko infeksi PRP sangat kecil.",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK infection": kg.Hedged}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
