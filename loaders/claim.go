@@ -1692,6 +1692,8 @@ func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp impl
 						// happens because of X.
 						if sb, ok := x.frontedSubject(s, clause, subs, o); ok {
 							side = []slot{sb}
+						} else if sb, ok := x.conceded(s, clause, subs, slots, o); ok {
+							side = []slot{sb}
 						}
 					}
 					// A name written against the object's ("oral
@@ -3061,4 +3063,36 @@ func (x *Extractor) conditionBefore(s *sentence, h hit) bool {
 		}
 	}
 	return false
+}
+
+// conceded returns the therapy a harm in a conceding clause is about: "PRP
+// aman, meski bisa muncul memar", "PRP is safe, although bruising may
+// occur". The clause opens with a word of Cues.Concedes and names no
+// therapy or condition of its own ("although no such case has been
+// reported in stroke trials" is about something else); the first therapy
+// of the clause before it is the subject.
+func (x *Extractor) conceded(s *sentence, clause []int, subs, slots []slot, o slot) (slot, bool) {
+	c := clause[o.from]
+	if c == 0 {
+		return slot{}, false
+	}
+	start := o.from
+	for start > 0 && clause[start-1] == c {
+		start--
+	}
+	if !x.idx.concedes.startsAt(s.toks, start, 2) {
+		return slot{}, false
+	}
+	for _, sl := range slots {
+		cat := sl.ent.entry.Category
+		if sl.from < sl.to && clause[sl.from] == c && (cat == kg.CategoryTherapy || cat == kg.CategoryCondition) {
+			return slot{}, false
+		}
+	}
+	for _, sb := range subs {
+		if sb.from < sb.to && clause[sb.from] == c-1 {
+			return sb, true
+		}
+	}
+	return slot{}, false
 }

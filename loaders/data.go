@@ -239,6 +239,9 @@ type Cues struct {
 	// berkurang", "pertumbuhan pembuluh darah baru … dapat ditekan",
 	// "inflammation was reduced").
 	Lowerings Words `json:"lowerings"`
+	// Concedes open a clause that concedes a harm ("meski", "although"):
+	// the harm is the therapy's the clause before names.
+	Concedes Words `json:"concedes"`
 	// AfterWords place a harm in the time after a therapy ("setelah",
 	// "after"): a sentence with one speaks of the therapy's harms.
 	AfterWords Words `json:"afterWords"`

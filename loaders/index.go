@@ -41,6 +41,7 @@ type index struct {
 	insteads     phrases
 	lowerings    phrases
 	afterWords   phrases
+	concedes     phrases
 	protectsFrom phrases
 	// negationWords are the negation cues, folded, as a set.
 	negationWords map[string]bool
@@ -221,6 +222,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.insteads = compilePhrases(c.Insteads.all())
 	idx.lowerings = compilePhrases(c.Lowerings.all())
 	idx.afterWords = compilePhrases(c.AfterWords.all())
+	idx.concedes = compilePhrases(c.Concedes.all())
 	idx.protectsFrom = compilePhrases(c.ProtectsFrom.all())
 	idx.negationWords = foldSet(c.Negation.all())
 	idx.possessives = foldSet(c.Possessives.all())

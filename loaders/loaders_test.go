@@ -1191,6 +1191,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"gabapentin TREATS neuropathic pain": kg.Asserted, "pregabalin TREATS neuropathic pain": kg.Asserted}, nil},
 		{"a very small risk is hedged", "Risiko infeksi PRP sangat kecil.",
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK infection": kg.Hedged}, nil},
+		{"a harm conceded after a clause about a therapy is its own", "PRP aman, meski bisa muncul memar dan nyeri di titik suntik. Secretome is safe, although redness may occur. Sekretom bermanfaat, meskipun belum ada kasus serupa pada pasien stroke.",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK bruising": kg.Hedged, "platelet-rich plasma HAS_RISK pain": kg.Hedged, "secretome HAS_RISK erythema": kg.Hedged}, []string{"secretome TREATS stroke"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
