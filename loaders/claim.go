@@ -859,14 +859,6 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 			if !ok {
 				continue
 			}
-			// A route is denied only by a negation right before it ("bukan
-			// untuk disuntikkan", "bukan ke dalam rongga sendi"); one
-			// elsewhere denies a harm or a recommendation, not the way the
-			// therapy is given, which stands.
-			if cl.Negated && c.pred == string(kg.AdministeredVia) && !x.negatedRight(s, c.obj) {
-				cl.Negated, cl.Cues = false, slices.DeleteFunc(cl.Cues, func(w string) bool { return x.idx.negationWords[fold(w)] })
-				cl.ID = kg.ClaimID(doc.Source.ID, cl.Start, cl.End, cl.Subject.ID, cl.Predicate, cl.Object.ID, false)
-			}
 			if person != nil {
 				cl.AttributedTo = person.entry.ID
 			}
@@ -1911,10 +1903,7 @@ func (x *Extractor) carried(s *sentence, clause []int, subs []slot, at int) (slo
 		}
 		return slot{}, false
 	}
-	start := at
-	for start > 0 && clause[start-1] == c {
-		start--
-	}
+	start := clauseStart(clause, at)
 	if !x.idx.clauseBreaks.startsAt(s.toks, start, 2) {
 		return slot{}, false
 	}
@@ -2469,9 +2458,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	if clause[min(c.subj.from, len(clause)-1)] == cl && c.subj.from != c.subj.to {
 		cStart, cEnd = lo, hi
 	}
-	for cStart > 0 && clause[cStart-1] == cl {
-		cStart--
-	}
+	cStart = clauseStart(clause, cStart)
 	for cEnd < len(s.toks) && clause[cEnd] == cl {
 		cEnd++
 	}
@@ -2556,11 +2543,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 			first = min(first, c.subj.from)
 		}
 		for _, h := range x.idx.negation.find(s.toks, cStart, first) {
-			comma := false
-			for i := h.to + 1; i <= first && i < len(s.gaps); i++ {
-				comma = comma || strings.Contains(s.gaps[i], ",")
-			}
-			if !comma && x.idx.witnesses.startsAt(s.toks, h.to, 1) {
+			if !commaBetween(s, h.to+1, first) && x.idx.witnesses.startsAt(s.toks, h.to, 1) {
 				negated = true
 				cues = append(cues, h.text)
 				break
@@ -2624,6 +2607,13 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 			cues = append(cues, h.text)
 			break
 		}
+	}
+	// A route is denied only by a negation right before it ("bukan untuk
+	// disuntikkan", "bukan ke dalam rongga sendi"); one elsewhere denies a
+	// harm or a recommendation, not the way the therapy is given, which
+	// stands.
+	if negated && c.pred == string(kg.AdministeredVia) && !x.negatedRight(s, c.obj) {
+		negated, cues = false, nil
 	}
 	// The certainty cue nearest the claim decides, within its clause, or
 	// within the lead-in a colon ends ("Side effects are uncommon and mild:
@@ -2885,11 +2875,7 @@ func elaborates(s *sentence, clause []int, h hit, o slot) bool {
 	if h.from >= len(clause) || clause[o.from] != clause[h.from]+1 {
 		return false
 	}
-	first := o.from
-	for first > 0 && clause[first-1] == clause[o.from] {
-		first--
-	}
-	return strings.Contains(s.gaps[first], ":")
+	return strings.Contains(s.gaps[clauseStart(clause, o.from)], ":")
 }
 
 // ownConjunct reports whether the claim's subject stands in a clause that
@@ -3076,11 +3062,7 @@ func (x *Extractor) conceded(s *sentence, clause []int, subs, slots []slot, o sl
 	if c == 0 {
 		return slot{}, false
 	}
-	start := o.from
-	for start > 0 && clause[start-1] == c {
-		start--
-	}
-	if !x.idx.concedes.startsAt(s.toks, start, 2) {
+	if !x.idx.concedes.startsAt(s.toks, clauseStart(clause, o.from), 2) {
 		return slot{}, false
 	}
 	for _, sl := range slots {
@@ -3095,4 +3077,12 @@ func (x *Extractor) conceded(s *sentence, clause []int, subs, slots []slot, o sl
 		}
 	}
 	return slot{}, false
+}
+
+// clauseStart returns the first token of the clause holding token at.
+func clauseStart(clause []int, at int) int {
+	for at > 0 && clause[at-1] == clause[at] {
+		at--
+	}
+	return at
 }

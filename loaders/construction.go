@@ -1336,17 +1336,8 @@ func (x *Extractor) consequenceBetween(s *sentence, from, to int) bool {
 func (x *Extractor) workElaborated(s *sentence, p predicateIndex, slots []slot) []candidate {
 	var out []candidate
 	for _, h := range x.idx.workVerbs.find(s.toks, 0, len(s.toks)) {
-		colon := -1
-		for k := h.to; k < len(s.toks) && k <= h.to+5; k++ {
-			if strings.Contains(s.gaps[k], ":") {
-				colon = k
-				break
-			}
-			if s.toks[k].punct {
-				break
-			}
-		}
-		if colon < 0 {
+		colon := firstColon(s, h.to, h.to+6)
+		if colon < 0 || commaBetween(s, h.to+1, colon-1) {
 			continue
 		}
 		var subj *slot

@@ -14,37 +14,35 @@ import (
 
 // index is everything New precomputes from the data files.
 type index struct {
-	stopwords    map[string]map[string]bool
-	speculative  phrases
-	hedged       phrases
-	strong       phrases
-	negation     phrases
-	notNegation  phrases
-	objMarkers   phrases
-	relPronouns  phrases
-	reducers     phrases
-	causes       phrases
-	contra       phrases
-	subords      phrases
-	determiners  map[string]bool
-	byID         map[string]*LexEntry
-	listMods     phrases
-	measures     measureIndex
-	purposes     phrases
-	purposeLinks map[string]bool
-	concessives  phrases
-	causedBy     phrases
-	consequences phrases
-	workVerbs    phrases
-	treatedHarms phrases
-	sufferers    phrases
-	insteads     phrases
-	lowerings    phrases
-	afterWords   phrases
-	concedes     phrases
-	protectsFrom phrases
-	// negationWords are the negation cues, folded, as a set.
-	negationWords map[string]bool
+	stopwords     map[string]map[string]bool
+	speculative   phrases
+	hedged        phrases
+	strong        phrases
+	negation      phrases
+	notNegation   phrases
+	objMarkers    phrases
+	relPronouns   phrases
+	reducers      phrases
+	causes        phrases
+	contra        phrases
+	subords       phrases
+	determiners   map[string]bool
+	byID          map[string]*LexEntry
+	listMods      phrases
+	measures      measureIndex
+	purposes      phrases
+	purposeLinks  map[string]bool
+	concessives   phrases
+	causedBy      phrases
+	consequences  phrases
+	workVerbs     phrases
+	treatedHarms  phrases
+	sufferers     phrases
+	insteads      phrases
+	lowerings     phrases
+	afterWords    phrases
+	concedes      phrases
+	protectsFrom  phrases
 	possessives   map[string]bool
 	causeSuffixes phrases
 	populations   phrases
@@ -224,7 +222,6 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.afterWords = compilePhrases(c.AfterWords.all())
 	idx.concedes = compilePhrases(c.Concedes.all())
 	idx.protectsFrom = compilePhrases(c.ProtectsFrom.all())
-	idx.negationWords = foldSet(c.Negation.all())
 	idx.possessives = foldSet(c.Possessives.all())
 	idx.causeSuffixes = compilePhrases(c.CauseSuffixes.all())
 	idx.populations = compilePhrases(c.Populations.all())
