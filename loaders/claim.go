@@ -2600,7 +2600,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		// "there is no risk of an allergic reaction" opens with the negation
 		// too (Cues.Existentials).
 		opening := h.from <= cStart+1 || spans(x.idx.existentials, s, cStart, h.from)
-		opens := opening && h.to <= c.obj.from && lf-h.to <= 4 && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
+		opens := opening && h.to <= c.obj.from && (lf-h.to <= 4 || x.harmHeaded(s, h.to, lf)) && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
 		listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
 		if near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens {
 			negated = true
@@ -2725,6 +2725,18 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	}
 	claim.ID = kg.ClaimID(sourceID, s.start, s.end, subj.ID, pred, obj.ID, negated)
 	return claim, true
+}
+
+// harmHeaded reports whether the words from from to to are a generic harm
+// that heads a list, as in "No serious treatment-related adverse events,
+// tumour formation or deaths occurred": the generic item is no entity, so
+// the list's first named item comes later than a negation's usual reach.
+func (x *Extractor) harmHeaded(s *sentence, from, to int) bool {
+	if to-from > 8 {
+		return false
+	}
+	r, ok := x.idx.riskWords.any(s.toks, from, to)
+	return ok && commaBetween(s, r.to, to)
 }
 
 // attribution finds who a sentence's claims come from: a person named with

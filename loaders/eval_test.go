@@ -236,10 +236,10 @@ func TestExtractionMeetsItsTargets(t *testing.T) {
 		{"heldout32", 0.72, 0.53, "development set 27 since stop 16"},
 		{"heldout33", 0.73, 0.58, "development set 28 since stop 16"},
 		{"heldout34", 0.65, 0.42, "development set 29 since stop 16"},
-		{"heldout35", 0.73, 0.58, "blind set: a regression guard, not the target"},
-		{"heldout36", 0.67, 0.52, "blind set: a regression guard, not the target"},
-		{"heldout37", 0.70, 0.46, "blind set: a regression guard, not the target"},
-		{"heldout38", 0.66, 0.51, "blind set: a regression guard, not the target"},
+		{"heldout35", 0.73, 0.58, "development set 30 since stop 17"},
+		{"heldout36", 0.67, 0.52, "development set 31 since stop 17"},
+		{"heldout37", 0.70, 0.46, "development set 32 since stop 17"},
+		{"heldout38", 0.66, 0.51, "development set 33 since stop 17"},
 	}
 	x := extractor(t)
 	root := filepath.Join("..")

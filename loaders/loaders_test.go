@@ -1193,6 +1193,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK infection": kg.Hedged}, nil},
 		{"a harm conceded after a clause about a therapy is its own", "PRP aman, meski bisa muncul memar dan nyeri di titik suntik. Secretome is safe, although redness may occur. Sekretom bermanfaat, meskipun belum ada kasus serupa pada pasien stroke.",
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK bruising": kg.Hedged, "platelet-rich plasma HAS_RISK pain": kg.Hedged, "secretome HAS_RISK erythema": kg.Hedged}, []string{"secretome TREATS stroke"}},
+		{"a generic harm heads a denied list", "Mesenchymal stem cells were injected in patients with ALS. No serious treatment-related adverse events, tumour formation or deaths occurred.",
+			map[string]kg.Certainty{"NOT mesenchymal stem cell HAS_RISK tumour formation": kg.Asserted, "NOT mesenchymal stem cell HAS_RISK death": kg.Asserted}, []string{"mesenchymal stem cell HAS_RISK death"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
