@@ -469,6 +469,13 @@ type Cues struct {
 	// "tetes"): named right after a therapy, they let "the cream" refer
 	// back to it.
 	ProductNouns Words `json:"productNouns"`
+	// ProductIntros are the words that introduce a product's name
+	// ("known as CRX-201", "bernama DermaRegen"); ProductArticles open a
+	// phrase set in apposition to one ("Fistracel, a one-off injection").
+	// A name so marked, after a therapy word, is a product the lexicon
+	// need not know.
+	ProductIntros   Words `json:"productIntros"`
+	ProductArticles Words `json:"productArticles"`
 	// Determiners make a noun definite ("the", "these"; "ini", "tersebut"
 	// after the noun): "the vesicles" refers to a therapy named before.
 	Determiners Words `json:"determiners"`

@@ -358,6 +358,7 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 		}
 	}
 	terms = append(terms, x.discoveredConditions(a, cache)...)
+	terms = append(terms, x.discoveredProducts(a, cache, people)...)
 	// Longest first, so that a term inside another is not read first; the
 	// order must not depend on map iteration.
 	slices.SortFunc(terms, func(a, b term) int {

@@ -14,45 +14,48 @@ import (
 
 // index is everything New precomputes from the data files.
 type index struct {
-	stopwords     map[string]map[string]bool
-	speculative   phrases
-	hedged        phrases
-	strong        phrases
-	negation      phrases
-	notNegation   phrases
-	objMarkers    phrases
-	relPronouns   phrases
-	reducers      phrases
-	causes        phrases
-	contra        phrases
-	subords       phrases
-	determiners   map[string]bool
-	byID          map[string]*LexEntry
-	listMods      phrases
-	measures      measureIndex
-	purposes      phrases
-	purposeLinks  map[string]bool
-	concessives   phrases
-	causedBy      phrases
-	consequences  phrases
-	workVerbs     phrases
-	treatedHarms  phrases
-	sufferers     phrases
-	insteads      phrases
-	lowerings     phrases
-	afterWords    phrases
-	concedes      phrases
-	protectsFrom  phrases
-	possessives   map[string]bool
-	causeSuffixes phrases
-	populations   phrases
-	standardCare  phrases
-	benefits      phrases
-	improvements  phrases
-	popNouns      phrases
-	popAnaphora   phrases
-	carriers      phrases
-	ownProducts   phrases
+	stopwords    map[string]map[string]bool
+	speculative  phrases
+	hedged       phrases
+	strong       phrases
+	negation     phrases
+	notNegation  phrases
+	objMarkers   phrases
+	relPronouns  phrases
+	reducers     phrases
+	causes       phrases
+	contra       phrases
+	subords      phrases
+	determiners  map[string]bool
+	byID         map[string]*LexEntry
+	listMods     phrases
+	measures     measureIndex
+	purposes     phrases
+	purposeLinks map[string]bool
+	concessives  phrases
+	causedBy     phrases
+	consequences phrases
+	workVerbs    phrases
+	treatedHarms phrases
+	sufferers    phrases
+	insteads     phrases
+	// productIntros and productArticles mark names of products (Cues.ProductIntros).
+	productIntros   phrases
+	productArticles phrases
+	lowerings       phrases
+	afterWords      phrases
+	concedes        phrases
+	protectsFrom    phrases
+	possessives     map[string]bool
+	causeSuffixes   phrases
+	populations     phrases
+	standardCare    phrases
+	benefits        phrases
+	improvements    phrases
+	popNouns        phrases
+	popAnaphora     phrases
+	carriers        phrases
+	ownProducts     phrases
 	// bodySites finds a body site's words; bodySite maps each folded
 	// phrase to the site's English word; byName maps names to entries.
 	bodySites      phrases
@@ -218,6 +221,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.treatedHarms = compilePhrases(c.TreatedHarms.all())
 	idx.sufferers = compilePhrases(c.Sufferers.all())
 	idx.insteads = compilePhrases(c.Insteads.all())
+	idx.productIntros = compilePhrases(c.ProductIntros.all())
+	idx.productArticles = compilePhrases(c.ProductArticles.all())
 	idx.lowerings = compilePhrases(c.Lowerings.all())
 	idx.afterWords = compilePhrases(c.AfterWords.all())
 	idx.concedes = compilePhrases(c.Concedes.all())

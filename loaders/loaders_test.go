@@ -1195,6 +1195,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK bruising": kg.Hedged, "platelet-rich plasma HAS_RISK pain": kg.Hedged, "secretome HAS_RISK erythema": kg.Hedged}, []string{"secretome TREATS stroke"}},
 		{"a generic harm heads a denied list", "Mesenchymal stem cells were injected in patients with ALS. No serious treatment-related adverse events, tumour formation or deaths occurred.",
 			map[string]kg.Certainty{"NOT mesenchymal stem cell HAS_RISK tumour formation": kg.Asserted, "NOT mesenchymal stem cell HAS_RISK death": kg.Asserted}, []string{"mesenchymal stem cell HAS_RISK death"}},
+		{"a named product is referred back to", "The regulator approved Fistracel, a one-off injection of stem cells. The product contains about 120 million adipose-derived mesenchymal stem cells.",
+			map[string]kg.Certainty{"Fistracel CONTAINS mesenchymal stem cell": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
@@ -1386,6 +1388,42 @@ func TestOrganizationNamesAreWhole(t *testing.T) {
 			}
 			if !slices.Contains(orgs, tc.want) {
 				t.Errorf("organisations = %v, want %q", orgs, tc.want)
+			}
+		})
+	}
+}
+
+// TestNamedProductsAreTherapies checks that a product the text names and
+// the lexicon lacks becomes a Therapy, named as written, when something
+// marks it as a product: words that introduce it after a therapy word, an
+// apposition to a therapy, or a trade-mark sign. A name nothing marks, an
+// acronym and a person's name are no product.
+func TestNamedProductsAreTherapies(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // product names
+	}{
+		{"introduced", "The therapy, known as CRX-201, is made from each boy's own muscle stem cells. CRX-201 was injected into muscles.", []string{"CRX-201"}},
+		{"introduced id", "Klinik itu menjual serum bernama DermaRegen untuk bekas jerawat.", []string{"DermaRegen"}},
+		{"apposition", "The regulator approved Fistracel, a one-off injection of stem cells taken from donors.", []string{"Fistracel"}},
+		{"trade mark", "Efek samping ReCurve™ yang mungkin terjadi adalah memar ringan.", []string{"ReCurve"}},
+		{"a person named", "A girl named Sarah received the injections.", nil},
+		{"a place in apposition", "Patients travelled to Wakefield, a town with a regenerative clinic.", nil},
+		{"an acronym", "Dokter dapat merekomendasikan infus UCMSC, yaitu stemcell hidup dari tali pusat.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			var got []string
+			for _, e := range d.Entities {
+				if strings.HasPrefix(e.ID, "kg:product/") {
+					if e.Category != kg.CategoryTherapy {
+						t.Errorf("%s is a %s, want a Therapy", e.Name, e.Category)
+					}
+					got = append(got, e.Name)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("products = %q, want %q", got, tc.want)
 			}
 		})
 	}
