@@ -240,6 +240,10 @@ func TestExtractionMeetsItsTargets(t *testing.T) {
 		{"heldout36", 0.67, 0.52, "development set 31 since stop 17"},
 		{"heldout37", 0.70, 0.46, "development set 32 since stop 17"},
 		{"heldout38", 0.66, 0.51, "development set 33 since stop 17"},
+		{"heldout39", 0.65, 0.51, "blind set: a regression guard, not the target"},
+		{"heldout40", 0.57, 0.44, "blind set: a regression guard, not the target"},
+		{"heldout41", 0.64, 0.49, "blind set: a regression guard, not the target"},
+		{"heldout42", 0.65, 0.57, "blind set: a regression guard, not the target"},
 	}
 	x := extractor(t)
 	root := filepath.Join("..")
