@@ -1197,6 +1197,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT mesenchymal stem cell HAS_RISK tumour formation": kg.Asserted, "NOT mesenchymal stem cell HAS_RISK death": kg.Asserted}, []string{"mesenchymal stem cell HAS_RISK death"}},
 		{"a named product is referred back to", "The regulator approved Fistracel, a one-off injection of stem cells. The product contains about 120 million adipose-derived mesenchymal stem cells.",
 			map[string]kg.Certainty{"Fistracel CONTAINS mesenchymal stem cell": kg.Asserted}, nil},
+		{"standard medicines are no topic for a pronoun", "Patients received mesenchymal stem cells or a sham procedure. All patients continued standard medicines for heart failure, such as beta blockers. They seem to work by releasing signals that calm inflammation.",
+			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA anti-inflammatory effect": kg.Hedged}, []string{"beta blocker ACTS_VIA anti-inflammatory effect"}},
+		{"no sign that a therapy caused a harm", "Patients received mesenchymal stem cells. There was no sign that the donor cells triggered an immune reaction or tumours.",
+			map[string]kg.Certainty{"NOT mesenchymal stem cell HAS_RISK immune reaction": kg.Asserted}, []string{"mesenchymal stem cell HAS_RISK immune reaction"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
