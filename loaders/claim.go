@@ -1173,13 +1173,18 @@ func (x *Extractor) dropRoleModifiers(s *sentence, ms []mention) []mention {
 	// precedes it in Indonesian ("peneliti sel punca"), with only a space
 	// between.
 	role := func(m mention) bool {
-		if m.ent.entry.Category != kg.CategoryTherapy {
+		cat := m.ent.entry.Category
+		if cat != kg.CategoryTherapy && cat != kg.CategoryRoute {
 			return false
 		}
-		// "area sedot lemak", "the liposuction site" name a place on the
-		// body, not the therapy.
+		// "area sedot lemak", "the liposuction site", "nyeri di titik
+		// suntik" name a place on the body, not the therapy or the way it
+		// is given.
 		if x.idx.sitesBefore.endsAt(s.toks, m.from, 1) || x.idx.sitesAfter.startsAt(s.toks, m.to, 1) {
 			return true
+		}
+		if cat == kg.CategoryRoute {
+			return false
 		}
 		if s.lang == "id" {
 			return x.idx.roles.endsAt(s.toks, m.from, 1) && strings.TrimSpace(s.gaps[m.from]) == ""
@@ -1909,13 +1914,16 @@ func (x *Extractor) carried(s *sentence, clause []int, subs []slot, at int) (slo
 	}
 	// A concession ("although no such case has been reported in stroke
 	// trials") or a contrast of two subjects ("sedangkan sekretom …") is
-	// about something else.
-	if x.idx.concessives.startsAt(s.toks, start, 2) {
-		return slot{}, false
-	}
+	// about something else, unless the clause before listed a therapy's
+	// risks: "efek samping terapi sel punca … adalah demam ringan,
+	// sementara infeksi sangat jarang terjadi" contrasts two of its harms.
+	concedes := x.idx.concessives.startsAt(s.toks, start, 2)
 	for _, sb := range subs {
 		if sb.from == sb.to || clause[sb.from] != c-1 || x.objectMarked(s, sb) && !x.riskOf(s, sb) {
 			continue
+		}
+		if concedes && !x.riskOf(s, sb) {
+			return slot{}, false
 		}
 		return sb, true
 	}

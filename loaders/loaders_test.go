@@ -1201,6 +1201,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA anti-inflammatory effect": kg.Hedged}, []string{"beta blocker ACTS_VIA anti-inflammatory effect"}},
 		{"no sign that a therapy caused a harm", "Patients received mesenchymal stem cells. There was no sign that the donor cells triggered an immune reaction or tumours.",
 			map[string]kg.Certainty{"NOT mesenchymal stem cell HAS_RISK immune reaction": kg.Asserted}, []string{"mesenchymal stem cell HAS_RISK immune reaction"}},
+		{"a harm contrasted with a therapy's listed harms is its own", "Efek samping terapi sel punca yang paling sering adalah demam ringan, sementara infeksi sangat jarang terjadi.",
+			map[string]kg.Certainty{"stem cell HAS_RISK fever": kg.Asserted, "stem cell HAS_RISK infection": kg.Hedged}, nil},
+		{"an injection site is no route", "Karena autolog, risiko alergi PRP sangat kecil, meski bisa muncul memar dan nyeri di titik suntik.",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK bruising": kg.Hedged}, []string{"platelet-rich plasma ADMINISTERED_VIA injection"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
