@@ -942,6 +942,10 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 				d.openList(t, s.line, group)
 			} else if d.topic != nil && len(x.idx.anaphora.find(s.toks, 0, len(s.toks))) > 0 {
 				d.openList(d.topic, s.line, nil)
+			} else if _, ok := x.idx.workLeads.any(s.toks, 0, len(s.toks)); ok && d.topic != nil {
+				// "Bagaimana cara kerjanya?" lists how the therapy at hand
+				// works.
+				d.openList(d.topic, s.line, nil)
 			} else if benefits && d.topic != nil && !hasCategory(slots, kg.CategoryCondition) {
 				// "Manfaat yang kami amati pada pasien kami:" lists what the
 				// therapy at hand does.

@@ -474,6 +474,9 @@ type Cues struct {
 	// phrase set in apposition to one ("Fistracel, a one-off injection").
 	// A name so marked, after a therapy word, is a product the lexicon
 	// need not know.
+	// WorkLeads open a list of how the therapy at hand works ("Bagaimana
+	// cara kerjanya?", "How does it work?") without naming it.
+	WorkLeads       Words `json:"workLeads"`
 	ProductIntros   Words `json:"productIntros"`
 	ProductArticles Words `json:"productArticles"`
 	// Determiners make a noun definite ("the", "these"; "ini", "tersebut"

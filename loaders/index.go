@@ -40,7 +40,9 @@ type index struct {
 	sufferers    phrases
 	insteads     phrases
 	// productIntros and productArticles mark names of products (Cues.ProductIntros).
-	productIntros   phrases
+	productIntros phrases
+	// workLeads open a list of how the therapy at hand works.
+	workLeads       phrases
 	productArticles phrases
 	lowerings       phrases
 	afterWords      phrases
@@ -222,6 +224,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.sufferers = compilePhrases(c.Sufferers.all())
 	idx.insteads = compilePhrases(c.Insteads.all())
 	idx.productIntros = compilePhrases(c.ProductIntros.all())
+	idx.workLeads = compilePhrases(c.WorkLeads.all())
 	idx.productArticles = compilePhrases(c.ProductArticles.all())
 	idx.lowerings = compilePhrases(c.Lowerings.all())
 	idx.afterWords = compilePhrases(c.AfterWords.all())

@@ -976,7 +976,7 @@ func TestClaimReading(t *testing.T) {
 		{"a long list after 'who underwent'", "Patients with macular holes who underwent pars plana vitrectomy, internal limiting membrane peeling, SF6 gas tamponade, laser photocoagulation and cataract surgery were studied.",
 			map[string]kg.Certainty{"cataract surgery TREATS macular hole": kg.Asserted}, nil},
 		{"a product releasing growth factors contains them", "Platelet-rich plasma (PRP) releases growth factors and may therefore help erosive lesions to re-epithelialise.",
-			map[string]kg.Certainty{"platelet-rich plasma CONTAINS growth factor": kg.Asserted, "platelet-rich plasma ACTS_VIA re-epithelialization": kg.Hedged}, nil},
+			map[string]kg.Certainty{"platelet-rich plasma CONTAINS growth factor": kg.Asserted, "platelet-rich plasma ACTS_VIA epithelial regeneration": kg.Hedged}, nil},
 		{"a descriptor inside a scale's name; oral thrush is itself", "Oral lichen planus activity was assessed by the Thongprasom clinical score. Two patients given triamcinolone developed oral candidiasis.",
 			map[string]kg.Certainty{"oral lichen planus MEASURED_BY Thongprasom clinical score": kg.Asserted, "triamcinolone HAS_RISK oral thrush": kg.Asserted}, nil},
 		{"these cells are the cells the sentence before named", "Fat grafting may help, because the grafted tissue carries its own mesenchymal stem cells. These cells can dampen fibrosis in scarred skin.",
@@ -1205,6 +1205,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell HAS_RISK fever": kg.Asserted, "stem cell HAS_RISK infection": kg.Hedged}, nil},
 		{"an injection site is no route", "Karena autolog, risiko alergi PRP sangat kecil, meski bisa muncul memar dan nyeri di titik suntik.",
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK bruising": kg.Hedged}, []string{"platelet-rich plasma ADMINISTERED_VIA injection"}},
+		{"a question of how it works leads a list about the therapy at hand", "Gel Secretome untuk Luka Kaki Diabetes\n\nSecretome adalah kumpulan protein yang dilepaskan oleh sel punca.\n\nBagaimana cara kerjanya?\n- Merangsang pembentukan pembuluh darah baru (angiogenesis) di dasar luka\n- Meredakan peradangan kronis yang membuat luka \"macet\"\n",
+			map[string]kg.Certainty{"secretome ACTS_VIA angiogenesis": kg.Asserted, "secretome ACTS_VIA anti-inflammatory effect": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
