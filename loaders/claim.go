@@ -2599,6 +2599,9 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		if x.ownConjunct(s, h, c) {
 			continue
 		}
+		if x.secondRisk(s, h, c.obj.from) {
+			continue
+		}
 		// A negation governs the word right after it: the trigger or the object.
 		near := func(at int) bool { return at >= h.to && at-h.to <= 2 }
 		// "No wound infections or allergic reactions were observed": a
@@ -2737,6 +2740,19 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	}
 	claim.ID = kg.ClaimID(sourceID, s.start, s.end, subj.ID, pred, obj.ID, negated)
 	return claim, true
+}
+
+// secondRisk reports whether a risk named after the negation h and a
+// coordination, before token obj, is a second one the negation does not
+// reach: "there is no risk of rejection and only a very low risk of
+// infection".
+func (x *Extractor) secondRisk(s *sentence, h hit, obj int) bool {
+	for _, r := range x.idx.riskWords.find(s.toks, h.to+1, obj) {
+		if _, ok := x.idx.coordination.any(s.toks, h.to, r.from); ok && r.to <= obj {
+			return true
+		}
+	}
+	return false
 }
 
 // harmHeaded reports whether the words from from to to are a generic harm

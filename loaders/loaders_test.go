@@ -1207,6 +1207,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK bruising": kg.Hedged}, []string{"platelet-rich plasma ADMINISTERED_VIA injection"}},
 		{"a question of how it works leads a list about the therapy at hand", "Gel Secretome untuk Luka Kaki Diabetes\n\nSecretome adalah kumpulan protein yang dilepaskan oleh sel punca.\n\nBagaimana cara kerjanya?\n- Merangsang pembentukan pembuluh darah baru (angiogenesis) di dasar luka\n- Meredakan peradangan kronis yang membuat luka \"macet\"\n",
 			map[string]kg.Certainty{"secretome ACTS_VIA angiogenesis": kg.Asserted, "secretome ACTS_VIA anti-inflammatory effect": kg.Asserted}, nil},
+		{"a second risk after a denied one stands", "PRP uses your own blood, so there is no risk of rejection and only a very low risk of infection.",
+			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK transplant rejection": kg.Hedged, "platelet-rich plasma HAS_RISK infection": kg.Hedged}, []string{"NOT platelet-rich plasma HAS_RISK infection"}},
+		{"rather than denies the way set aside", "Stem cells are thought to work mainly by releasing signalling molecules that help the damaged lining repair itself, rather than by turning into new endometrial cells.",
+			map[string]kg.Certainty{"NOT stem cell ACTS_VIA cell differentiation": kg.Hedged, "stem cell ACTS_VIA paracrine signalling": kg.Hedged}, []string{"stem cell ACTS_VIA cell differentiation"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
