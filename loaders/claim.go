@@ -477,7 +477,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 	// "ADSC-Exo cream", "vesicle" after "extracellular vesicles") to them.
 	heads := map[string][]*docEntity{}
 	for si, s := range a.sents {
-		ms := x.dropHarmOfHarm(s, x.dropDefinitions(s, x.dropRoleModifiers(s, es.inSent[s])))
+		ms := x.dropHarmOfHarm(s, x.dropDefinitions(s, x.dropRoleModifiers(s, dropQualifiedInfusions(s, es.inSent[s]))))
 		if s.dup {
 			continue
 		}
@@ -1163,6 +1163,34 @@ func (x *Extractor) dropDefinitions(s *sentence, ms []mention) []mention {
 			}
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// dropQualifiedInfusions leaves out an infusion read as intravenous when
+// another route qualifies it a few words before: "two intrauterine PRP
+// infusions" are given into the uterus, not into a vein.
+func dropQualifiedInfusions(s *sentence, ms []mention) []mention {
+	bare := func(m mention) bool {
+		if m.to-m.from != 1 {
+			return false
+		}
+		w := singularWord(s.toks[m.from].norm)
+		return w == "infusion" || w == "infus"
+	}
+	out := ms[:0:0]
+	for i, m := range ms {
+		qualified := false
+		if m.ent.entry.Category == kg.CategoryRoute && bare(m) {
+			for _, o := range ms[:i] {
+				if o.ent.entry.Category == kg.CategoryRoute && o.ent != m.ent && o.to <= m.from && m.from-o.to <= 3 {
+					qualified = true
+				}
+			}
+		}
+		if !qualified {
+			out = append(out, m)
+		}
 	}
 	return out
 }

@@ -219,8 +219,9 @@ func (x *Extractor) dropCauses(s *sentence, cs []candidate) []candidate {
 		}
 		// "adults with ARDS received UC-MSCs" names the treated condition
 		// right before the verb; "xerostomia in patients who received
-		// radiotherapy" names what the therapy left behind.
-		if c.pred == string(kg.Treats) && c.obj.to < c.cue.from && spans(x.idx.receiving, s, c.cue.from, c.cue.to) && x.recipientsNamed(s, c.obj.to, c.cue.from) {
+		// radiotherapy" names what the therapy left behind, but "women
+		// with thin endometrium who received PRP" what the recipients had.
+		if c.pred == string(kg.Treats) && c.obj.to < c.cue.from && spans(x.idx.receiving, s, c.cue.from, c.cue.to) && x.recipientsNamed(s, c.obj.to, c.cue.from) && !x.population(s, c.obj) {
 			continue
 		}
 		out = append(out, c)
@@ -910,16 +911,29 @@ func carriedOn(p predicateIndex, slots []slot, vehicles map[int]slot) []candidat
 // patients received PRP") as those therapies treating the document's
 // condition, when the sentence names no condition.
 func (x *Extractor) patientsReceive(s *sentence, p predicateIndex, slots []slot, clause []int, imp implicit) []candidate {
-	if imp.condition == nil || hasCategory(slots, kg.CategoryCondition) {
-		return nil
-	}
 	var out []candidate
 	for _, h := range x.idx.receiving.findFree(s.toks, 0, len(s.toks), free(slots)) {
-		// The patients come right before the verb, or an adverb apart
-		// ("biasanya mendapat").
-		pop, ok := x.idx.popAnaphora.any(s.toks, max(0, h.from-3), h.from)
-		if !ok || h.from-pop.to > 1 || clause[pop.from] != clause[h.from] {
+		cond, named := slot{ent: imp.condition, from: h.from, to: h.to}, false
+		// "women with thin endometrium who received PRP", "bayi dengan OI
+		// yang menerima sel punca": the condition the recipients have is
+		// named right before the relative pronoun.
+		if rel, ok := x.idx.relPronouns.hitEndingAt(s.toks, h.from, 1); ok {
+			for _, sl := range slots {
+				if sl.from < sl.to && p.object.admits(sl.ent.entry) && sl.to <= rel.from && rel.from-sl.to <= 2 && clause[sl.from] == clause[h.from] {
+					cond, named = sl, true
+				}
+			}
+		}
+		if !named && (imp.condition == nil || hasCategory(slots, kg.CategoryCondition)) {
 			continue
+		}
+		// Otherwise the patients come right before the verb, or an adverb
+		// apart ("biasanya mendapat").
+		if !named {
+			pop, ok := x.idx.popAnaphora.any(s.toks, max(0, h.from-3), h.from)
+			if !ok || h.from-pop.to > 1 || clause[pop.from] != clause[h.from] {
+				continue
+			}
 		}
 		var after []slot
 		for _, sl := range slots {
@@ -929,7 +943,7 @@ func (x *Extractor) patientsReceive(s *sentence, p predicateIndex, slots []slot,
 		}
 		verb := slot{from: h.from, to: h.to}
 		for _, sb := range x.subjectGroup(s, after, verb, false) {
-			out = append(out, candidate{pred: p.name, subj: sb, obj: slot{ent: imp.condition, from: h.from, to: h.to}, cue: h})
+			out = append(out, candidate{pred: p.name, subj: sb, obj: cond, cue: h})
 		}
 	}
 	return out
