@@ -723,7 +723,7 @@ func (m *matcher) match(toks []token, i int, cache map[string][]string) (*aliasF
 	// an alias word ("creatine") are too many to read it as a misspelling.
 	variants := m.variants(toks[i].norm, cache)
 	guessed := ""
-	if f := cache[fuzzyKey+toks[i].norm]; len(f) == 1 && properNoun(toks, i) && damerau(toks[i].norm, f[0], 2) > 1 {
+	if f := cache[fuzzyKey+toks[i].norm]; len(f) == 1 && (properNoun(toks, i) && damerau(toks[i].norm, f[0], 2) > 1 || nameRun(toks, i)) {
 		guessed = f[0]
 	}
 	for _, first := range variants {
@@ -840,4 +840,29 @@ func properNoun(toks []token, i int) bool {
 	r, _ := utf8.DecodeRuneInString(toks[i].raw)
 	next, _ := utf8.DecodeRuneInString(toks[i+1].raw)
 	return unicode.IsUpper(r) && unicode.IsLower(next) && strings.ToUpper(toks[i].raw) != toks[i].raw
+}
+
+// nameRun reports whether toks[i] opens a run of capitalised words after a
+// lower-case one, inside a sentence of lower-case words ("di klinik Asteria
+// Regenerative Centre"): the name of a place or a company, whose words are
+// no misspellings of anything.
+func nameRun(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	capital := func(t token) bool {
+		r, _ := utf8.DecodeRuneInString(t.raw)
+		return unicode.IsUpper(r) && strings.ToUpper(t.raw) != t.raw
+	}
+	prev, _ := utf8.DecodeRuneInString(toks[i-1].raw)
+	if !capital(toks[i]) || !capital(toks[i+1]) || !unicode.IsLower(prev) {
+		return false
+	}
+	lower := 0
+	for _, t := range toks[max(0, i-4):min(len(toks), i+6)] {
+		if r, _ := utf8.DecodeRuneInString(t.raw); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower >= 3
 }

@@ -1327,6 +1327,8 @@ func TestTypoTolerantMatching(t *testing.T) {
 		// A capitalised name inside a sentence is not read two edits away.
 		{"At Crestline we treat psoriatic arthritis", "", "kg:therapy/creatine-supplementation"},
 		{"Patients from Crestline reported knee pain", "", "kg:therapy/creatine-supplementation"},
+		{"Di klinik Asteria Regenerative Centre, ia menerima suntikan sel punca.", "", "HP:0012378"},
+		{"Side effects included Astenia in two patients.", "HP:0012378", ""},
 		// "filter" is a word of its own, not a misspelt filler.
 		{"Filler carries its own risks; the filter was changed", "kg:therapy/dermal-filler", ""},
 		{"the water filter was changed", "", "kg:therapy/dermal-filler"},
