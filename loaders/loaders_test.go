@@ -1213,6 +1213,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT stem cell ACTS_VIA cell differentiation": kg.Hedged, "stem cell ACTS_VIA paracrine signalling": kg.Hedged}, []string{"stem cell ACTS_VIA cell differentiation"}},
 		{"the condition of those who received a therapy", "In a 2023 randomised trial, women with thin endometrium who received two intrauterine PRP infusions gained on average 1.4 mm.",
 			map[string]kg.Certainty{"platelet-rich plasma TREATS thin endometrium": kg.Asserted, "platelet-rich plasma ADMINISTERED_VIA intrauterine": kg.Asserted}, []string{"platelet-rich plasma ADMINISTERED_VIA intravenous"}},
+		{"a title's therapy is no part of a scale's name", "Effectiveness of Umbilical Cord Mesenchymal Stem Cell Infusion on MELD Score in Decompensated Liver Cirrhosis Patients",
+			map[string]kg.Certainty{"liver cirrhosis MEASURED_BY MELD score": kg.Asserted}, []string{"liver cirrhosis MEASURED_BY Infusion on MELD Score", "liver cirrhosis MEASURED_BY Cord Mesenchymal Stem Cell Infusion on MELD Score"}},
+		{"capitals name no scale in a title written in capitals", "EFEK EKSOSOM SEL PUNCA MESENKIMAL TERHADAP DISEASE ACTIVITY INDEX DAN KADAR TNF-α PADA TIKUS MODEL KOLITIS ULSERATIF",
+			map[string]kg.Certainty{"ulcerative colitis MEASURED_BY tumour necrosis factor alpha": kg.Asserted}, []string{"ulcerative colitis MEASURED_BY MESENKIMAL TERHADAP DISEASE ACTIVITY INDEX", "ulcerative colitis MEASURED_BY TERHADAP DISEASE ACTIVITY INDEX"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -74,7 +74,7 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 			if e := x.bracketedName(s, k); e > k {
 				name = spanText(a, s, k, e)
 			}
-		} else if mi.closing[toks[j].norm] {
+		} else if mi.closing[toks[j].norm] && !shouting(toks) {
 			// "National Institutes of Health Stroke Scale", "WOMAC score".
 			i := j
 		extend:
@@ -88,6 +88,10 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 					i--
 				case mi.times[p.norm] && digitsAfterHyphen(s, i):
 					i++ // "Day-7 REEDA scores": the time point is not the name
+					break extend
+				case x.namesTherapy(toks, i-1, cache):
+					// "… Sel Punca Mesenkimal Tali Pusat (UC-MSC) terhadap
+					// Skor MELD": a title's therapy is no part of a scale.
 					break extend
 				case capitalised(p.raw) || digitsAfterHyphen(s, i-1):
 					i--
@@ -157,6 +161,37 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 		}
 		j = to - 1
 	}
+}
+
+// namesTherapy reports whether a therapy or a route the lexicon knows is
+// named over toks[i].
+func (x *Extractor) namesTherapy(toks []token, i int, cache map[string][]string) bool {
+	for k := max(0, i-5); k <= i; k++ {
+		if f, n := x.idx.matcher.match(toks, k, cache); f != nil && k+n > i &&
+			(f.entry.Category == kg.CategoryTherapy || f.entry.Category == kg.CategoryRoute) {
+			return true
+		}
+	}
+	return false
+}
+
+// shouting reports whether a sentence is written in capitals only ("EFEK
+// EKSOSOM … TERHADAP DISEASE ACTIVITY INDEX, KADAR TNF-α"; Greek letters
+// keep their case): every word looks like a name there, so capitals name
+// no scale.
+func shouting(toks []token) bool {
+	letters := 0
+	for _, t := range toks {
+		for _, r := range t.raw {
+			if r >= 'a' && r <= 'z' {
+				return false
+			}
+			if r >= 'A' && r <= 'Z' {
+				letters++
+			}
+		}
+	}
+	return letters > 20
 }
 
 // bracketedName returns where a capitalised name ending in a closing scale
