@@ -664,10 +664,22 @@ func (x *Extractor) withoutRemedies(s *sentence, slots []slot) []slot {
 // remedy reports whether a therapy is named as what was done about a side
 // effect named before it ("one donor-site infection was treated with oral
 // antibiotics", "a retinal detachment that needed repeat surgery"): the
-// therapy answered the harm and is not its cause.
+// therapy answered the harm and is not its cause. So is one named as the
+// occasion the harms come on ("iritasi … sampai infeksi kalau dipakai
+// setelah microneedling", "if used after microneedling"): the harms are
+// the product's, the other therapy only when.
 func (x *Extractor) remedy(s *sentence, sb slot, objs []slot) bool {
 	if sb.from == sb.to {
 		return false
+	}
+	if after, ok := x.idx.afterWords.hitEndingAt(s.toks, sb.from, 1); ok {
+		if _, cond := x.idx.conditionals.any(s.toks, max(0, after.from-3), after.from); cond {
+			for _, o := range objs {
+				if o.to <= after.from && o.ent.entry.Category == kg.CategorySideEffect {
+					return true
+				}
+			}
+		}
 	}
 	// One word may stand between the phrase and the therapy ("oral",
 	// "repeat").

@@ -1217,6 +1217,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"liver cirrhosis MEASURED_BY MELD score": kg.Asserted}, []string{"liver cirrhosis MEASURED_BY Infusion on MELD Score", "liver cirrhosis MEASURED_BY Cord Mesenchymal Stem Cell Infusion on MELD Score"}},
 		{"capitals name no scale in a title written in capitals", "EFEK EKSOSOM SEL PUNCA MESENKIMAL TERHADAP DISEASE ACTIVITY INDEX DAN KADAR TNF-α PADA TIKUS MODEL KOLITIS ULSERATIF",
 			map[string]kg.Certainty{"ulcerative colitis MEASURED_BY tumour necrosis factor alpha": kg.Asserted}, []string{"ulcerative colitis MEASURED_BY MESENKIMAL TERHADAP DISEASE ACTIVITY INDEX", "ulcerative colitis MEASURED_BY TERHADAP DISEASE ACTIVITY INDEX"}},
+		{"a therapy named as the occasion of harms is no cause", "Serum exosome populer untuk bekas jerawat. Risikonya mulai dari iritasi, reaksi alergi, sampai infeksi kalau dipakai setelah microneedling di rumah.",
+			map[string]kg.Certainty{"exosome HAS_RISK infection": kg.Asserted, "exosome HAS_RISK allergic reaction": kg.Asserted}, []string{"microneedling HAS_RISK infection"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
