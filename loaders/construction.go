@@ -265,6 +265,9 @@ func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
 		if c.pred == string(kg.Treats) && x.symptomOf(s, c, cs) {
 			continue
 		}
+		if c.pred == string(kg.Treats) && x.atRisk(s, c) {
+			continue
+		}
 		// "steroid shots can push blood sugar up in people with diabetes":
 		// patients named after a harm are who runs the risk.
 		if c.pred == string(kg.Treats) && x.population(s, c.obj) && slices.ContainsFunc(cs, func(d candidate) bool {
@@ -275,6 +278,24 @@ func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// atRisk reports whether a TREATS candidate's condition names who runs a
+// risk the sentence named before it ("Risikonya lebih tinggi pada ibu
+// dengan obesitas", "the risk is higher in people with diabetes"): such
+// patients are not treated for it. Only the noun of risk counts; "safe"
+// names none.
+func (x *Extractor) atRisk(s *sentence, c candidate) bool {
+	if !x.population(s, c.obj) {
+		return false
+	}
+	for _, r := range x.idx.riskWords.find(s.toks, 0, c.obj.from) {
+		w := s.toks[r.from].norm
+		if (strings.HasPrefix(w, "risk") || strings.HasPrefix(w, "risiko")) && (c.subj.from == c.subj.to || c.subj.to <= r.from) {
+			return true
+		}
+	}
+	return false
 }
 
 // symptomOf reports whether a TREATS candidate's condition is a symptom

@@ -1219,6 +1219,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"ulcerative colitis MEASURED_BY tumour necrosis factor alpha": kg.Asserted}, []string{"ulcerative colitis MEASURED_BY MESENKIMAL TERHADAP DISEASE ACTIVITY INDEX", "ulcerative colitis MEASURED_BY TERHADAP DISEASE ACTIVITY INDEX"}},
 		{"a therapy named as the occasion of harms is no cause", "Serum exosome populer untuk bekas jerawat. Risikonya mulai dari iritasi, reaksi alergi, sampai infeksi kalau dipakai setelah microneedling di rumah.",
 			map[string]kg.Certainty{"exosome HAS_RISK infection": kg.Asserted, "exosome HAS_RISK allergic reaction": kg.Asserted}, []string{"microneedling HAS_RISK infection"}},
+		{"who runs a higher risk is not treated", "Surgery carries a risk of wound infection. The risk is higher in people with obesity.",
+			map[string]kg.Certainty{"surgery HAS_RISK infection": kg.Asserted}, []string{"surgery TREATS obesity"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
