@@ -1221,6 +1221,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome HAS_RISK infection": kg.Asserted, "exosome HAS_RISK allergic reaction": kg.Asserted}, []string{"microneedling HAS_RISK infection"}},
 		{"who runs a higher risk is not treated", "Surgery carries a risk of wound infection. The risk is higher in people with obesity.",
 			map[string]kg.Certainty{"surgery HAS_RISK infection": kg.Asserted}, []string{"surgery TREATS obesity"}},
+		{"the main measure names what measures the condition", "Patients with multiple sclerosis received MSCs. The main measure was the annualised relapse rate over two years.",
+			map[string]kg.Certainty{"multiple sclerosis MEASURED_BY relapse rate": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
