@@ -1,0 +1,716 @@
+package loaders
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/regenkg/regenkg/internal/kg"
+)
+
+// reader is the claims pass over one document: what it remembers between
+// sentences and the claims it has found so far.
+type reader struct {
+	x   *Extractor
+	a   *analysis
+	es  *entitySet
+	doc *kg.Document
+	d   discourse
+	out []kg.Claim
+	// seen marks the claims already in out.
+	seen map[string]bool
+	// named marks claims whose two names form one ("injeksi exosome",
+	// "PRP injection").
+	named map[string]bool
+	// mainCond is the condition the document is about and mainTher the
+	// therapy it names most (the page's own product); nil when none is.
+	mainCond, mainTher *docEntity
+	// heads maps the nouns therapies were last named with ("cream" after
+	// "ADSC-Exo cream", "vesicle" after "extracellular vesicles") to them.
+	heads map[string][]*docEntity
+}
+
+// newReader returns a reader at the start of the document, before any
+// sentence.
+func (x *Extractor) newReader(a *analysis, es *entitySet, doc *kg.Document) *reader {
+	return &reader{
+		x: x, a: a, es: es, doc: doc,
+		d:        discourse{riskLine: -10, benefitLine: -10, condAt: -10, containedIn: map[*docEntity]*docEntity{}, routed: map[*docEntity][]*docEntity{}},
+		seen:     map[string]bool{},
+		named:    map[string]bool{},
+		mainCond: mainCondition(a, es),
+		mainTher: mostNamed(a, es, isTopicTherapy),
+		heads:    map[string][]*docEntity{},
+	}
+}
+
+// reading is one sentence as the claims pass reads it: sentence si, s, its
+// mentions and slots, and what each step finds in it for the steps after.
+type reading struct {
+	si     int
+	s      *sentence
+	ms     []mention
+	clause []int
+	slots  []slot
+	// condOpen marks a sentence that opens with a condition and names no
+	// therapy.
+	condOpen bool
+	// pairAt is where a reference to both therapies of the pair starts
+	// ("keduanya"), or -1.
+	pairAt int
+	// referred is the therapy the sentence's first demonstrative
+	// reference back ("cairan ini"), reference to cells ("the
+	// transplanted cells") or reference by a noun it was named with
+	// ("the vesicles") names, at referredAt; a bare "the patch" is too
+	// loose to set the topic by itself.
+	referred   *docEntity
+	referredAt int
+	// condRef marks a pronoun among the first two words that stands for
+	// the condition the sentence before was about ("It can cause …").
+	condRef bool
+	// own are the slots without the therapies named as remedies ("treated
+	// with oral antibiotics"); ownTherapy marks a sentence naming a therapy
+	// of its own.
+	own        []slot
+	ownTherapy bool
+	// zero is the therapy a sentence that names none of its own is about,
+	// or nil.
+	zero *docEntity
+	// person is who the sentence's claims come from, via the outlet they
+	// spoke through, and cites the studies they cite.
+	person, via *docEntity
+	cites       []string
+	imp         implicit
+	// risk marks a sentence naming a risk word, leadIn one ending in a
+	// colon.
+	risk, leadIn bool
+	// compound marks the pairs of entities named written as one.
+	compound map[[2]*docEntity]bool
+	cands    []candidate
+}
+
+// heading reads a heading: a therapy it names becomes the topic and opens a
+// list, one that names none opens a list about the page's products, and
+// every heading ends the care list before it.
+func (r *reader) heading(s *sentence, ms []mention) {
+	x, a, d := r.x, r.a, &r.d
+	if t := firstTherapy(ms); t != nil {
+		d.topic, d.topicLine = t, s.line
+		d.openList(t, s.line, nil)
+		if d.products == nil {
+			// A procedure a title names ("… pasca artrosentesis") is
+			// how the products are given, not one of them.
+			d.products = slices.DeleteFunc(therapies(ms), func(e *docEntity) bool { return e.entry.hasTag("procedure") })
+		}
+	} else if len(d.products) > 1 {
+		// "Manfaat Perawatan" on a page about "Nanofat dan SVF": a
+		// list under it is about the page's products.
+		d.openList(d.products[0], s.line, d.products)
+	}
+	if _, ok := x.idx.riskWords.any(s.toks, 0, len(s.toks)); ok {
+		d.riskLine = s.line
+	}
+	// A heading right above a list ("First-line care at
+	// Harbourview", "Conventional options") leads it as a colon
+	// would, for its care.
+	// Every heading ends the care list before it.
+	d.careCond = nil
+	if opensList(a, s) {
+		d.careCond, d.careLine = x.careLead(s, ms, r.mainCond), s.line
+	}
+}
+
+// newReading returns sentence si, s, with its mentions ms as slots: a name
+// and the same name right after it in brackets ("umbilical cord mesenchymal
+// stem cells (UC-MSCs)") are one.
+func (r *reader) newReading(si int, s *sentence, ms []mention) *reading {
+	clause := r.x.clauses(r.a, s)
+	slots := make([]slot, 0, len(ms)+1)
+	for _, m := range ms {
+		// "umbilical cord mesenchymal stem cells (UC-MSCs)" is one slot.
+		if n := len(slots); n > 0 && slots[n-1].ent == m.ent && m.from == slots[n-1].to &&
+			strings.Trim(s.gaps[m.from], " (") == "" {
+			slots[n-1].to = m.to
+			continue
+		}
+		slots = append(slots, slot{ent: m.ent, from: m.from, to: m.to, privative: m.privative})
+	}
+	condOpen := firstTherapy(ms) == nil && opensWithCondition(slots)
+	return &reading{si: si, s: s, ms: ms, clause: clause, slots: slots, condOpen: condOpen}
+}
+
+// pairAnaphora adds a slot for a reference to both therapies the sentence
+// before joined ("keduanya", "kedua suntikan"), standing for the first, and
+// sets rd.pairAt where it starts; rd.pairAt is -1 where there is none.
+func (r *reader) pairAnaphora(rd *reading) {
+	x, d, s := r.x, &r.d, rd.s
+	// "Keduanya tidak mengandung sel hidup": both therapies the sentence
+	// before joined, when this one names none of its own.
+	rd.pairAt = -1
+	if d.pair[1] != nil && s.line-d.pairLine <= 1 && firstTherapy(rd.ms) == nil {
+		for _, h := range x.idx.pairAnaphora.find(s.toks, 0, len(s.toks)) {
+			// "kedua suntikan": the route word is part of the reference.
+			rd.slots = slices.DeleteFunc(rd.slots, func(sl slot) bool {
+				return sl.ent.entry.Category == kg.CategoryRoute && sl.from >= h.from && sl.to <= h.to
+			})
+			if !overlapsAny(rd.slots, h.from, h.to) {
+				rd.slots = append(rd.slots, slot{ent: d.pair[0], from: h.from, to: h.to})
+				rd.pairAt = h.from
+				sortSlots(rd.slots)
+				break
+			}
+		}
+	}
+}
+
+// referBack adds a slot for each reference back the sentence makes
+// ("cairan ini", "the transplanted cells", "the vesicles", "it") and sets
+// rd.referred and rd.condRef; before any therapy is at hand it adds none.
+func (r *reader) referBack(rd *reading) {
+	x, d, s := r.x, &r.d, rd.s
+	if d.topic == nil {
+		return
+	}
+	hits := x.idx.anaphora.find(s.toks, 0, len(s.toks))
+	// "Cairan hasil sekresi sel punca ini tidak mengandung sel": a
+	// product noun opening the sentence, closed by a demonstrative a
+	// few words on, is the therapy at hand; the names between say
+	// where it comes from.
+	if h, ok := x.longReference(s); ok && !slices.ContainsFunc(hits, func(o hit) bool { return o.from == 0 }) {
+		rd.slots = slices.DeleteFunc(rd.slots, func(sl slot) bool { return sl.from >= h.from && sl.to <= h.to })
+		hits = append([]hit{h}, hits...)
+	}
+	cellFrom := len(hits)
+	hits = append(hits, x.idx.cellAnaphora.find(s.toks, 0, len(s.toks))...)
+	cellTo := len(hits)
+	hits = append(hits, r.es.refs[s]...)
+	kindTo := len(hits)
+	hits = append(hits, x.headAnaphora(r.a, s, r.heads)...)
+	named := len(rd.slots)
+	for i, h := range hits {
+		ref, ok := r.referent(rd, h, i < cellFrom, i >= cellFrom && i < cellTo, named)
+		if !ok {
+			continue
+		}
+		// "Psoriatic arthritis is an autoimmune disease …. It can
+		// cause painful, swollen joints": a pronoun among the first
+		// two words of the sentence after one about a condition is
+		// that condition.
+		if isPronoun(h.text) && h.from <= 1 && d.condLine == s.line && d.condAt == rd.si-1 {
+			rd.condRef = true
+			continue
+		}
+		if isPronoun(h.text) && firstTherapy(rd.ms) != nil {
+			// "it" in a later clause is the therapy an earlier clause
+			// named ("PRP has the stronger evidence: trials show it
+			// can…"), not an example of one ("Corticosteroids such as
+			// prednisone …, though they cause weight gain"); in its own
+			// clause it only stands in when nothing else can.
+			ref = r.pronounReferent(rd, h, named)
+			if ref == nil {
+				continue
+			}
+		}
+		if overlapsAny(rd.slots, h.from, h.to) {
+			continue
+		}
+		// "PRP dan BMAC disuntikkan …. Terapi biologis ini …": a
+		// kind named right after two therapies were joined is both.
+		if i >= cellTo && i < kindTo && rd.pairAt < 0 && d.pair[1] != nil && s.line-d.pairLine <= 1 {
+			ref, rd.pairAt = d.pair[0], h.from
+		}
+		rd.slots = append(rd.slots, slot{ent: ref, from: h.from, to: h.to, referred: true})
+		if rd.referred == nil && (x.demonstrative(s, h) || i >= cellFrom) {
+			rd.referred, rd.referredAt = ref, h.from
+		}
+	}
+	sortSlots(rd.slots)
+}
+
+// referent returns what the reference back h stands for: the therapy at
+// hand, the standard care named in the sentence before ("Cara ini"), the
+// cells a reference to cells means, or the therapy last named with h's noun
+// ("the cream"). plain marks a plain reference back ("cara ini", "it"),
+// cells a reference to cells ("sel ini"); false when a reference to cells
+// finds no cells to stand for. The first named slots are the sentence's own
+// names.
+func (r *reader) referent(rd *reading, h hit, plain, cells bool, named int) (*docEntity, bool) {
+	x, d, s := r.x, &r.d, rd.s
+	ref := d.topic
+	// "Pengobatan standar biasanya berupa suntikan kortikosteroid.
+	// Cara ini cukup efektif, tetapi …": right after standard
+	// care was named, "this" is that care's therapy.
+	if plain && d.side != nil && d.sideAt == rd.si-1 && x.idx.methodAnaphora.startsAt(s.toks, h.from, h.to-h.from) {
+		ref = d.side
+	}
+	// "ADSC bekerja melalui sinyal parakrin: sel ini melepaskan
+	// faktor …": the cells are those an earlier clause named, or
+	// the therapy at hand when it is a cell.
+	if cells {
+		ref = r.cellReferent(rd, h, named)
+		if ref == nil {
+			return nil, false
+		}
+	}
+	// "the cream" is the therapy last named as a cream ("ADSC-Exo
+	// cream"), whatever was named since.
+	head := s.toks[h.to-1]
+	if s.lang == "id" {
+		head = s.toks[h.from] // "gel ini", "vesikel tersebut"
+	}
+	if es := r.heads[singularWord(head.norm)]; len(es) > 0 && h.to-h.from > 1 && !slices.Contains(es, d.topic) {
+		ref = es[len(es)-1]
+	}
+	return ref, true
+}
+
+// cellReferent returns the cells the reference to cells h stands for
+// ("sel ini", "these cells"): the last cells an earlier clause of the
+// sentence named, else the therapy at hand when it is a cell (or the
+// narrower cells the sentence before named), else the cells the sentence
+// before named when this one names none; nil when there are none.
+func (r *reader) cellReferent(rd *reading, h hit, named int) *docEntity {
+	d, s := &r.d, rd.s
+	var ref *docEntity
+	if d.topic.entry.hasTag("cell") {
+		ref = d.topic
+	}
+	// "Terapi stem cell …, terutama sel punca mesenkimal
+	// (MSC) …. Sel-sel ini …": the narrower cells named last.
+	if ref != nil && d.lastCell != nil && s.line-d.cellLine <= 1 && narrows(d.lastCell.entry.Name, ref.entry.Name) {
+		ref = d.lastCell
+	}
+	for _, sl := range rd.slots[:named] {
+		if sl.to <= h.from && rd.clause[sl.from] < rd.clause[h.from] && sl.ent.entry.hasTag("cell") {
+			ref = sl.ent
+		}
+	}
+	if ref == nil && d.lastCell != nil && s.line-d.cellLine <= 1 && !slices.ContainsFunc(rd.slots[:named], func(sl slot) bool { return sl.ent.entry.hasTag("cell") }) {
+		ref = d.lastCell
+	}
+	return ref
+}
+
+// pronounReferent returns the therapy the pronoun h stands for in a
+// sentence that names one: the last therapy an earlier clause named that is
+// not given as an example; nil when there is none. The first named slots
+// are the sentence's own names.
+func (r *reader) pronounReferent(rd *reading, h hit, named int) *docEntity {
+	var ref *docEntity
+	examples := r.x.exampleSlots(rd.s, rd.slots[:named])
+	for k, sl := range rd.slots[:named] {
+		if sl.to <= h.from && rd.clause[sl.from] < rd.clause[h.from] && !examples[k] &&
+			sl.ent.entry.Category == kg.CategoryTherapy && !sl.ent.entry.hasTag("cell-component") {
+			ref = sl.ent
+		}
+	}
+	return ref
+}
+
+// listSubject makes the therapy a heading or lead-in opened a list about
+// the first slot of an item of that list that opens without a subject.
+func (r *reader) listSubject(rd *reading) {
+	x, d, s := r.x, &r.d, rd.s
+	// A list item that opens without a subject ("• Memperbaiki skin
+	// barrier … setelah fototerapi") is about the therapy its heading or
+	// lead-in named, whatever it names later.
+	if s.kind == lineList && d.listTopic != nil && s.line-d.listLine <= 1 {
+		d.listLine = s.line
+		// An item of a side-effect list naming the harm's source
+		// ("Temporary redness … from microneedling") names its own.
+		sourced := s.line-d.riskLine <= 1 && slices.ContainsFunc(rd.slots, func(sl slot) bool {
+			return sl.from < sl.to && sl.ent.entry.Category == kg.CategoryTherapy && x.harmSource(s, sl.from)
+		})
+		if !sourced && (len(rd.slots) == 0 || rd.slots[0].from > 1 || rd.slots[0].ent.entry.Category != kg.CategoryTherapy) {
+			rd.slots = append([]slot{{ent: d.listTopic}}, rd.slots...)
+		}
+	}
+}
+
+// ownProducts adds a slot for each mention of the page's own product
+// ("Produk kami", "Ours"), standing for the therapy the document names
+// most; one opening the sentence is what it refers back to.
+func (r *reader) ownProducts(rd *reading) {
+	s, mainTher := rd.s, r.mainTher
+	// "Produk kami bebas sel": the page's own product is the therapy it
+	// names most.
+	// "Ours are isolated from adipose-derived MSCs": opening the
+	// sentence, it is its subject whatever the sentence names after.
+	if mainTher != nil {
+		for _, h := range r.x.idx.ownProducts.find(s.toks, 0, len(s.toks)) {
+			opening := h.from == 0
+			if (opening || firstTherapy(rd.ms) == nil) && !overlapsAny(rd.slots, h.from, h.to) {
+				rd.slots = append(rd.slots, slot{ent: mainTher, from: h.from, to: h.to, referred: true})
+				if opening && rd.referred == nil {
+					rd.referred, rd.referredAt = mainTher, h.from
+				}
+			}
+		}
+		sortSlots(rd.slots)
+	}
+}
+
+// conditionAnaphora adds a slot for the condition the document is about
+// where the sentence speaks of its symptoms ("meredakan gejala") and names
+// no condition near.
+func (r *reader) conditionAnaphora(rd *reading) {
+	s, mainCond := rd.s, r.mainCond
+	// "meredakan gejala" relieves the symptoms of the condition the
+	// document is about, when the sentence names no condition near it
+	// ("can calm a flare, …, in people with diabetes" names who is at
+	// risk much later).
+	if mainCond != nil {
+		for _, h := range r.x.idx.condAnaphora.find(s.toks, 0, len(s.toks)) {
+			near := slices.ContainsFunc(rd.slots, func(sl slot) bool {
+				return sl.from < sl.to && sl.ent.entry.Category == kg.CategoryCondition && sl.from < h.to+8 && h.from < sl.to+8
+			})
+			if !near && !overlapsAny(rd.slots, h.from, h.to) {
+				rd.slots = append(rd.slots, slot{ent: mainCond, from: h.from, to: h.to})
+			}
+		}
+		sortSlots(rd.slots)
+	}
+}
+
+// harmItem drops the therapies an item of a side-effect list names after
+// the harm it opens with, from its slots and mentions alike.
+func (r *reader) harmItem(rd *reading) {
+	d, s := &r.d, rd.s
+	// An item of a side-effect list that opens with the harm names any
+	// therapy after it as a circumstance ("2. Memar kecil, terutama bila
+	// dikombinasikan dengan suntik PRP", "Kemerahan di area yang
+	// di-microneedling"): the list stays about the therapy at hand.
+	if s.kind == lineList && s.line-d.riskLine <= 1 && d.topic != nil {
+		rd.slots, rd.ms = r.x.harmFirst(s, rd.slots, rd.ms)
+	}
+}
+
+// zeroSubject sets rd.zero to the therapy a sentence that names none of
+// its own is about: the topic, the page's products, or the therapy last
+// said to contain a component it names; rd.zero stays nil when none is.
+func (r *reader) zeroSubject(rd *reading) {
+	x, d, s, ms, slots := r.x, &r.d, rd.s, rd.ms, rd.slots
+	// Indonesian drops subjects ("Bisa juga disuntikan ke dalam kulit"):
+	// a sentence right after the topic was named, with no therapy of its
+	// own, is about the topic.
+	// A therapy named only as what was done about a side effect ("one
+	// infection was treated with oral antibiotics") leaves the sentence
+	// about the topic.
+	rd.own = x.withoutRemedies(s, slots)
+	rd.ownTherapy = firstTherapy(ms) != nil && (len(rd.own) == len(slots) || hasCategory(rd.own, kg.CategoryTherapy))
+	if d.topic != nil && !rd.ownTherapy && s.line-d.topicLine <= 1 && !otherTherapy(rd.own, d.topic) && !x.aboutOther(s, slots) {
+		rd.zero = d.topic
+	}
+	// The paragraph right under a heading of risks that names no
+	// therapy ("Risks") speaks of the page's products, all of them,
+	// where a sentence names none of its own.
+	if !rd.ownTherapy && s.kind == lineBody && len(d.listGroup) > 1 && s.line-d.listLine <= 1 && s.line-d.riskLine <= 1 {
+		rd.zero = d.listGroup[0]
+	}
+	// "Suntikan di wajah … bisa menimbulkan infeksi": a sentence that
+	// opens with the act of giving names what the therapy at hand was
+	// given by, a paragraph or two later too.
+	if rd.zero == nil && d.topic != nil && !rd.ownTherapy && s.line-d.topicLine <= 3 && opensWithRoute(slots) {
+		rd.zero = d.topic
+	}
+	// "… menjelaskan bahwa faktor pertumbuhan tersebut diduga dapat
+	// merangsang …": a component named with a demonstrative stands for
+	// the therapy last said to contain it, however far back.
+	if rd.zero == nil && !rd.ownTherapy {
+		for _, m := range ms {
+			if t := d.containedIn[m.ent]; t != nil && m.ent.entry.Category == kg.CategoryBiomarker {
+				if _, ok := x.withDemonstrative(r.a, s, m); ok {
+					rd.zero = t
+					break
+				}
+			}
+		}
+	}
+}
+
+// attribute finds who the sentence's claims come from, the outlet they
+// spoke through and the studies they cite.
+func (r *reader) attribute(rd *reading) {
+	x, d, s := r.x, &r.d, rd.s
+	rd.person, rd.via = x.attribution(r.a, s, rd.ms, d)
+	if s.line-d.citedLine > 2 {
+		d.cited = nil
+	}
+	rd.cites = x.citedStudies(r.a, s, d.cited)
+	if len(rd.cites) > 0 {
+		d.cited, d.citedLine = rd.cites, s.line
+	}
+}
+
+// implicitSubjects sets rd.imp, the subjects the sentence may leave
+// unsaid (the zero subject, the therapy a side-effect sentence is about,
+// the document's condition), and rd.risk and rd.leadIn. A sentence with a
+// zero subject keeps the topic at hand, and a side-effect question,
+// lead-in or list item is noted as the last line of risks.
+func (r *reader) implicitSubjects(rd *reading) {
+	x, d, s, slots := r.x, &r.d, rd.s, rd.slots
+	if rd.zero != nil {
+		d.topicLine = s.line
+	}
+	imp := implicit{zero: rd.zero, condition: r.mainCond}
+	// A side-effect paragraph or list may be opened by a heading, a
+	// question or a lead-in ("Apakah ada efek samping?", "Efek samping
+	// yang mungkin terjadi:"), its own lines naming no risk word.
+	_, risk := x.idx.riskWords.any(s.toks, 0, len(s.toks))
+	led := s.line-d.riskLine <= 1
+	imp.aboutCondition = opensWithCondition(slots) || rd.condRef || x.sufferersHave(s, rd.ms)
+	body := strings.TrimSpace(r.a.text[s.start:s.end])
+	imp.question = strings.HasSuffix(strings.TrimRight(body, "\"'”’)"), "?")
+	if (risk || led) && d.topic != nil && !rd.ownTherapy && !otherTherapy(rd.own, d.topic) {
+		imp.risky = d.topic
+		// "Is it safe?" opens the page's section on its own product,
+		// whatever the paragraph before named last.
+		if led && r.mainTher != nil && s.line-d.topicLine > 1 {
+			imp.risky = r.mainTher
+		}
+	}
+	// "No tumours or signs of rejection were seen, although one baby
+	// developed a short-lived fever": a sentence naming only harms and
+	// what was seen of them, a few lines after the therapy at hand,
+	// reports its safety.
+	witnessed := false
+	if imp.risky == nil && d.topic != nil && s.line-d.topicLine <= 3 && onlyHarms(slots) {
+		if _, seen := x.idx.witnesses.any(s.toks, 0, len(s.toks)); seen {
+			imp.risky, witnessed = d.topic, true
+		}
+	}
+	// An item of a side-effect list names side effects by itself, as
+	// does a report of harms seen ("Dua pasien melaporkan gatal ringan").
+	imp.listed = led && s.kind == lineList || witnessed
+	// "Rarely, patients report a brief headache after the IV session":
+	// harms tied to a specific route only one therapy of the page is
+	// given by are that therapy's ("injection" names too many).
+	if rd.zero == nil && !rd.ownTherapy && hasCategory(slots, kg.CategorySideEffect) {
+		for _, sl := range slots {
+			if ts := d.routed[sl.ent]; sl.ent.entry.Category == kg.CategoryRoute && !sl.ent.entry.hasTag("generic") && len(ts) == 1 {
+				imp.risky, imp.listed = ts[0], true
+				break
+			}
+		}
+	}
+	leadIn := strings.HasSuffix(body, ":")
+	if risk && (imp.question || leadIn) || led && s.kind == lineList {
+		d.riskLine = s.line
+	}
+	rd.imp, rd.risk, rd.leadIn = imp, risk, leadIn
+}
+
+// compounds returns the pairs of entities a sentence names written as one
+// ("injeksi exosome", "PRP injection"), each pair both ways round.
+func compounds(s *sentence, slots []slot) map[[2]*docEntity]bool {
+	compound := map[[2]*docEntity]bool{}
+	for i := 1; i < len(slots); i++ {
+		if tight(s, slots[i-1], slots[i]) && !participle(s, slots[i-1]) && !participle(s, slots[i]) {
+			compound[[2]*docEntity{slots[i-1].ent, slots[i].ent}] = true
+			compound[[2]*docEntity{slots[i].ent, slots[i-1].ent}] = true
+		}
+	}
+	return compound
+}
+
+// findCandidates sets rd.cands to the relations the sentence states, less
+// those the lists, lead-ins and standard care around it say are not so.
+func (r *reader) findCandidates(rd *reading) {
+	x, d, s, slots, clause := r.x, &r.d, rd.s, rd.slots, rd.clause
+	// Names written as one ("injeksi exosome", "PRP injection").
+	rd.compound = compounds(s, slots)
+	cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, rd.imp))))
+	cands = x.containerSubject(s, x.contrastDenials(s, x.inheritExamples(s, cands, slots), slots))
+	cands = x.contrastedDenial(s, cands, slots)
+	cands = x.classMembers(s, cands, slots)
+	// "Pengobatan standar AR adalah obat DMARD seperti metotrexat",
+	// "Pengobatan standar untuk KMPP antara lain:": standard care that
+	// goes on to name its therapies, or leads a list of them, treats
+	// nothing as such; they do.
+	// A therapy in a later clause ("…, while stem cell therapy remains
+	// experimental") is no part of it.
+	names := func(c candidate) bool {
+		return slices.ContainsFunc(slots, func(sl slot) bool {
+			return sl.from < sl.to && sl.from >= c.subj.to && clause[sl.from] == clause[c.subj.from] &&
+				isTopicTherapy(sl.ent.entry) && !sl.ent.entry.hasTag("standard-care")
+		})
+	}
+	cands = slices.DeleteFunc(cands, func(c candidate) bool {
+		return c.pred == string(kg.Treats) && c.subj.ent.entry.hasTag("standard-care") && (rd.leadIn || c.subj.from < c.subj.to && names(c))
+	})
+	// "Jerawat meradang (… bengkak, dan nyeri) muncul ketika … bakteri
+	// … berkembang biak di dalamnya": in a sentence about a condition,
+	// a reference back is no cause of the harms it names.
+	if rd.imp.aboutCondition {
+		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) && c.subj.referred })
+	}
+	cands = x.elaborateMechanism(s, cands, slots, clause)
+	if s.kind == lineList && s.line-d.benefitLine <= 1 {
+		d.benefitLine = s.line
+		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) })
+	}
+	if d.leadCond != nil && rd.si == d.leadAt+1 && !hasCategory(slots, kg.CategoryCondition) {
+		cands = x.ledTherapies(s, cands, slots, d.leadCond)
+	}
+	if (s.kind == lineList || labelledItem(s, slots)) && d.careCond != nil && s.line-d.careLine <= 1 {
+		d.careLine = s.line
+		cands = x.careItem(s, cands, slots, d.careCond)
+	}
+	rd.cands = cands
+}
+
+// spread says what the sentence says of one of the page's products, or of
+// the first of the pair the sentence before joined, of each of them too;
+// then it notes the pair this sentence joins.
+func (r *reader) spread(rd *reading) {
+	d, s := &r.d, rd.s
+	// A page's several products share what a list, or the paragraph
+	// right under a heading that names none ("Efek Samping"), says
+	// without naming a therapy.
+	if len(d.listGroup) > 1 && s.line-d.listLine <= 1 {
+		rd.cands = fanOut(rd.cands, func(c candidate) bool { return c.subj.from == c.subj.to && c.subj.ent == d.listGroup[0] }, d.listGroup[1:])
+	}
+	if rd.pairAt >= 0 {
+		rd.cands = fanOut(rd.cands, func(c candidate) bool { return c.subj.from == rd.pairAt && c.subj.ent == d.pair[0] }, d.pair[1:])
+	} else if d.pair[1] != nil && s.line-d.pairLine <= 1 && firstTherapy(rd.ms) == nil {
+		// "Terapi exsosome dan PRP minim risiko. Efek samping yang
+		// mungkin terjadi hanya kemerahan …": a sentence naming no
+		// therapy after one that joined two speaks of both.
+		rd.cands = fanOut(rd.cands, func(c candidate) bool { return c.subj.from == c.subj.to && c.subj.ent == d.pair[0] }, d.pair[1:])
+	}
+	d.notePair(r.x, s, rd.slots)
+}
+
+// emit finishes the sentence's candidates as claims and adds those not
+// seen before to the document's, noting the routes and components they
+// tell of.
+func (r *reader) emit(rd *reading) {
+	x, d, s := r.x, &r.d, rd.s
+	for _, c := range rd.cands {
+		c, kept := x.reduce(r.a, s, r.es, c)
+		if !kept {
+			continue
+		}
+		cl, ok := x.finish(r.a, s, c, rd.clause, r.doc.Source.ID)
+		if !ok {
+			continue
+		}
+		if rd.person != nil {
+			cl.AttributedTo = rd.person.entry.ID
+		}
+		if rd.via != nil {
+			cl.Via = rd.via.entry.ID
+		}
+		cl.Citations = rd.cites
+		if rd.compound[[2]*docEntity{c.subj.ent, c.obj.ent}] {
+			r.named[cl.ID] = true
+		}
+		if r.seen[cl.ID] {
+			continue
+		}
+		r.seen[cl.ID] = true
+		r.out = append(r.out, cl)
+		if c.pred == string(kg.AdministeredVia) && !cl.Negated && !slices.Contains(d.routed[c.obj.ent], c.subj.ent) {
+			d.routed[c.obj.ent] = append(d.routed[c.obj.ent], c.subj.ent)
+		}
+		if c.pred == string(kg.Contains) && !cl.Negated {
+			d.containedIn[c.obj.ent] = c.subj.ent
+		}
+	}
+}
+
+// noteTopic makes the therapy the sentence is about the topic for the
+// sentences after: the therapy it refers back to first, else the one it
+// names as its topic; a sentence about neither leaves the topic as it was.
+func (r *reader) noteTopic(rd *reading) {
+	x, d, s, ms, mainTher := r.x, &r.d, rd.s, rd.ms, r.mainTher
+	// "Cairan ini mengandung …, namun tidak mengandung sel punca": a
+	// reference back before any therapy named is the sentence's subject.
+	if rd.referred != nil && rd.referred.entry.Category == kg.CategoryTherapy && !namedBefore(ms, rd.referredAt) {
+		d.topic, d.topicLine = rd.referred, s.line
+	} else if t := x.topicOf(s, ms); t != nil && !x.sideTherapy(s, ms, t, mainTher) {
+		d.topic, d.topicLine = t, s.line
+	} else if t != nil && !x.namedAsStandardCare(s, ms, t) {
+		// "adults with ITP refractory to corticosteroids … received
+		// UC-MSCs": the therapy named after the one set aside is the
+		// topic.
+		for _, m := range ms {
+			if isTopicTherapy(m.ent.entry) && m.ent != t && !x.sideTherapy(s, ms, m.ent, mainTher) && namedBefore(ms, m.from) {
+				d.topic, d.topicLine = m.ent, s.line
+				break
+			}
+		}
+	}
+}
+
+// noteNames notes for the sentences after what the sentence named: the
+// therapy it names as standard care, whether it opened with a condition,
+// the nouns its therapies were named with, the cells it named last and the
+// condition whose treatments it counts.
+func (r *reader) noteNames(rd *reading) {
+	x, d, si, s, ms := r.x, &r.d, rd.si, rd.s, rd.ms
+	for _, m := range ms {
+		if isTopicTherapy(m.ent.entry) && !m.ent.entry.hasTag("standard-care") && x.namedAsStandardCare(s, ms, m.ent) {
+			d.side, d.sideAt = m.ent, si
+			break
+		}
+	}
+	if rd.condOpen {
+		d.condAt, d.condLine = si, s.line
+	}
+	noteHeads(s, ms, x.idx.products, r.heads)
+	d.lastCell = nil
+	for _, m := range ms {
+		if m.ent.entry.hasTag("cell") {
+			d.lastCell, d.cellLine = m.ent, s.line
+		}
+	}
+	// "Three approved treatments have changed the outlook for children
+	// with SMA.": a sentence counting a condition's treatments leads the
+	// next, which names them.
+	if d.leadCond = nil; !rd.leadIn && s.kind == lineBody && x.counted(s) {
+		if c := x.careLead(s, ms, nil); c != nil {
+			d.leadCond, d.leadAt = c, si
+		}
+	}
+}
+
+// noteLeadIn opens the list a lead-in ending in a colon, or a question
+// right above a list, is about: of the therapy it names, the therapy at
+// hand, or the care of a condition; a sentence that leads no list opens
+// none.
+func (r *reader) noteLeadIn(rd *reading) {
+	x, d, s, ms := r.x, &r.d, rd.s, rd.ms
+	// A lead-in ending in a colon names what its list is about ("Efek
+	// samping terapi stem cell …:", "Manfaat terapi stem cell dan
+	// secretome …:"), ending a list about the page's products; so does
+	// a question right above a list ("Mengapa secretome untuk
+	// jerawat?").
+	if (rd.leadIn || rd.imp.question && opensList(r.a, s)) && s.kind != lineList {
+		_, benefits := x.idx.benefitNouns.any(s.toks, 0, min(2, len(s.toks)))
+		benefits = benefits && !rd.risk
+		d.careCond = nil
+		if c := x.careLead(s, ms, r.mainCond); c != nil {
+			d.careCond, d.careLine = c, s.line
+		}
+		if t := firstTherapy(ms); t != nil {
+			var group []*docEntity
+			if ts := therapies(ms); len(ts) > 1 {
+				group = ts
+			}
+			d.openList(t, s.line, group)
+		} else if d.topic != nil && len(x.idx.anaphora.find(s.toks, 0, len(s.toks))) > 0 {
+			d.openList(d.topic, s.line, nil)
+		} else if _, ok := x.idx.workLeads.any(s.toks, 0, len(s.toks)); ok && d.topic != nil {
+			// "Bagaimana cara kerjanya?" lists how the therapy at hand
+			// works.
+			d.openList(d.topic, s.line, nil)
+		} else if benefits && d.topic != nil && !hasCategory(rd.slots, kg.CategoryCondition) {
+			// "Manfaat yang kami amati pada pasien kami:" lists what the
+			// therapy at hand does.
+			d.openList(d.topic, s.line, nil)
+		}
+		if benefits {
+			d.benefitLine = s.line
+		}
+	}
+}
