@@ -1855,6 +1855,11 @@ func (x *Extractor) listStart(s *sentence, objs []slot, o slot) int {
 func (x *Extractor) objectMarked(s *sentence, sl slot) bool {
 	from := max(0, sl.from-2)
 	for _, h := range x.idx.objMarkers.find(s.toks, from, sl.from) {
+		// "Tidak ditemukan infeksi … pada kelompok PRP": the preposition
+		// names the arm, whose therapy the finding is about.
+		if sl.from-h.to == 1 && x.idx.groupWords[s.toks[h.to].norm] {
+			continue
+		}
 		if sl.from-h.to <= 1 {
 			return true
 		}

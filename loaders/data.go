@@ -474,6 +474,10 @@ type Cues struct {
 	// phrase set in apposition to one ("Fistracel, a one-off injection").
 	// A name so marked, after a therapy word, is a product the lexicon
 	// need not know.
+	// GroupWords name a trial's arm by its therapy ("pada kelompok PRP"):
+	// a therapy after a preposition and one of them is the arm's, and may
+	// be what a finding is about.
+	GroupWords Words `json:"groupWords"`
 	// WorkLeads open a list of how the therapy at hand works ("Bagaimana
 	// cara kerjanya?", "How does it work?") without naming it.
 	WorkLeads       Words `json:"workLeads"`

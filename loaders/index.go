@@ -42,7 +42,9 @@ type index struct {
 	// productIntros and productArticles mark names of products (Cues.ProductIntros).
 	productIntros phrases
 	// workLeads open a list of how the therapy at hand works.
-	workLeads       phrases
+	workLeads phrases
+	// groupWords name a trial's arm (Cues.GroupWords).
+	groupWords      map[string]bool
 	productArticles phrases
 	lowerings       phrases
 	afterWords      phrases
@@ -225,6 +227,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.insteads = compilePhrases(c.Insteads.all())
 	idx.productIntros = compilePhrases(c.ProductIntros.all())
 	idx.workLeads = compilePhrases(c.WorkLeads.all())
+	idx.groupWords = foldSet(c.GroupWords.all())
 	idx.productArticles = compilePhrases(c.ProductArticles.all())
 	idx.lowerings = compilePhrases(c.Lowerings.all())
 	idx.afterWords = compilePhrases(c.AfterWords.all())

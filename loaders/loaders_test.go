@@ -1223,6 +1223,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"surgery HAS_RISK infection": kg.Asserted}, []string{"surgery TREATS obesity"}},
 		{"the main measure names what measures the condition", "Patients with multiple sclerosis received MSCs. The main measure was the annualised relapse rate over two years.",
 			map[string]kg.Certainty{"multiple sclerosis MEASURED_BY relapse rate": kg.Asserted}, nil},
+		{"a finding in a trial arm is about the arm's therapy", "Pasien dibagi dua kelompok, PRP dan kontrol. Tidak ditemukan infeksi soket maupun reaksi alergi pada kelompok PRP.",
+			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK infection": kg.Asserted, "NOT platelet-rich plasma HAS_RISK allergic reaction": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
