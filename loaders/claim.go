@@ -2436,7 +2436,8 @@ func (x *Extractor) headAnaphora(a *analysis, s *sentence, heads map[string][]*d
 
 // noteHeads records the nouns the sentence names its therapies with: the
 // last word of a name of several words, a product noun right after the
-// name ("ADSC-Exo cream") and the nouns the lexicon gives the therapy
+// name ("ADSC-Exo cream") or, in Indonesian, right before it ("gel
+// sekretom"), and the nouns the lexicon gives the therapy
 // ("vesicle" for exosomes). "cell" is left to the cell anaphora.
 func noteHeads(s *sentence, ms []mention, products map[string]bool, heads map[string][]*docEntity) {
 	if s.dup {
@@ -2458,6 +2459,10 @@ func noteHeads(s *sentence, ms []mention, products map[string]bool, heads map[st
 		}
 		if m.to < len(s.toks) && s.gaps[m.to] == " " && products[singularWord(s.toks[m.to].norm)] {
 			add(s.toks[m.to].norm)
+		}
+		// Indonesian puts the form first: "gel sekretom", "krim eksosom".
+		if s.lang == "id" && m.from > 0 && s.gaps[m.from] == " " && products[s.toks[m.from-1].norm] {
+			add(s.toks[m.from-1].norm)
 		}
 	}
 	delete(heads, "cell")

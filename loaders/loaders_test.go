@@ -1225,6 +1225,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"multiple sclerosis MEASURED_BY relapse rate": kg.Asserted}, nil},
 		{"a finding in a trial arm is about the arm's therapy", "Pasien dibagi dua kelompok, PRP dan kontrol. Tidak ditemukan infeksi soket maupun reaksi alergi pada kelompok PRP.",
 			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK infection": kg.Asserted, "NOT platelet-rich plasma HAS_RISK allergic reaction": kg.Asserted}, nil},
+		{"a form named before the therapy is referred back to", "Tim peneliti Fakultas Kedokteran Gigi tengah menguji gel sekretom sel punca sebagai terapi tambahan bagi pasien periodontitis kronis. Gel tersebut diaplikasikan secara subgingiva, yaitu disemprotkan ke dalam poket periodontal menggunakan jarum tumpul segera setelah SRP.",
+			map[string]kg.Certainty{"secretome ADMINISTERED_VIA subgingival": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
