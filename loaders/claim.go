@@ -1630,6 +1630,9 @@ func (x *Extractor) subjectGroup(s *sentence, cands []slot, anchor slot, strict 
 		if c.from != c.to && (x.objectMarked(s, c) && !x.riskOf(s, c) && !x.describedAfter(s, c, anchor) || x.inRelativeClause(s, c, cands)) {
 			continue
 		}
+		if c.from != c.to && c.to <= anchor.from && x.containedBefore(s, c, cands) {
+			continue
+		}
 		head, found = c, true
 		break
 	}
@@ -1863,6 +1866,24 @@ func (x *Extractor) objectMarked(s *sentence, sl slot) bool {
 		if sl.from-h.to <= 1 {
 			return true
 		}
+	}
+	return false
+}
+
+// containedBefore reports whether candidate c is what another candidate
+// before it was just said to contain ("BMAC contains mesenchymal stem cells
+// and other progenitor cells and may enhance bone regeneration"): the
+// verb after the list is the container's.
+func (x *Extractor) containedBefore(s *sentence, c slot, cands []slot) bool {
+	for _, p := range x.idx.predicates {
+		if p.name != string(kg.Contains) || len(p.triggers) == 0 {
+			continue
+		}
+		h, ok := p.triggers[0].words.hitEndingAt(s.toks, c.from, 3)
+		if !ok || c.from-h.to > 1 {
+			return false
+		}
+		return slices.ContainsFunc(cands, func(o slot) bool { return o.from < o.to && o.to <= h.from && h.from-o.to <= 2 })
 	}
 	return false
 }

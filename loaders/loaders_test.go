@@ -1227,6 +1227,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK infection": kg.Asserted, "NOT platelet-rich plasma HAS_RISK allergic reaction": kg.Asserted}, nil},
 		{"a form named before the therapy is referred back to", "Tim peneliti Fakultas Kedokteran Gigi tengah menguji gel sekretom sel punca sebagai terapi tambahan bagi pasien periodontitis kronis. Gel tersebut diaplikasikan secara subgingiva, yaitu disemprotkan ke dalam poket periodontal menggunakan jarum tumpul segera setelah SRP.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA subgingival": kg.Asserted}, nil},
+		{"a verb after what a product contains is the product's", "Bone marrow aspirate concentrate (BMAC) contains mesenchymal stem cells and other progenitor cells and may enhance bone regeneration within the necrotic lesion.",
+			map[string]kg.Certainty{"bone marrow aspirate concentrate CONTAINS mesenchymal stem cell": kg.Asserted, "bone marrow aspirate concentrate ACTS_VIA tissue regeneration": kg.Hedged}, []string{"mesenchymal stem cell ACTS_VIA tissue regeneration"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
