@@ -1229,6 +1229,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA subgingival": kg.Asserted}, nil},
 		{"a verb after what a product contains is the product's", "Bone marrow aspirate concentrate (BMAC) contains mesenchymal stem cells and other progenitor cells and may enhance bone regeneration within the necrotic lesion.",
 			map[string]kg.Certainty{"bone marrow aspirate concentrate CONTAINS mesenchymal stem cell": kg.Asserted, "bone marrow aspirate concentrate ACTS_VIA tissue regeneration": kg.Hedged}, []string{"mesenchymal stem cell ACTS_VIA tissue regeneration"}},
+		{"the cell group is the cells' arm", "Patients received mesenchymal stem cells or a sham procedure.\n\nRead more: Why your resting heart rate matters\n\nSerious side effects were rare. Four patients in the cell group developed a build-up of fluid around the heart (pericardial effusion) after the catheter procedure.",
+			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK pericardial effusion": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
