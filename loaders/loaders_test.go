@@ -1231,6 +1231,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"bone marrow aspirate concentrate CONTAINS mesenchymal stem cell": kg.Asserted, "bone marrow aspirate concentrate ACTS_VIA tissue regeneration": kg.Hedged}, []string{"mesenchymal stem cell ACTS_VIA tissue regeneration"}},
 		{"the cell group is the cells' arm", "Patients received mesenchymal stem cells or a sham procedure.\n\nRead more: Why your resting heart rate matters\n\nSerious side effects were rare. Four patients in the cell group developed a build-up of fluid around the heart (pericardial effusion) after the catheter procedure.",
 			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK pericardial effusion": kg.Asserted}, nil},
+		{"cells named back after other therapies are the page's cells", "Salon itu menawarkan infus stem cell. Stem cell dipasarkan untuk anti-penuaan. Dokter menyebut belum ada bukti infus stem cell bisa membalikkan penuaan kulit.\n\nMenurutnya, yang terbukti justru tabir surya dan retinoid topikal.\n\nIa menambahkan, produk sel yang tidak jelas asal berisiko menularkan penyakit dari donor.",
+			map[string]kg.Certainty{"stem cell HAS_RISK disease transmission": kg.Asserted}, []string{"retinoid HAS_RISK disease transmission"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

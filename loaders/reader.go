@@ -284,8 +284,15 @@ func (r *reader) cellReferent(rd *reading, h hit, named int) *docEntity {
 			ref = sl.ent
 		}
 	}
-	if ref == nil && d.lastCell != nil && s.line-d.cellLine <= 1 && !slices.ContainsFunc(rd.slots[:named], func(sl slot) bool { return sl.ent.entry.hasTag("cell") }) {
+	ownCells := slices.ContainsFunc(rd.slots[:named], func(sl slot) bool { return sl.ent.entry.hasTag("cell") })
+	if ref == nil && d.lastCell != nil && s.line-d.cellLine <= 1 && !ownCells {
 		ref = d.lastCell
+	}
+	// "… tabir surya dan retinoid topikal. Ia menambahkan, produk sel yang
+	// tidak jelas asal …": with other therapies named since, cells are
+	// still those the page is about.
+	if ref == nil && r.mainTher != nil && r.mainTher.entry.hasTag("cell") && !ownCells {
+		ref = r.mainTher
 	}
 	return ref
 }
