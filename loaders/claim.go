@@ -2611,11 +2611,31 @@ func (x *Extractor) negatedRight(s *sentence, o slot) bool {
 	// The window reaches past three words so that a negation of several
 	// words ending within them is found whole.
 	for _, h := range x.idx.negation.find(s.toks, max(0, o.from-6), o.from) {
-		if o.from-h.to <= 3 {
+		if o.from-h.to <= 3 && x.onlyGiving(s, h.to, o.from) {
 			return true
 		}
 	}
 	return false
+}
+
+// onlyGiving reports whether the words from token from to token to are only
+// small words and words of giving ("bukan untuk disuntikkan", "not given
+// by"): "tidak tergiur tawaran infus" denies the temptation, not the drip.
+func (x *Extractor) onlyGiving(s *sentence, from, to int) bool {
+	var giving []hit
+	for _, p := range x.idx.predicates {
+		if p.name == string(kg.AdministeredVia) && len(p.triggers) > 0 {
+			giving = p.triggers[0].words.find(s.toks, from, to)
+		}
+	}
+	for k := from; k < to; k++ {
+		w := s.toks[k].norm
+		if x.idx.isStopword(w) || x.idx.objMarkers.startsAt(s.toks, k, 1) || slices.ContainsFunc(giving, func(h hit) bool { return h.from <= k && k < h.to }) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // treatedHarm reports whether a harm is named as what is treated: a word

@@ -1233,6 +1233,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK pericardial effusion": kg.Asserted}, nil},
 		{"cells named back after other therapies are the page's cells", "Salon itu menawarkan infus stem cell. Stem cell dipasarkan untuk anti-penuaan. Dokter menyebut belum ada bukti infus stem cell bisa membalikkan penuaan kulit.\n\nMenurutnya, yang terbukti justru tabir surya dan retinoid topikal.\n\nIa menambahkan, produk sel yang tidak jelas asal berisiko menularkan penyakit dari donor.",
 			map[string]kg.Certainty{"stem cell HAS_RISK disease transmission": kg.Asserted}, []string{"retinoid HAS_RISK disease transmission"}},
+		{"a negation of something else before a route denies no route", "Dinkes mengimbau masyarakat tidak tergiur tawaran infus stem cell di salon.",
+			map[string]kg.Certainty{"stem cell ADMINISTERED_VIA intravenous": kg.Asserted}, []string{"NOT stem cell ADMINISTERED_VIA intravenous"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
