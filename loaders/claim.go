@@ -1875,17 +1875,11 @@ func (x *Extractor) objectMarked(s *sentence, sl slot) bool {
 // and other progenitor cells and may enhance bone regeneration"): the
 // verb after the list is the container's.
 func (x *Extractor) containedBefore(s *sentence, c slot, cands []slot) bool {
-	for _, p := range x.idx.predicates {
-		if p.name != string(kg.Contains) || len(p.triggers) == 0 {
-			continue
-		}
-		h, ok := p.triggers[0].words.hitEndingAt(s.toks, c.from, 3)
-		if !ok || c.from-h.to > 1 {
-			return false
-		}
-		return slices.ContainsFunc(cands, func(o slot) bool { return o.from < o.to && o.to <= h.from && h.from-o.to <= 2 })
+	h, ok := x.idx.verbs(kg.Contains).hitEndingAt(s.toks, c.from, 3)
+	if !ok || c.from-h.to > 1 {
+		return false
 	}
-	return false
+	return slices.ContainsFunc(cands, func(o slot) bool { return o.from < o.to && o.to <= h.from && h.from-o.to <= 2 })
 }
 
 // describedAfter reports whether a copula's complement is what a phrase
@@ -2622,12 +2616,7 @@ func (x *Extractor) negatedRight(s *sentence, o slot) bool {
 // small words and words of giving ("bukan untuk disuntikkan", "not given
 // by"): "tidak tergiur tawaran infus" denies the temptation, not the drip.
 func (x *Extractor) onlyGiving(s *sentence, from, to int) bool {
-	var giving []hit
-	for _, p := range x.idx.predicates {
-		if p.name == string(kg.AdministeredVia) && len(p.triggers) > 0 {
-			giving = p.triggers[0].words.find(s.toks, from, to)
-		}
-	}
+	giving := x.idx.verbs(kg.AdministeredVia).find(s.toks, from, to)
 	for k := from; k < to; k++ {
 		w := s.toks[k].norm
 		if x.idx.isStopword(w) || x.idx.objMarkers.startsAt(s.toks, k, 1) || slices.ContainsFunc(giving, func(h hit) bool { return h.from <= k && k < h.to }) {

@@ -185,6 +185,18 @@ type predicateIndex struct {
 	undeniable bool
 }
 
+// verbs returns the words of a predicate's first trigger, those that name
+// the relation ("contains", "given by"), or no words for a predicate the
+// cues lack.
+func (idx *index) verbs(pred kg.Predicate) phrases {
+	for _, p := range idx.predicates {
+		if p.name == string(pred) && len(p.triggers) > 0 {
+			return p.triggers[0].words
+		}
+	}
+	return phrases{}
+}
+
 type triggerIndex struct {
 	words  phrases
 	order  string
