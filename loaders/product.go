@@ -24,7 +24,7 @@ func (x *Extractor) discoveredProducts(a *analysis, cache map[string][]string, p
 	add := func(s *sentence, from, to int, noun string) {
 		name := a.text[s.toks[from].start:s.toks[to-1].end]
 		id := "kg:product/" + kg.Slug(name)
-		if seen[id] || people[strings.ToLower(name)] != nil {
+		if seen[id] || people[fold(name)] != nil {
 			return
 		}
 		seen[id] = true
