@@ -442,6 +442,7 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 		x.noteForms(a, s, es)
 		x.noteInto(a, s, es)
 	}
+	x.conditionHeads(a, es, cache)
 	// Organisation patterns last: the lexicon's longer names win.
 	for _, s := range a.sents {
 		x.findOrganizations(a, s, es)
@@ -449,6 +450,43 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 	}
 	x.classReferences(a, es)
 	return es
+}
+
+// conditionHeads records a condition referred back to by the last word of
+// its name with a pointing word: "the fistulas" after "complex perianal
+// fistulas". Only a head of condition names (Cues.ConditionHeads) the
+// lexicon does not read by itself counts, and the condition must have been
+// named before in the document.
+func (x *Extractor) conditionHeads(a *analysis, es *entitySet, cache map[string][]string) {
+	heads := map[string]*LexEntry{}
+	for _, s := range a.sents {
+		for i := 0; i+1 < len(s.toks); i++ {
+			det, head := s.toks[i], s.toks[i+1]
+			if s.lang == "id" {
+				det, head = head, det
+			}
+			e := heads[singularWord(head.norm)]
+			if e == nil || !x.idx.determiners[det.norm] || strings.TrimSpace(s.gaps[i+1]) != "" || es.overlaps(s, i, i+2) {
+				continue
+			}
+			if f, _ := x.idx.matcher.match(s.toks, i, cache); f != nil {
+				continue
+			}
+			if f, _ := x.idx.matcher.match(s.toks, i+1, cache); f != nil {
+				continue
+			}
+			at := i + 1
+			if s.lang == "id" {
+				at = i
+			}
+			es.note(a, s, e, at, at+1, false)
+		}
+		for _, m := range es.inSent[s] {
+			if w := singularWord(s.toks[m.to-1].norm); m.ent.entry.Category == kg.CategoryCondition && m.to-m.from > 1 && x.idx.condHeads[w] {
+				heads[w] = m.ent.entry
+			}
+		}
+	}
 }
 
 // classReferences turns a kind of therapy (tagged "kind": biologic, cell,

@@ -1235,6 +1235,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell HAS_RISK disease transmission": kg.Asserted}, []string{"retinoid HAS_RISK disease transmission"}},
 		{"a negation of something else before a route denies no route", "Dinkes mengimbau masyarakat tidak tergiur tawaran infus stem cell di salon.",
 			map[string]kg.Certainty{"stem cell ADMINISTERED_VIA intravenous": kg.Asserted}, []string{"NOT stem cell ADMINISTERED_VIA intravenous"}},
+		{"a condition referred back by its head noun", "Adults with Crohn's disease who live with complex perianal fistulas will soon have a new option. Standard care - antibiotics, drugs such as infliximab and surgery - fails to heal the fistulas in roughly half of patients.",
+			map[string]kg.Certainty{"infliximab TREATS perianal fistula": kg.Asserted}, []string{"infliximab TREATS Crohn disease"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
