@@ -595,8 +595,18 @@ func (x *Extractor) findPeople(a *analysis, s *sentence, es *entitySet, people m
 	for _, loc := range x.idx.personRe.FindAllStringSubmatchIndex(text, -1) {
 		found = append(found, span{loc[2], loc[3]})
 	}
+	// A headline's capitals and commas ("… di Luar Negeri, Ini Kata Dokter
+	// …") make no apposition.
 	for _, re := range x.idx.apposRe {
+		if s.kind == lineHeading {
+			break
+		}
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+			// "Setelah PRP, serum dioleskan …": a therapy's name is no
+			// part of a person's.
+			if x.namesTherapyIn(text[loc[2]:loc[3]]) {
+				continue
+			}
 			found = append(found, span{loc[2], loc[3]})
 		}
 	}
@@ -642,6 +652,19 @@ func (x *Extractor) findPeople(a *analysis, s *sentence, es *entitySet, people m
 			es.note(a, s, e, from, to, false)
 		}
 	}
+}
+
+// namesTherapyIn reports whether a word of the capitalised span names a
+// therapy the lexicon knows.
+func (x *Extractor) namesTherapyIn(span string) bool {
+	toks := tokenize(span, 0, len(span))
+	cache := map[string][]string{}
+	for i := range toks {
+		if f, _ := x.idx.matcher.match(toks, i, cache); f != nil && f.entry.Category == kg.CategoryTherapy {
+			return true
+		}
+	}
+	return false
 }
 
 // trimName drops academic degrees and trailing words that are not part of a

@@ -1471,6 +1471,18 @@ func TestNamedProductsAreTherapies(t *testing.T) {
 	}
 }
 
+// TestATherapyInAppositionIsNoPerson checks that a capitalised span
+// naming a therapy before a comma ("Setelah PRP, serum dioleskan … oleh
+// dokter") is not read as a person in apposition to a role.
+func TestATherapyInAppositionIsNoPerson(t *testing.T) {
+	d := extractText(t, "Setelah PRP, serum dioleskan ke kulit kepala oleh dokter kami lalu dibantu microneedling.")
+	for _, e := range d.Entities {
+		if e.Category == kg.CategoryPerson {
+			t.Errorf("person %q, want none", e.Name)
+		}
+	}
+}
+
 // TestOwnClinicByPronounIsNoOrganization checks that "Klinik Kami" (our
 // clinic), a page's name for itself, becomes no organisation, while a name
 // that ends in an ordinary word ("Rumah Sakit Harapan Baru") stays one.
