@@ -467,7 +467,7 @@ func (d *discourse) notePair(x *Extractor, s *sentence, slots []slot) {
 func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Claim {
 	r := x.newReader(a, es, doc)
 	for si, s := range a.sents {
-		ms := x.dropHarmOfHarm(s, x.dropDefinitions(s, x.dropRoleModifiers(s, dropQualifiedInfusions(s, es.inSent[s]))))
+		ms := x.dropHarmOfHarm(s, x.dropDefinitions(s, x.dropRoleModifiers(s, x.dropQualifiedInfusions(s, es.inSent[s]))))
 		if s.dup {
 			continue
 		}
@@ -703,23 +703,29 @@ func (x *Extractor) dropDefinitions(s *sentence, ms []mention) []mention {
 	return out
 }
 
-// dropQualifiedInfusions leaves out an infusion read as intravenous when
-// another route qualifies it a few words before: "two intrauterine PRP
-// infusions" are given into the uterus, not into a vein.
-func dropQualifiedInfusions(s *sentence, ms []mention) []mention {
+// dropQualifiedInfusions leaves out a route named by a bare product noun
+// ("infusion", "infus") when another route qualifies it a few words
+// before, with only a therapy's name or a number between: "two
+// intrauterine PRP infusions" are given into the uterus, not into a vein;
+// "by injection or infusion" names two routes.
+func (x *Extractor) dropQualifiedInfusions(s *sentence, ms []mention) []mention {
 	bare := func(m mention) bool {
-		if m.to-m.from != 1 {
-			return false
+		return m.to-m.from == 1 && x.idx.products[singularWord(s.toks[m.from].norm)]
+	}
+	joined := func(from, to int) bool {
+		for k := from; k < to; k++ {
+			if strings.TrimSpace(s.gaps[k]) != "" || x.idx.coordination.startsAt(s.toks, k, 1) {
+				return false
+			}
 		}
-		w := singularWord(s.toks[m.from].norm)
-		return w == "infusion" || w == "infus"
+		return strings.TrimSpace(s.gaps[to]) == ""
 	}
 	out := ms[:0:0]
 	for i, m := range ms {
 		qualified := false
 		if m.ent.entry.Category == kg.CategoryRoute && bare(m) {
 			for _, o := range ms[:i] {
-				if o.ent.entry.Category == kg.CategoryRoute && o.ent != m.ent && o.to <= m.from && m.from-o.to <= 3 {
+				if o.ent.entry.Category == kg.CategoryRoute && o.ent != m.ent && o.to <= m.from && m.from-o.to <= 3 && joined(o.to, m.from) {
 					qualified = true
 				}
 			}
@@ -1875,7 +1881,7 @@ func (x *Extractor) objectMarked(s *sentence, sl slot) bool {
 // and other progenitor cells and may enhance bone regeneration"): the
 // verb after the list is the container's.
 func (x *Extractor) containedBefore(s *sentence, c slot, cands []slot) bool {
-	h, ok := x.idx.verbs(kg.Contains).hitEndingAt(s.toks, c.from, 3)
+	h, ok := x.idx.containWords.hitEndingAt(s.toks, c.from, 3)
 	if !ok || c.from-h.to > 1 {
 		return false
 	}
@@ -2098,6 +2104,14 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 			}
 		}
 	}
+	// "… rather than by turning into new endometrial cells": a way of
+	// working set aside is denied.
+	if !negated && c.pred == string(kg.ActsVia) {
+		if h, ok := x.idx.setAside.any(s.toks, max(0, c.obj.from-4), c.obj.from); ok && x.onlySmall(s, h.to, c.obj.from) {
+			negated = true
+			cues = append(cues, h.text)
+		}
+	}
 	undeniable := false
 	for _, p := range x.idx.predicates {
 		undeniable = undeniable || p.name == c.pred && p.undeniable
@@ -2139,7 +2153,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 			first = min(first, c.subj.from)
 		}
 		for _, h := range x.idx.negation.find(s.toks, cStart, first) {
-			if !commaBetween(s, h.to+1, first) && x.idx.witnesses.startsAt(s.toks, h.to, 1) {
+			if !commaBetween(s, h.to+1, first) && (x.idx.witnesses.startsAt(s.toks, h.to, 1) || x.idx.signWords.startsAt(s.toks, h.to, 1)) {
 				negated = true
 				cues = append(cues, h.text)
 				break
@@ -2329,9 +2343,10 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 // secondRisk reports whether a risk named after the negation h and a
 // coordination, before token obj, is a second one the negation does not
 // reach: "there is no risk of rejection and only a very low risk of
-// infection".
+// infection". Only the noun of risk counts: "No patient had fever or
+// experienced itching" denies both.
 func (x *Extractor) secondRisk(s *sentence, h hit, obj int) bool {
-	for _, r := range x.idx.riskWords.find(s.toks, h.to+1, obj) {
+	for _, r := range x.idx.riskNouns.find(s.toks, h.to+1, obj) {
 		if _, ok := x.idx.coordination.any(s.toks, h.to, r.from); ok && r.to <= obj {
 			return true
 		}
@@ -2616,15 +2631,30 @@ func (x *Extractor) negatedRight(s *sentence, o slot) bool {
 // small words and words of giving ("bukan untuk disuntikkan", "not given
 // by"): "tidak tergiur tawaran infus" denies the temptation, not the drip.
 func (x *Extractor) onlyGiving(s *sentence, from, to int) bool {
-	giving := x.idx.verbs(kg.AdministeredVia).find(s.toks, from, to)
+	giving := x.idx.givingWords.find(s.toks, from, to)
 	for k := from; k < to; k++ {
-		w := s.toks[k].norm
-		if x.idx.isStopword(w) || x.idx.objMarkers.startsAt(s.toks, k, 1) || slices.ContainsFunc(giving, func(h hit) bool { return h.from <= k && k < h.to }) {
+		if x.small(s, k) || slices.ContainsFunc(giving, func(h hit) bool { return h.from <= k && k < h.to }) {
 			continue
 		}
 		return false
 	}
 	return true
+}
+
+// onlySmall reports whether the words from token from to token to are only
+// stopwords and prepositions ("rather than by").
+func (x *Extractor) onlySmall(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !x.small(s, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// small reports whether token k is a stopword or a preposition.
+func (x *Extractor) small(s *sentence, k int) bool {
+	return x.idx.isStopword(s.toks[k].norm) || x.idx.objMarkers.startsAt(s.toks, k, 1)
 }
 
 // treatedHarm reports whether a harm is named as what is treated: a word

@@ -283,15 +283,20 @@ func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
 // atRisk reports whether a TREATS candidate's condition names who runs a
 // risk the sentence named before it ("Risikonya lebih tinggi pada ibu
 // dengan obesitas", "the risk is higher in people with diabetes"): such
-// patients are not treated for it. Only the noun of risk counts; "safe"
-// names none.
+// patients are not treated for it. Only the noun of risk counts ("safe"
+// names none), said to be higher.
 func (x *Extractor) atRisk(s *sentence, c candidate) bool {
 	if !x.population(s, c.obj) {
 		return false
 	}
-	for _, r := range x.idx.riskWords.find(s.toks, 0, c.obj.from) {
-		w := s.toks[r.from].norm
-		if (strings.HasPrefix(w, "risk") || strings.HasPrefix(w, "risiko")) && (c.subj.from == c.subj.to || c.subj.to <= r.from) {
+	for _, r := range x.idx.riskNouns.find(s.toks, 0, c.obj.from) {
+		if c.subj.from < c.subj.to && c.subj.to > r.from {
+			continue
+		}
+		// The risk must be said to be higher ("lebih tinggi", "higher"):
+		// "reduced the risk of amputation in patients with …" and "low
+		// risk" say the patients are helped.
+		if h, ok := x.idx.higher.any(s.toks, r.to, min(len(s.toks), r.to+4)); ok && h.to <= c.obj.from {
 			return true
 		}
 	}

@@ -469,18 +469,33 @@ type Cues struct {
 	// "tetes"): named right after a therapy, they let "the cream" refer
 	// back to it.
 	ProductNouns Words `json:"productNouns"`
-	// ProductIntros are the words that introduce a product's name
-	// ("known as CRX-201", "bernama DermaRegen"); ProductArticles open a
-	// phrase set in apposition to one ("Fistracel, a one-off injection").
-	// A name so marked, after a therapy word, is a product the lexicon
-	// need not know.
 	// GroupWords name a trial's arm by its therapy ("pada kelompok PRP"):
 	// a therapy after a preposition and one of them is the arm's, and may
 	// be what a finding is about.
 	GroupWords Words `json:"groupWords"`
 	// WorkLeads open a list of how the therapy at hand works ("Bagaimana
 	// cara kerjanya?", "How does it work?") without naming it.
-	WorkLeads       Words `json:"workLeads"`
+	WorkLeads Words `json:"workLeads"`
+	// SetAside are the words before a way of working a text rules out
+	// ("rather than by turning into new cells", "alih-alih"): they deny
+	// the mechanism right after them, and nothing else.
+	SetAside Words `json:"setAside"`
+	// SignWords, after a negation, deny what follows as a finding would
+	// ("no sign that the cells triggered an immune reaction", "tidak ada
+	// bukti"); alone ("Signs of infection include …") they report nothing.
+	SignWords Words `json:"signWords"`
+	// RiskNouns are the nouns of risk itself ("risk", "risiko"), narrower
+	// than RiskWords, which also hold verbs of suffering ("had",
+	// "mengalami").
+	RiskNouns Words `json:"riskNouns"`
+	// Higher are the words that say a risk is raised ("Risikonya lebih
+	// tinggi pada …", "the risk is higher in …").
+	Higher Words `json:"higher"`
+	// ProductIntros are the words that introduce a product's name
+	// ("known as CRX-201", "bernama DermaRegen"); ProductArticles open a
+	// phrase set in apposition to one ("Fistracel, a one-off injection").
+	// A name so marked, after a therapy word, is a product the lexicon
+	// need not know.
 	ProductIntros   Words `json:"productIntros"`
 	ProductArticles Words `json:"productArticles"`
 	// Determiners make a noun definite ("the", "these"; "ini", "tersebut"

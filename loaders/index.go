@@ -40,26 +40,36 @@ type index struct {
 	sufferers    phrases
 	insteads     phrases
 	// productIntros and productArticles mark names of products (Cues.ProductIntros).
-	productIntros phrases
+	productIntros   phrases
+	productArticles phrases
 	// workLeads open a list of how the therapy at hand works.
 	workLeads phrases
 	// groupWords name a trial's arm (Cues.GroupWords).
-	groupWords      map[string]bool
-	productArticles phrases
-	lowerings       phrases
-	afterWords      phrases
-	concedes        phrases
-	protectsFrom    phrases
-	possessives     map[string]bool
-	causeSuffixes   phrases
-	populations     phrases
-	standardCare    phrases
-	benefits        phrases
-	improvements    phrases
-	popNouns        phrases
-	popAnaphora     phrases
-	carriers        phrases
-	ownProducts     phrases
+	groupWords map[string]bool
+	// setAside, signWords, riskNouns and higher: see the Cues fields of
+	// the same names.
+	setAside  phrases
+	signWords phrases
+	riskNouns phrases
+	higher    phrases
+	// containWords and givingWords are the words that name CONTAINS and
+	// ADMINISTERED_VIA (their first cue list).
+	containWords  phrases
+	givingWords   phrases
+	lowerings     phrases
+	afterWords    phrases
+	concedes      phrases
+	protectsFrom  phrases
+	possessives   map[string]bool
+	causeSuffixes phrases
+	populations   phrases
+	standardCare  phrases
+	benefits      phrases
+	improvements  phrases
+	popNouns      phrases
+	popAnaphora   phrases
+	carriers      phrases
+	ownProducts   phrases
 	// bodySites finds a body site's words; bodySite maps each folded
 	// phrase to the site's English word; byName maps names to entries.
 	bodySites      phrases
@@ -185,10 +195,10 @@ type predicateIndex struct {
 	undeniable bool
 }
 
-// verbs returns the words of a predicate's first trigger, those that name
-// the relation ("contains", "given by"), or no words for a predicate the
-// cues lack.
-func (idx *index) verbs(pred kg.Predicate) phrases {
+// firstCues returns the words of a predicate's first cue list, those that
+// name the relation ("contains"; "given", "via"), or no words for a
+// predicate the cues lack.
+func (idx *index) firstCues(pred kg.Predicate) phrases {
 	for _, p := range idx.predicates {
 		if p.name == string(pred) && len(p.triggers) > 0 {
 			return p.triggers[0].words
@@ -240,6 +250,10 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.productIntros = compilePhrases(c.ProductIntros.all())
 	idx.workLeads = compilePhrases(c.WorkLeads.all())
 	idx.groupWords = foldSet(c.GroupWords.all())
+	idx.setAside = compilePhrases(c.SetAside.all())
+	idx.signWords = compilePhrases(c.SignWords.all())
+	idx.riskNouns = compilePhrases(c.RiskNouns.all())
+	idx.higher = compilePhrases(c.Higher.all())
 	idx.productArticles = compilePhrases(c.ProductArticles.all())
 	idx.lowerings = compilePhrases(c.Lowerings.all())
 	idx.afterWords = compilePhrases(c.AfterWords.all())
@@ -428,6 +442,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 		}
 		idx.predicates = append(idx.predicates, pi)
 	}
+	idx.containWords = idx.firstCues(kg.Contains)
+	idx.givingWords = idx.firstCues(kg.AdministeredVia)
 	// Stopwords and known words are never read as misspellings.
 	never := map[string]bool{}
 	for _, set := range idx.stopwords {
@@ -437,6 +453,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 		never[fold(w)] = true
 	}
 	idx.matcher = newMatcher(lex, never)
+	idx.matcher.places = foldSet(c.SiteWords)
 
 	titles := make([]string, 0, len(c.Attribution.Titles))
 	for _, t := range c.Attribution.Titles {
@@ -497,6 +514,9 @@ type matcher struct {
 	english, indonesian map[string]bool
 	byInitial           map[rune][]string
 	stop                map[string]bool
+	// places are the words that close the name of a place ("Centre",
+	// "Klinik"): a capitalised run holding one is no misspelling.
+	places map[string]bool
 	// owner is the one entry a word is a whole alias of, or nil when it is
 	// a whole alias of several.
 	owner map[string]*LexEntry
@@ -738,7 +758,7 @@ func (m *matcher) match(toks []token, i int, cache map[string][]string) (*aliasF
 	// an alias word ("creatine") are too many to read it as a misspelling.
 	variants := m.variants(toks[i].norm, cache)
 	guessed := ""
-	if f := cache[fuzzyKey+toks[i].norm]; len(f) == 1 && (properNoun(toks, i) && damerau(toks[i].norm, f[0], 2) > 1 || nameRun(toks, i)) {
+	if f := cache[fuzzyKey+toks[i].norm]; len(f) == 1 && (properNoun(toks, i) && damerau(toks[i].norm, f[0], 2) > 1 || nameRun(toks, i, m.places)) {
 		guessed = f[0]
 	}
 	for _, first := range variants {
@@ -858,10 +878,11 @@ func properNoun(toks []token, i int) bool {
 }
 
 // nameRun reports whether toks[i] opens a run of capitalised words after a
-// lower-case one, inside a sentence of lower-case words ("di klinik Asteria
-// Regenerative Centre"): the name of a place or a company, whose words are
-// no misspellings of anything.
-func nameRun(toks []token, i int) bool {
+// lower-case one, inside a sentence of lower-case words, that a place word
+// closes ("di klinik Asteria Regenerative Centre"): the name of a place,
+// whose words are no misspellings of anything ("menerima Mesenchimal Stem
+// Cell" is one).
+func nameRun(toks []token, i int, places map[string]bool) bool {
 	if i == 0 || i+1 >= len(toks) {
 		return false
 	}
@@ -879,5 +900,13 @@ func nameRun(toks []token, i int) bool {
 			lower++
 		}
 	}
-	return lower >= 3
+	if lower < 3 {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k-i <= 4 && capital(toks[k]); k++ {
+		if places[toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }

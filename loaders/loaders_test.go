@@ -1237,6 +1237,20 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell ADMINISTERED_VIA intravenous": kg.Asserted}, []string{"NOT stem cell ADMINISTERED_VIA intravenous"}},
 		{"a condition referred back by its head noun", "Adults with Crohn's disease who live with complex perianal fistulas will soon have a new option. Standard care - antibiotics, drugs such as infliximab and surgery - fails to heal the fistulas in roughly half of patients.",
 			map[string]kg.Certainty{"infliximab TREATS perianal fistula": kg.Asserted}, []string{"infliximab TREATS Crohn disease"}},
+		{"a second harm after a denied one under the same negation", "Secretome was given to 20 patients. No patient had fever or experienced itching.",
+			map[string]kg.Certainty{"NOT secretome HAS_RISK itching": kg.Asserted}, []string{"secretome HAS_RISK itching"}},
+		{"a therapy preferred instead of another still treats", "Doctors increasingly recommend PRP instead of steroids for plantar fasciitis.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS plantar fasciitis": kg.Asserted}, []string{"NOT platelet-rich plasma TREATS plantar fasciitis"}},
+		{"a lowered risk of patients with a condition treats it", "Secretome therapy reduced the risk of amputation in patients with diabetic foot ulcers.",
+			map[string]kg.Certainty{"secretome TREATS diabetic foot ulcer": kg.Asserted}, nil},
+		{"a knee that feels new is no differentiation", "PRP was injected into my knee. After the treatment my knee feels like it has become new again.",
+			map[string]kg.Certainty{"platelet-rich plasma ADMINISTERED_VIA injection": kg.Asserted}, []string{"platelet-rich plasma ACTS_VIA cell differentiation"}},
+		{"a routine measurement is no outcome", "Measurement of blood pressure is routine before PRP injections for knee osteoarthritis.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS knee osteoarthritis": kg.Asserted}, []string{"knee osteoarthritis MEASURED_BY blood pressure"}},
+		{"an infusion coordinated with another route is its own", "Stem cells can be given by injection or infusion.",
+			map[string]kg.Certainty{"stem cell ADMINISTERED_VIA intravenous": kg.Hedged}, nil},
+		{"a route word opening a scale's name is part of it", "Patients with xerostomia received secretome. Xerostomia was measured with the Oral Dryness Severity Score.",
+			map[string]kg.Certainty{"xerostomia MEASURED_BY Oral Dryness Severity Score": kg.Asserted}, []string{"xerostomia MEASURED_BY Dryness Severity Score"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
@@ -1352,6 +1366,7 @@ func TestTypoTolerantMatching(t *testing.T) {
 		{"At Crestline we treat psoriatic arthritis", "", "kg:therapy/creatine-supplementation"},
 		{"Patients from Crestline reported knee pain", "", "kg:therapy/creatine-supplementation"},
 		{"Di klinik Asteria Regenerative Centre, ia menerima suntikan sel punca.", "", "HP:0012378"},
+		{"Pasien kemudian menerima Mesenchimal Stem Cell dari tali pusat.", "CL:0000134", ""},
 		{"Side effects included Astenia in two patients.", "HP:0012378", ""},
 		// "filter" is a word of its own, not a misspelt filler.
 		{"Filler carries its own risks; the filter was changed", "kg:therapy/dermal-filler", ""},
@@ -1452,6 +1467,8 @@ func TestNamedProductsAreTherapies(t *testing.T) {
 		{"a person named", "A girl named Sarah received the injections.", nil},
 		{"a place in apposition", "Patients travelled to Wakefield, a town with a regenerative clinic.", nil},
 		{"an acronym", "Dokter dapat merekomendasikan infus UCMSC, yaitu stemcell hidup dari tali pusat.", nil},
+		{"a clinic in apposition", "Patients were treated at Harbourview, a clinic that offers PRP injections for knee osteoarthritis.", nil},
+		{"a country after a brand word", "Serum eksosom dengan merek Korea kini banyak dijual untuk jerawat.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

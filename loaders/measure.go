@@ -89,7 +89,7 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 				case mi.times[p.norm] && digitsAfterHyphen(s, i):
 					i++ // "Day-7 REEDA scores": the time point is not the name
 					break extend
-				case x.namesTherapy(toks, i-1, cache):
+				case x.namesTherapy(toks, i-1, cache, mi.connectors[toks[i].norm]):
 					// "… Sel Punca Mesenkimal Tali Pusat (UC-MSC) terhadap
 					// Skor MELD": a title's therapy is no part of a scale.
 					break extend
@@ -163,12 +163,14 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 	}
 }
 
-// namesTherapy reports whether a therapy or a route the lexicon knows is
-// named over toks[i].
-func (x *Extractor) namesTherapy(toks []token, i int, cache map[string][]string) bool {
+// namesTherapy reports whether a therapy the lexicon knows is named over
+// toks[i], or a route when routes count ("Infusion on MELD Score": a route
+// before a connecting word is what the title's study gave; "Oral Dryness
+// Severity Score" opens with a word of the scale's own name).
+func (x *Extractor) namesTherapy(toks []token, i int, cache map[string][]string, routes bool) bool {
 	for k := max(0, i-5); k <= i; k++ {
 		if f, n := x.idx.matcher.match(toks, k, cache); f != nil && k+n > i &&
-			(f.entry.Category == kg.CategoryTherapy || f.entry.Category == kg.CategoryRoute) {
+			(f.entry.Category == kg.CategoryTherapy || routes && f.entry.Category == kg.CategoryRoute) {
 			return true
 		}
 	}

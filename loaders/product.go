@@ -128,10 +128,11 @@ func (x *Extractor) introducedProduct(s *sentence, i int, cache map[string][]str
 
 // appositiveProduct reports whether the name at tokens [i, to) stands in
 // apposition to a therapy: a comma and an article after it, then a product
-// noun or a therapy within a few words ("Fistracel, a one-off injection of
-// stem cells"). The name must stand inside the sentence after a lower-case
-// word, so a place or a person opening a sentence is no product. It
-// returns the product noun or therapy head found, if any.
+// noun or a therapy within three words and no word of a place ("Fistracel,
+// a one-off injection of stem cells"). The name must stand inside the
+// sentence after a lower-case word, so a place or a person opening a
+// sentence is no product. It returns the product noun or therapy head
+// found, if any.
 func (x *Extractor) appositiveProduct(s *sentence, i, to int, cache map[string][]string) (string, bool) {
 	if to >= len(s.toks) || !strings.Contains(s.gaps[to], ",") || capitalised(s.toks[i-1].raw) {
 		return "", false
@@ -139,7 +140,14 @@ func (x *Extractor) appositiveProduct(s *sentence, i, to int, cache map[string][
 	if !x.idx.productArticles.startsAt(s.toks, to, 1) {
 		return "", false
 	}
-	return x.therapyWordIn(s, to+1, min(len(s.toks), to+6), cache)
+	// The noun the apposition is about comes within a few words, before
+	// any word of a place: "Harbourview, a clinic that offers PRP" names a
+	// clinic.
+	end := min(len(s.toks), to+4)
+	if _, ok := x.idx.siteWords.any(s.toks, to+1, end); ok {
+		return "", false
+	}
+	return x.therapyWordIn(s, to+1, end, cache)
 }
 
 // therapyWordIn reports whether tokens [from, to) hold a product noun

@@ -79,13 +79,15 @@ type reading struct {
 	// spoke through, and cites the studies they cite.
 	person, via *docEntity
 	cites       []string
-	imp         implicit
+	// imp holds the subjects the sentence may leave unsaid.
+	imp implicit
 	// risk marks a sentence naming a risk word, leadIn one ending in a
 	// colon.
 	risk, leadIn bool
 	// compound marks the pairs of entities named written as one.
 	compound map[[2]*docEntity]bool
-	cands    []candidate
+	// cands are the sentence's candidate relations, filtered step by step.
+	cands []candidate
 }
 
 // heading reads a heading: a therapy it names becomes the topic and opens a
