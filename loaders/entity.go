@@ -604,10 +604,9 @@ func (x *Extractor) findPeople(a *analysis, s *sentence, es *entitySet, people m
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 			// "Setelah PRP, serum dioleskan …": a therapy's name is no
 			// part of a person's.
-			if x.namesTherapyIn(text[loc[2]:loc[3]]) {
-				continue
+			if toks := tokenize(text, loc[2], loc[3]); !x.namedIn(toks, 0, len(toks), map[string][]string{}, isTherapy) {
+				found = append(found, span{loc[2], loc[3]})
 			}
-			found = append(found, span{loc[2], loc[3]})
 		}
 	}
 	// "RSUD Dr. Saiful Anwar" is a hospital: a name inside an institution's
@@ -654,18 +653,19 @@ func (x *Extractor) findPeople(a *analysis, s *sentence, es *entitySet, people m
 	}
 }
 
-// namesTherapyIn reports whether a word of the capitalised span names a
-// therapy the lexicon knows.
-func (x *Extractor) namesTherapyIn(span string) bool {
-	toks := tokenize(span, 0, len(span))
-	cache := map[string][]string{}
-	for i := range toks {
-		if f, _ := x.idx.matcher.match(toks, i, cache); f != nil && f.entry.Category == kg.CategoryTherapy {
+// namedIn reports whether a lexicon name that ok accepts starts at one of
+// toks[from:to].
+func (x *Extractor) namedIn(toks []token, from, to int, cache map[string][]string, ok func(*LexEntry) bool) bool {
+	for k := from; k < to; k++ {
+		if f, _ := x.idx.matcher.match(toks, k, cache); f != nil && ok(f.entry) {
 			return true
 		}
 	}
 	return false
 }
+
+// isTherapy reports whether e is a Therapy.
+func isTherapy(e *LexEntry) bool { return e.Category == kg.CategoryTherapy }
 
 // trimName drops academic degrees and trailing words that are not part of a
 // name ("Rusdy Ghazali Malueka, PhD" → "Rusdy Ghazali Malueka").

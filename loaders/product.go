@@ -36,7 +36,8 @@ func (x *Extractor) discoveredProducts(a *analysis, cache map[string][]string, p
 		}
 		// A product of cells ("an injection of stem cells") contains them.
 		tags := []string{"product"}
-		if x.namesCells(s, max(0, from-4), min(len(s.toks), to+8), cache) {
+		end := min(len(s.toks), to+8)
+		if x.namedIn(s.toks[:end], max(0, from-4), end, cache, func(e *LexEntry) bool { return e.hasTag("cell") }) {
 			tags = append(tags, "cell-mixture")
 		}
 		e := &LexEntry{ID: id, Name: name, Category: kg.CategoryTherapy, Tags: tags,
@@ -164,17 +165,6 @@ func (x *Extractor) therapyWordIn(s *sentence, from, to int, cache map[string][]
 		}
 	}
 	return "", false
-}
-
-// namesCells reports whether tokens [from, to) name a kind of cell used as
-// a therapy ("stem cells").
-func (x *Extractor) namesCells(s *sentence, from, to int, cache map[string][]string) bool {
-	for k := from; k < to; k++ {
-		if f, _ := x.idx.matcher.match(s.toks[:to], k, cache); f != nil && f.entry.hasTag("cell") {
-			return true
-		}
-	}
-	return false
 }
 
 // coined reports whether a word is a made-up name: a capital inside it
