@@ -647,12 +647,35 @@ func participle(s *sentence, sl slot) bool {
 // does not cause erectile dysfunction"; in "perdarahan berulang menyebabkan
 // anemia" the bleeding does it).
 func (x *Extractor) harmedBy(s *sentence, sl slot, slots []slot) bool {
+	if x.riskedCondition(s, sl, slots) {
+		return true
+	}
 	for _, h := range x.idx.harmVerbs.find(s.toks, max(0, sl.from-2), sl.from) {
 		if h.to != sl.from {
 			continue
 		}
 		return slices.ContainsFunc(slots, func(o slot) bool {
 			return o.from < o.to && o.to <= h.from && h.from-o.to <= 3 && o.ent.entry.Category == kg.CategoryTherapy
+		})
+	}
+	return false
+}
+
+// riskedCondition reports whether the condition sl is named as a risk a therapy
+// before it in the sentence runs ("dexamethasone … increases the risk of
+// cerebral palsy", "membawa risiko terjadinya perforasi"): the noun of risk
+// stands right before it, or with one linking word between.
+func (x *Extractor) riskedCondition(s *sentence, sl slot, slots []slot) bool {
+	for _, r := range x.idx.riskNouns.find(s.toks, max(0, sl.from-2), sl.from) {
+		if r.to != sl.from && !(r.to+1 == sl.from && x.idx.riskLinks[s.toks[r.to].norm]) {
+			continue
+		}
+		// "preterm infants at (high) risk of BPD": the patients' risk.
+		if slices.ContainsFunc(s.toks[max(0, r.from-2):r.from], func(t token) bool { return x.idx.riskBearers[t.norm] }) {
+			return false
+		}
+		return slices.ContainsFunc(slots, func(o slot) bool {
+			return o.from < o.to && o.to <= r.from && o.ent.entry.Category == kg.CategoryTherapy
 		})
 	}
 	return false

@@ -162,9 +162,13 @@ func (x *Extractor) circumstance(s *sentence, c candidate, clause []int) bool {
 	o := c.obj
 	switch kg.Predicate(c.pred) {
 	case kg.HasRisk:
-		// The reducing word may govern a list that the object ends.
-		if _, ok := wordBefore(s, x.idx.reducers, o.from, 8); ok {
-			return true
+		// The reducing word may govern a list that the object ends, but
+		// not across a clause break: "PRP lowers pain but increases the
+		// risk of infection".
+		if h, ok := wordBefore(s, x.idx.reducers, o.from, 8); ok {
+			if _, broken := x.idx.clauseBreaks.any(s.toks, h.to, o.from); !broken {
+				return true
+			}
 		}
 		// "… dipertimbangkan bila ada kelemahan tungkai atau nyeri tidak
 		// tertahankan": a symptom in a condition is the patient's, unless

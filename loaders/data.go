@@ -527,6 +527,12 @@ type Cues struct {
 	// FeatureLinks join a condition to a feature of it ("NASH dengan
 	// fibrosis", "OA with effusion").
 	FeatureLinks []string `json:"featureLinks"`
+	// RiskLinks join a noun of risk to the condition risked ("risk of
+	// cerebral palsy", "risiko terjadinya perforasi").
+	RiskLinks []string `json:"riskLinks"`
+	// RiskBearers before a noun of risk make it the patients' own ("infants
+	// at risk of BPD"): what they are at risk of is no therapy's harm.
+	RiskBearers []string `json:"riskBearers"`
 	// NoneWords are the negations that count ("no", "tidak ada"): one right
 	// before a therapy and the patients who had it denies for them ("no
 	// EV-treated patient developed …").

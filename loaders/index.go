@@ -122,6 +122,8 @@ type index struct {
 	roleWords      map[string]bool
 	noneWords      phrases
 	featureLinks   map[string]bool
+	riskLinks      map[string]bool
+	riskBearers    map[string]bool
 	changes        phrases
 	changeNouns    phrases
 	orgPrefixes    map[string]bool
@@ -328,6 +330,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.roleWords = foldSet(c.RoleWords)
 	idx.noneWords = compilePhrases(c.NoneWords.all())
 	idx.featureLinks = foldSet(c.FeatureLinks)
+	idx.riskLinks = foldSet(c.RiskLinks)
+	idx.riskBearers = foldSet(c.RiskBearers)
 	idx.changes = compilePhrases(c.Changes.all())
 	idx.changeNouns = compilePhrases(c.ChangeNouns.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)

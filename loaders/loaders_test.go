@@ -1251,6 +1251,12 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell ADMINISTERED_VIA intravenous": kg.Hedged}, nil},
 		{"a route word opening a scale's name is part of it", "Patients with xerostomia received secretome. Xerostomia was measured with the Oral Dryness Severity Score.",
 			map[string]kg.Certainty{"xerostomia MEASURED_BY Oral Dryness Severity Score": kg.Asserted}, []string{"xerostomia MEASURED_BY Dryness Severity Score"}},
+		{"a condition named as a risk a therapy raises is its harm", "Postnatal dexamethasone lowers BPD rates but increases the risk of cerebral palsy.",
+			map[string]kg.Certainty{"dexamethasone HAS_RISK cerebral palsy": kg.Asserted}, nil},
+		{"a reducing word does not reach past a clause break", "PRP lowers pain but increases the risk of infection.",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK infection": kg.Asserted}, nil},
+		{"patients at risk of a condition do not get it from the therapy", "Extracellular vesicles were given to preterm infants at high risk of bronchopulmonary dysplasia.",
+			nil, []string{"extracellular vesicle HAS_RISK bronchopulmonary dysplasia"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
