@@ -2224,7 +2224,11 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 			continue
 		}
 		// A negation governs the word right after it: the trigger or the object.
-		near := func(at int) bool { return at >= h.to && at-h.to <= 2 }
+		// "cannot multiply or form tumours": it reaches past one verb
+		// joined to the next.
+		near := func(at int) bool {
+			return at >= h.to && (at-h.to <= 2 || at-h.to <= 4 && h.to+1 < at && x.idx.listJoins[s.toks[h.to+1].norm])
+		}
 		// "No wound infections or allergic reactions were observed": a
 		// negation opening the clause denies what the clause lists.
 		// The list must start soon after the negation: "No skin atrophy was

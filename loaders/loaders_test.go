@@ -1257,6 +1257,12 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK infection": kg.Asserted}, nil},
 		{"patients at risk of a condition do not get it from the therapy", "Extracellular vesicles were given to preterm infants at high risk of bronchopulmonary dysplasia.",
 			nil, []string{"extracellular vesicle HAS_RISK bronchopulmonary dysplasia"}},
+		{"a pronoun opening the sentence is the therapy at hand though a therapy is named later", "The exosomes in our serum are derived from umbilical cord mesenchymal stem cells. They carry growth factors and microRNAs but no living cells, so this is not a stem cell treatment.",
+			map[string]kg.Certainty{"exosome CONTAINS growth factor": kg.Asserted, "NOT exosome CONTAINS live cell": kg.Asserted}, nil},
+		{"a pronoun after a contrast is not what it is set against", "Exosomes are nano-sized packets of proteins. Unlike whole stem cells, they contain no living cells.",
+			map[string]kg.Certainty{"NOT exosome CONTAINS live cell": kg.Asserted}, []string{"NOT stem cell CONTAINS live cell"}},
+		{"a negation reaches past one verb joined to the next", "Exosomes contain no cells, so they cannot multiply or form tumours.",
+			map[string]kg.Certainty{"NOT exosome HAS_RISK tumour formation": kg.Asserted}, []string{"exosome HAS_RISK tumour formation"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

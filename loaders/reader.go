@@ -208,6 +208,17 @@ func (r *reader) referBack(rd *reading) {
 			// prednisone …, though they cause weight gain"); in its own
 			// clause it only stands in when nothing else can.
 			ref = r.pronounReferent(rd, h, named)
+			// "They carry growth factors …, so this is not a stem cell
+			// treatment", "Unlike whole stem cells, they contain no
+			// living cells": a pronoun opening its clause, with no
+			// therapy in that clause or one it could stand for before,
+			// is the therapy at hand.
+			opens := h.from == 0 || rd.clause[h.from-1] != rd.clause[h.from]
+			if ref == nil && opens && !slices.ContainsFunc(rd.slots[:named], func(sl slot) bool {
+				return rd.clause[sl.from] == rd.clause[h.from] && isTopicTherapy(sl.ent.entry)
+			}) {
+				ref = d.topic
+			}
 			if ref == nil {
 				continue
 			}
@@ -307,6 +318,11 @@ func (r *reader) pronounReferent(rd *reading, h hit, named int) *docEntity {
 	var ref *docEntity
 	examples := r.x.exampleSlots(rd.s, rd.slots[:named])
 	for k, sl := range rd.slots[:named] {
+		// "Unlike whole stem cells, they contain no living cells": what
+		// the pronoun is set against is not what it stands for.
+		if _, ok := r.x.idx.contrasts.any(rd.s.toks, max(0, sl.from-3), sl.from); ok {
+			continue
+		}
 		if sl.to <= h.from && rd.clause[sl.from] < rd.clause[h.from] && !examples[k] &&
 			sl.ent.entry.Category == kg.CategoryTherapy && !sl.ent.entry.hasTag("cell-component") {
 			ref = sl.ent
