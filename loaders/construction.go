@@ -440,6 +440,18 @@ func (x *Extractor) careMarks(s *sentence, slots []slot) []slot {
 	for _, h := range x.idx.standardCare.findFree(s.toks, 0, len(s.toks), free(slots)) {
 		marks = append(marks, slot{from: h.from, to: h.to})
 	}
+	// "the standard injection for tennis elbow", "suntikan standar": an
+	// adjective of standard care next to a noun of care, either order.
+	for _, a := range x.idx.standardAdjectives.findFree(s.toks, 0, len(s.toks), free(slots)) {
+		if overlapsAny(marks, a.from, a.to) {
+			continue
+		}
+		if n, ok := x.idx.careNouns.hitAt(s.toks, a.to, 3); ok {
+			marks = append(marks, slot{from: a.from, to: n.to})
+		} else if n, ok := x.idx.careNouns.hitEndingAt(s.toks, a.from, 3); ok {
+			marks = append(marks, slot{from: n.from, to: a.to})
+		}
+	}
 	return marks
 }
 

@@ -278,6 +278,11 @@ type Cues struct {
 	// induction therapy", "terapi standar"): the conventional therapies the
 	// sentence lists treat its condition.
 	StandardCare Words `json:"standardCare"`
+	// StandardAdjectives and CareNouns make a mark of standard care when
+	// written next to each other ("the standard injection", "suntikan
+	// standar") beyond the phrases of StandardCare.
+	StandardAdjectives Words `json:"standardAdjectives"`
+	CareNouns          Words `json:"careNouns"`
 	// Benefits say that something helps, before a copula that names what
 	// ("Yang terbukti membantu anak CP adalah fisioterapi …").
 	Benefits Words `json:"benefits"`

@@ -54,22 +54,24 @@ type index struct {
 	higher    phrases
 	// containWords and givingWords are the words that name CONTAINS and
 	// ADMINISTERED_VIA (their first cue list).
-	containWords  phrases
-	givingWords   phrases
-	lowerings     phrases
-	afterWords    phrases
-	concedes      phrases
-	protectsFrom  phrases
-	possessives   map[string]bool
-	causeSuffixes phrases
-	populations   phrases
-	standardCare  phrases
-	benefits      phrases
-	improvements  phrases
-	popNouns      phrases
-	popAnaphora   phrases
-	carriers      phrases
-	ownProducts   phrases
+	containWords       phrases
+	givingWords        phrases
+	lowerings          phrases
+	afterWords         phrases
+	concedes           phrases
+	protectsFrom       phrases
+	possessives        map[string]bool
+	causeSuffixes      phrases
+	populations        phrases
+	standardCare       phrases
+	standardAdjectives phrases
+	careNouns          phrases
+	benefits           phrases
+	improvements       phrases
+	popNouns           phrases
+	popAnaphora        phrases
+	carriers           phrases
+	ownProducts        phrases
 	// bodySites finds a body site's words; bodySite maps each folded
 	// phrase to the site's English word; byName maps names to entries.
 	bodySites      phrases
@@ -265,6 +267,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.causeSuffixes = compilePhrases(c.CauseSuffixes.all())
 	idx.populations = compilePhrases(c.Populations.all())
 	idx.standardCare = compilePhrases(c.StandardCare.all())
+	idx.standardAdjectives = compilePhrases(c.StandardAdjectives.all())
+	idx.careNouns = compilePhrases(c.CareNouns.all())
 	idx.benefits = compilePhrases(c.Benefits.all())
 	idx.improvements = compilePhrases(c.Improvements.all())
 	idx.popNouns = compilePhrases(c.PopulationNouns.all())

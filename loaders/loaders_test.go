@@ -1263,6 +1263,12 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT exosome CONTAINS live cell": kg.Asserted}, []string{"NOT stem cell CONTAINS live cell"}},
 		{"a negation reaches past one verb joined to the next", "Exosomes contain no cells, so they cannot multiply or form tumours.",
 			map[string]kg.Certainty{"NOT exosome HAS_RISK tumour formation": kg.Asserted}, []string{"exosome HAS_RISK tumour formation"}},
+		{"an adjective of standard care next to a noun of care marks it", "PRP helps tennis elbow. For decades the standard injection for tennis elbow was a corticosteroid.",
+			map[string]kg.Certainty{"corticosteroid TREATS lateral epicondylitis": kg.Asserted}, nil},
+		{"packets of proteins contain them", "Doctors gave exosomes. Exosomes are nano-sized packets of proteins and microRNA that cells use to communicate.",
+			map[string]kg.Certainty{"exosome CONTAINS microRNA": kg.Asserted}, nil},
+		{"a noun of care before an adjective of standard care marks it", "PRP membantu tennis elbow. Selama ini suntikan standar untuk tennis elbow adalah kortikosteroid.",
+			map[string]kg.Certainty{"corticosteroid TREATS lateral epicondylitis": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
