@@ -80,6 +80,11 @@ type discourse struct {
 	// careLine.
 	careCond *docEntity
 	careLine int
+	// treatFor is the therapy a lead-in or heading opened a list of the
+	// conditions it treats for ("Other tendon problems we treat with
+	// PRP"), last extended at treatLine.
+	treatFor  *docEntity
+	treatLine int
 	// leadCond is the condition a sentence named with its care and no
 	// therapy ("Three approved treatments have changed the outlook for
 	// children with SMA."), sentence leadAt, for the therapies the next
@@ -329,6 +334,28 @@ func (x *Extractor) careLead(s *sentence, ms []mention, main *docEntity) *docEnt
 		return main
 	}
 	return nil
+}
+
+// treatedItem reads an item of a list a lead-in opened of the conditions
+// the therapy t treats: a condition opening the item ("- Golfer's elbow
+// (medial epicondylitis)", "- Achilles tendinopathy: PRP is one option
+// …") is one of them.
+func treatedItem(cands []candidate, slots []slot, t *docEntity) []candidate {
+	for _, sl := range slots {
+		if sl.from == sl.to || sl.ent.entry.Category == kg.CategoryRoute {
+			continue
+		}
+		if sl.from > 1 || sl.ent.entry.Category != kg.CategoryCondition {
+			break
+		}
+		if !slices.ContainsFunc(cands, func(c candidate) bool {
+			return c.pred == string(kg.Treats) && c.subj.ent == t && c.obj.ent == sl.ent
+		}) {
+			cands = append(cands, candidate{pred: string(kg.Treats), subj: slot{ent: t}, obj: sl, bare: true})
+		}
+		break
+	}
+	return cands
 }
 
 // careItem reads an item of a care list: the therapy it names first, within

@@ -576,6 +576,10 @@ func (r *reader) findCandidates(rd *reading) {
 	if d.leadCond != nil && rd.si == d.leadAt+1 && !hasCategory(slots, kg.CategoryCondition) {
 		cands = x.ledTherapies(s, cands, slots, d.leadCond)
 	}
+	if s.kind == lineList && d.treatFor != nil && s.line-d.treatLine <= 1 {
+		d.treatLine = s.line
+		cands = treatedItem(cands, slots, d.treatFor)
+	}
 	if (s.kind == lineList || labelledItem(s, slots)) && d.careCond != nil && s.line-d.careLine <= 1 {
 		d.careLine = s.line
 		cands = x.careItem(s, cands, slots, d.careCond)
@@ -710,6 +714,28 @@ func (r *reader) noteLeadIn(rd *reading) {
 	// secretome …:"), ending a list about the page's products; so does
 	// a question right above a list ("Mengapa secretome untuk
 	// jerawat?").
+	// "Other tendon problems we treat with PRP", "PRP can help with:":
+	// a heading or lead-in above a list, naming a therapy and a word of
+	// treating but no condition, lists the conditions it treats.
+	if s.kind != lineList && opensList(r.a, s) && (rd.leadIn || s.kind == lineHeading) {
+		d.treatFor = nil
+		_, treats := x.idx.firstCues(kg.Treats).any(s.toks, 0, len(s.toks))
+		// A condition before the therapy names the kind of the items
+		// ("Other tendon problems we treat with PRP"); one after it is
+		// what the lead-in itself says is treated.
+		t, at := firstTherapy(ms), len(s.toks)
+		for _, m := range ms {
+			if m.ent == t {
+				at = min(at, m.from)
+			}
+		}
+		after := slices.ContainsFunc(rd.slots, func(sl slot) bool {
+			return sl.from < sl.to && sl.ent.entry.Category == kg.CategoryCondition && sl.from > at
+		})
+		if t != nil && treats && !rd.risk && !after {
+			d.treatFor, d.treatLine = t, s.line
+		}
+	}
 	if (rd.leadIn || rd.imp.question && opensList(r.a, s)) && s.kind != lineList {
 		_, benefits := x.idx.benefitNouns.any(s.toks, 0, min(2, len(s.toks)))
 		benefits = benefits && !rd.risk
