@@ -1269,6 +1269,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome CONTAINS microRNA": kg.Asserted}, nil},
 		{"a noun of care before an adjective of standard care marks it", "PRP membantu tennis elbow. Selama ini suntikan standar untuk tennis elbow adalah kortikosteroid.",
 			map[string]kg.Certainty{"corticosteroid TREATS lateral epicondylitis": kg.Asserted}, nil},
+		{"a condition that responds to a therapy is treated by it", "Plantar fasciitis often responds to PRP in a similar way.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS plantar fasciitis": kg.Asserted}, nil},
+		{"what a patient can do again thanks to a therapy it treated", "Pasien lumpuh kembali bisa berdiri berkat terapi sel punca.",
+			map[string]kg.Certainty{"stem cell TREATS paralysis": kg.Hedged}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
