@@ -856,12 +856,13 @@ func (x *Extractor) withoutSymptoms(s *sentence, objs []slot) []slot {
 // rarerAfter reports whether the clause goes on to say the harm o was less
 // frequent ("infection was less frequent in the MSC group"), within three
 // words, no comma and no other harm between: in "demam muncul, tetapi nyeri
-// berkurang" the fever stays a side effect.
+// berkurang" the fever stays a side effect. A parenthesis gives how often
+// the harm comes ("Infection is rare (fewer than 1 in 1,000 injections)").
 func (x *Extractor) rarerAfter(s *sentence, o slot, objs []slot) bool {
 	for _, h := range x.idx.rarer.find(s.toks, o.to, min(o.to+4, len(s.toks))) {
 		near := true
 		for k := o.to; k <= h.from && k < len(s.toks); k++ {
-			if k > o.to && strings.ContainsAny(s.gaps[k], ",;") {
+			if k > o.to && strings.ContainsAny(s.gaps[k], ",;(") {
 				near = false
 			}
 		}

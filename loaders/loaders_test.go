@@ -1273,6 +1273,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma TREATS plantar fasciitis": kg.Asserted}, nil},
 		{"what a patient can do again thanks to a therapy it treated", "Pasien lumpuh kembali bisa berdiri berkat terapi sel punca.",
 			map[string]kg.Certainty{"stem cell TREATS paralysis": kg.Hedged}, nil},
+		{"how rare a harm is, in a parenthesis, is no comparison", "PRP is made from blood. Are there side effects?\nThe most common side effect is a flare of pain. Infection is rare (fewer than 1 in 1,000 injections).",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK infection": kg.Hedged}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
