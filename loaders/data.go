@@ -54,6 +54,22 @@ type LexEntry struct {
 	// once it has named it ("these vesicles" after "exosomes", "cairan
 	// ini" after "sekretom").
 	Nouns []string `json:"nouns,omitempty"`
+	// Frames name the entry by a verb and a noun a few words apart
+	// ("regrow a worn-out knee's cartilage", "berubah menjadi sel kulit"),
+	// paraphrases no fixed alias covers.
+	Frames []Frame `json:"frames,omitempty"`
+}
+
+// Frame is a paraphrase of an entry: one of Verbs, then, within three words
+// and no punctuation, one of Heads ("repair the alveolar epithelium"). A
+// trailing * in a word matches any ending.
+type Frame struct {
+	Verbs []string `json:"verbs"`
+	Heads []string `json:"heads"`
+	// Blockers are words that, anywhere in the span or right after the
+	// head, make it something else ("replaced by scar tissue",
+	// "pembentukan jaringan parut" is scarring, not regeneration).
+	Blockers []string `json:"blockers,omitempty"`
 }
 
 // Aliases returns the entry's name and every alias, without duplicates.

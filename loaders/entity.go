@@ -384,6 +384,15 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 				i = to
 				continue
 			}
+			// "regrow the retina", "berubah menjadi sel kulit": a paraphrase
+			// frame longer than the name the lexicon reads at the verb.
+			if e, n := x.frameAt(s, i, cache); e != nil {
+				if f, k := m.match(s.toks, i, cache); f == nil || k < n {
+					es.note(a, s, e, i, i+n, false)
+					i += n
+					continue
+				}
+			}
 			if e, n := termAt(s, i, terms); e != nil {
 				es.note(a, s, e, i, i+n, false)
 				i += n
@@ -982,4 +991,48 @@ func (x *Extractor) sitedCondition(s *sentence, e *LexEntry, from, to int) (*Lex
 		}
 	}
 	return nil, 0, 0
+}
+
+// frameAt returns the entry a paraphrase frame names starting at token i
+// (a verb of the frame there, one of its nouns within three words after it
+// with no punctuation between) and how many tokens it spans; nil when none
+// does.
+//
+// Of several frames, the one whose noun comes nearest the verb names it:
+// "rebuilding the corneal epithelium themselves" is the epithelium's
+// regeneration, not regeneration as such.
+func (x *Extractor) frameAt(s *sentence, i int, cache map[string][]string) (*LexEntry, int) {
+	var best *LexEntry
+	n, near := 0, len(s.toks)
+	for _, f := range x.idx.frames {
+		v, ok := f.verbs.hitAt(s.toks, i, 3)
+		if !ok {
+			continue
+		}
+		for j := v.to; j <= min(v.to+3, len(s.toks)-1) && j-v.to < near; j++ {
+			if j > v.to && strings.ContainsAny(s.gaps[j], ",;:.()") {
+				break
+			}
+			if h, ok := f.heads.hitAt(s.toks, j, 3); ok && !strings.ContainsAny(s.gaps[j], ",;:.()") {
+				if _, blocked := f.blockers.any(s.toks, i, min(h.to+1, len(s.toks))); !blocked && !x.namedAcross(s, v.to, h, cache) {
+					best, n, near = f.entry, h.to-i, j-v.to
+				}
+				break
+			}
+		}
+	}
+	return best, n
+}
+
+// namedAcross reports whether a name the lexicon reads starts after a
+// frame's verb, at from or later, and runs to the end of its noun h or
+// past it: "memperbaiki kerusakan jaringan paru" repairs a named
+// condition, and "calmer regulatory T cells" names the cells.
+func (x *Extractor) namedAcross(s *sentence, from int, h hit, cache map[string][]string) bool {
+	for j := from; j <= h.from; j++ {
+		if f, n := x.idx.matcher.match(s.toks, j, cache); f != nil && j+n >= h.to {
+			return true
+		}
+	}
+	return false
 }

@@ -13,7 +13,15 @@ import (
 )
 
 // index is everything New precomputes from the data files.
+// frameIndex is a compiled Frame of entry.
+type frameIndex struct {
+	entry                  *LexEntry
+	verbs, heads, blockers phrases
+}
+
 type index struct {
+	// frames are the lexicon's paraphrase frames, in lexicon order.
+	frames       []frameIndex
 	stopwords    map[string]map[string]bool
 	speculative  phrases
 	hedged       phrases
@@ -411,6 +419,9 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 		}
 		if e.Parent != "" {
 			idx.parents[e] = idx.byID[e.Parent]
+		}
+		for _, f := range e.Frames {
+			idx.frames = append(idx.frames, frameIndex{entry: e, verbs: compilePhrases(f.Verbs), heads: compilePhrases(f.Heads), blockers: compilePhrases(f.Blockers)})
 		}
 	}
 	idx.clauseBreaks = compilePhrases(c.ClauseBreaks.all())
