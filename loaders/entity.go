@@ -368,6 +368,7 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 		return strings.Compare(a.entry.Name, b.entry.Name)
 	})
 	for _, s := range a.sents {
+		heads := map[int]framed{}
 		for i := 0; i < len(s.toks); {
 			// An acronym the document defines means what it was defined as
 			// ("Insufisiensi Ovarium Prematur (IOP)"), whatever the lexicon
@@ -385,12 +386,24 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 				continue
 			}
 			// "regrow the retina", "berubah menjadi sel kulit": a paraphrase
-			// frame longer than the name the lexicon reads at the verb.
-			if e, n := x.frameAt(s, i, cache); e != nil {
+			// frame longer than the name the lexicon reads at the verb. When
+			// names stand between its verb and its noun ("carry proteins and
+			// microRNAs from cell to cell"), the frame is named by its noun
+			// alone and the names between are read as well.
+			if p, ok := heads[i]; ok {
+				es.note(a, s, p.entry, i, p.to, false)
+				i = p.to
+				continue
+			}
+			if e, n, h := x.frameAt(s, i, cache); e != nil {
 				if f, k := m.match(s.toks, i, cache); f == nil || k < n {
-					es.note(a, s, e, i, i+n, false)
-					i += n
-					continue
+					if x.namedBetween(s, i+1, h.from, cache) {
+						heads[h.from] = framed{entry: e, to: h.to}
+					} else {
+						es.note(a, s, e, i, i+n, false)
+						i += n
+						continue
+					}
 				}
 			}
 			if e, n := termAt(s, i, terms); e != nil {
@@ -1001,11 +1014,12 @@ func (x *Extractor) sitedCondition(s *sentence, e *LexEntry, from, to int) (*Lex
 // Of several frames, the one whose noun comes nearest the verb names it:
 // "rebuilding the corneal epithelium themselves" is the epithelium's
 // regeneration, not regeneration as such.
-func (x *Extractor) frameAt(s *sentence, i int, cache map[string][]string) (*LexEntry, int) {
+func (x *Extractor) frameAt(s *sentence, i int, cache map[string][]string) (*LexEntry, int, hit) {
 	var best *LexEntry
+	var head hit
 	n, near := 0, len(s.toks)
 	for _, f := range x.idx.frames {
-		v, ok := f.verbs.hitAt(s.toks, i, 3)
+		v, ok := f.verbs.hitAt(s.toks, i, 4)
 		if !ok {
 			continue
 		}
@@ -1013,15 +1027,32 @@ func (x *Extractor) frameAt(s *sentence, i int, cache map[string][]string) (*Lex
 			if j > v.to && strings.ContainsAny(s.gaps[j], ",;:.()") {
 				break
 			}
-			if h, ok := f.heads.hitAt(s.toks, j, 3); ok && !strings.ContainsAny(s.gaps[j], ",;:.()") {
+			if h, ok := f.heads.hitAt(s.toks, j, 6); ok && !strings.ContainsAny(s.gaps[j], ",;:.()") {
 				if _, blocked := f.blockers.any(s.toks, i, min(h.to+1, len(s.toks))); !blocked && !x.namedAcross(s, v.to, h, cache) {
-					best, n, near = f.entry, h.to-i, j-v.to
+					best, n, near, head = f.entry, h.to-i, j-v.to, h
 				}
 				break
 			}
 		}
 	}
-	return best, n
+	return best, n, head
+}
+
+// framed is a frame's entry named by its noun alone, ending at token to.
+type framed struct {
+	entry *LexEntry
+	to    int
+}
+
+// namedBetween reports whether the lexicon reads a name starting in tokens
+// [from, to).
+func (x *Extractor) namedBetween(s *sentence, from, to int, cache map[string][]string) bool {
+	for j := from; j < to; j++ {
+		if f, _ := x.idx.matcher.match(s.toks, j, cache); f != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAcross reports whether a name the lexicon reads starts after a

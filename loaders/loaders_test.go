@@ -1293,6 +1293,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome ACTS_VIA improved blood circulation": kg.Asserted}, []string{"platelet-rich plasma ACTS_VIA tissue regeneration", "secretome ACTS_VIA tissue regeneration"}},
 		{"the noun nearest the frame's verb names it", "PRP helps regrow muscle and bone.",
 			map[string]kg.Certainty{"platelet-rich plasma ACTS_VIA tissue regeneration": kg.Asserted}, nil},
+		{"a paraphrase frame names cell communication", "Exosomes are tiny vesicles released by stem cells. They carry proteins and microRNAs from cell to cell.",
+			map[string]kg.Certainty{"exosome ACTS_VIA cell communication": kg.Asserted, "exosome CONTAINS microRNA": kg.Asserted}, nil},
+		{"a paraphrase frame names neuroprotection", "Sekretom bekerja dengan menjaga sel saraf yang tersisa.",
+			map[string]kg.Certainty{"secretome ACTS_VIA neuroprotection": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
