@@ -153,42 +153,6 @@ func (x *Extractor) attributiveAfter(s *sentence, sl slot) bool {
 	return sl.to < len(s.toks) && s.gaps[sl.to] == "-" && x.idx.attributives[s.toks[sl.to].norm]
 }
 
-// noPatient reports whether a negation right before the subject counts
-// what the subject qualifies: the patients it names ("no EV-treated
-// patient", "tidak ada pasien sekretom") or the harm it is hyphened to ("No
-// PRP-related inflammation").
-func (x *Extractor) noPatient(s *sentence, sb slot) bool {
-	if sb.from == sb.to {
-		return false
-	}
-	// Only a negation that counts ("no", "tidak ada"), not "without":
-	// "Tanpa sekretom, pasien mengalami infeksi" denies nothing.
-	var neg hit
-	found := false
-	for _, h := range x.idx.noneWords.find(s.toks, max(0, sb.from-3), sb.from) {
-		if sb.from-h.to <= 1 {
-			neg, found = h, true
-		}
-	}
-	if !found {
-		return false
-	}
-	// "No PRP-related intraocular inflammation was observed": the therapy
-	// qualifies the harm the negation counts.
-	if x.attributiveAfter(s, sb) {
-		return true
-	}
-	for i := neg.to; i < min(sb.to+3, len(s.toks)); i++ {
-		if i > neg.to && strings.ContainsAny(s.gaps[i], ",;:") {
-			return false
-		}
-		if (i < sb.from || i >= sb.to) && x.idx.popNouns.startsAt(s.toks, i, 1) {
-			return true
-		}
-	}
-	return false
-}
-
 // fanOut adds, for each candidate that match selects, a copy said of each
 // of others: what a list item or "keduanya" says of one therapy it says
 // of the others it stands for.
@@ -1102,388 +1066,557 @@ func (x *Extractor) clauses(a *analysis, s *sentence) []int {
 // imp holds the subjects a sentence may leave unsaid; they stand before its
 // first word.
 func (x *Extractor) candidates(s *sentence, slots []slot, clause []int, imp implicit) []candidate {
-	var out []candidate
-	taken := free(slots)
-	// A cause is not an object: "kerusakan akibat inflamasi".
-	governed := func(h hit, o slot) bool {
-		lo, hi := h.to, o.from
-		if o.to <= h.from {
-			lo, hi = o.to, h.from
-		}
-		_, cause := x.idx.causes.any(s.toks, lo, hi)
-		return !cause
-	}
-	heads := x.dropModifiers(s, slots)
-	label, labelSubj := x.label(s, heads, clause)
-	careSpans := x.idx.standardCare.find(s.toks, 0, len(s.toks))
-	vehicles := x.vehicles(s, slots)
+	cs := &candidateSearch{x: x, s: s, slots: slots, clause: clause, imp: imp}
+	cs.taken = free(slots)
+	cs.heads = x.dropModifiers(s, slots)
+	cs.label, cs.labelSubj = x.label(s, cs.heads, clause)
+	cs.careSpans = x.idx.standardCare.find(s.toks, 0, len(s.toks))
+	cs.vehicles = x.vehicles(s, slots)
 	for _, p := range x.idx.predicates {
-		var subs, objs []slot
-		src := heads
-		if p.name == string(kg.DerivedFrom) {
-			src = slots
+		cs.predicate(p)
+	}
+	return cs.out
+}
+
+// candidateSearch is what the pairings of every predicate in one sentence
+// share, and the candidates they have found so far.
+type candidateSearch struct {
+	x      *Extractor
+	s      *sentence
+	slots  []slot
+	clause []int
+	imp    implicit
+	// taken rejects cue words inside an entity's name.
+	taken func(from, to int) bool
+	// heads are the slots less a cell that only modifies a cell product
+	// (dropModifiers); DERIVED_FROM alone reads every slot.
+	heads []slot
+	// label is where a list item's label ends, 0 for none, and labelSubj
+	// the subject that opens the rest of the item.
+	label     int
+	labelSubj slot
+	// careSpans are the names of standard care, which standardCare reads.
+	careSpans []hit
+	vehicles  map[int]slot
+	out       []candidate
+}
+
+// predicatePairs is the pairing of one predicate's subjects and objects in
+// a sentence.
+type predicatePairs struct {
+	*candidateSearch
+	p          predicateIndex
+	subs, objs []slot
+	// owned maps a route's first token to the therapy the route belongs
+	// to: no other subject takes that route.
+	owned map[int]slot
+	// found holds the subject–object pairs already added: each pair is
+	// one candidate, whatever else joins it.
+	found map[[2]*docEntity]bool
+	// risky marks an unsaid subject that only a risk word pairs, not
+	// nearness alone.
+	risky bool
+}
+
+// predicate adds to cs.out the candidates of predicate p: those its own
+// constructions read, then those its triggers join. It adds nothing more
+// than the constructions' when the sentence lacks a subject or an object
+// for p.
+func (cs *candidateSearch) predicate(p predicateIndex) {
+	src := cs.heads
+	if p.name == string(kg.DerivedFrom) {
+		src = cs.slots
+	}
+	nounRoutes := cs.constructions(p)
+	subs, objs := cs.roles(p, src)
+	subs, risky := cs.unsaidSubject(p, subs, objs)
+	if len(subs) == 0 || len(objs) == 0 {
+		return
+	}
+	pp := &predicatePairs{candidateSearch: cs, p: p, subs: subs, objs: objs, found: map[[2]*docEntity]bool{}, risky: risky}
+	if p.name == string(kg.AdministeredVia) {
+		pp.owned = cs.routeOwners(p, subs, objs, nounRoutes)
+	}
+	for _, o := range objs {
+		if ow, ok := pp.owned[o.from]; ok {
+			pp.add(ow, o, hit{}, true)
 		}
-		if p.name == string(kg.Contains) {
-			out = append(out, x.privatives(p, slots, imp)...)
-			out = append(out, carriedOn(p, slots, vehicles)...)
-		}
-		if p.name == string(kg.ActsVia) {
-			out = append(out, x.classExamples(s, p, slots)...)
-			out = append(out, x.workElaborated(s, p, slots)...)
-		}
-		if p.name == string(kg.HasRisk) {
-			out = append(out, x.bothArms(s, p, heads, clause)...)
-		}
-		if p.name == string(kg.MeasuredBy) {
-			out = append(out, x.outcomeChange(s, p, heads, clause, imp)...)
-		}
-		var nounRoutes []candidate
-		if p.name == string(kg.AdministeredVia) {
-			nounRoutes = x.routeNouns(s, p, heads)
-			out = append(out, nounRoutes...)
-		}
-		if p.name == string(kg.Treats) {
-			out = append(out, x.frontedPurpose(s, p, heads, clause)...)
-			out = append(out, x.invertedCopula(s, p, heads, imp)...)
-			out = append(out, x.standardCare(s, p, heads, clause, imp)...)
-			out = append(out, x.trialPopulation(s, p, heads, clause, imp)...)
-			out = append(out, x.nullResult(s, p, heads, clause, imp)...)
-			out = append(out, x.bareBenefit(s, p, heads, clause, imp)...)
-			out = append(out, x.patientsReceive(s, p, heads, clause, imp)...)
-			out = append(out, compoundTreats(s, p, heads)...)
-		}
-		for _, sl := range src {
-			if sl.privative {
-				continue
-			}
-			// Standard care as such is no one therapy: it is given, acts and
-			// harms only through the therapies named with it.
-			if p.name != string(kg.Treats) && sl.ent.entry.hasTag("standard-care") {
-				continue
-			}
-			// What a product is loaded on only holds it: "exosomes loaded on
-			// a scaffold enhanced bone formation".
-			_, vehicle := vehicles[sl.from]
-			if p.subject.admits(sl.ent.entry) && !(p.name == string(kg.HasRisk) && x.remedy(s, sl, heads)) && !(vehicle && p.name != string(kg.Contains)) &&
-				!(p.name != string(kg.HasRisk) && x.causeOfNamed(s, sl, src)) {
-				subs = append(subs, sl)
-			}
-			// "nyeri dengan VAS", "pain on the VAS": an outcome, not a harm.
-			if p.name == string(kg.HasRisk) && x.measuredWith(s, sl, heads) {
-				continue
-			}
-			// "we treat long COVID fatigue", "an option for pelvic pain": a
-			// harm named as what is treated is no risk.
-			if p.name == string(kg.HasRisk) && x.treatedHarm(s, sl, src) {
-				continue
-			}
-			// In a list of side effects, a condition named there is one too
-			// ("- nyeri punggung dan demam sesaat setelah tindakan").
-			// "Li-ESWT does not cause erectile dysfunction": a condition
-			// right after a verb of harm is one too.
-			harmed := p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition && sl.from < sl.to && x.harmedBy(s, sl, src)
-			if p.object.admits(sl.ent.entry) || imp.listed && p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition || harmed {
-				objs = append(objs, sl)
-			}
-		}
-		if p.name == string(kg.HasRisk) {
-			objs = x.withoutSymptoms(s, objs)
-		}
-		risky := false
-		// A sentence that only refers back to the therapy at hand ("… to
-		// the hydrogel were observed; transient itching … occurred") still
-		// leaves it the subject of its other clauses.
-		if len(subs) > 0 && imp.zero != nil && p.subject.admits(imp.zero.entry) && !slices.ContainsFunc(subs, func(sl slot) bool { return sl.ent != imp.zero }) {
-			subs = append([]slot{{ent: imp.zero}}, subs...)
-		}
-		if len(subs) == 0 && len(objs) > 0 {
-			var e *docEntity
-			if e, risky = imp.subject(p); e != nil {
-				subs = []slot{{ent: e, from: 0, to: 0}}
-			}
-		}
-		if len(subs) == 0 || len(objs) == 0 {
+	}
+	if cs.label > 0 && p.subject.admits(cs.labelSubj.ent.entry) {
+		pp.labelled()
+	}
+	for _, t := range p.triggers {
+		pp.trigger(t)
+	}
+}
+
+// constructions adds to cs.out the candidates of p that its own
+// constructions read rather than its triggers, and returns those of them
+// whose route a noun names ("a peritendinous injection of
+// triamcinolone"); it returns nil when there are none, as for every
+// predicate but ADMINISTERED_VIA.
+func (cs *candidateSearch) constructions(p predicateIndex) []candidate {
+	x, s, slots, heads, clause, imp := cs.x, cs.s, cs.slots, cs.heads, cs.clause, cs.imp
+	if p.name == string(kg.Contains) {
+		cs.out = append(cs.out, x.privatives(p, slots, imp)...)
+		cs.out = append(cs.out, carriedOn(p, slots, cs.vehicles)...)
+	}
+	if p.name == string(kg.ActsVia) {
+		cs.out = append(cs.out, x.classExamples(s, p, slots)...)
+		cs.out = append(cs.out, x.workElaborated(s, p, slots)...)
+	}
+	if p.name == string(kg.HasRisk) {
+		cs.out = append(cs.out, x.bothArms(s, p, heads, clause)...)
+	}
+	if p.name == string(kg.MeasuredBy) {
+		cs.out = append(cs.out, x.outcomeChange(s, p, heads, clause, imp)...)
+	}
+	var nounRoutes []candidate
+	if p.name == string(kg.AdministeredVia) {
+		nounRoutes = x.routeNouns(s, p, heads)
+		cs.out = append(cs.out, nounRoutes...)
+	}
+	if p.name == string(kg.Treats) {
+		cs.out = append(cs.out, x.frontedPurpose(s, p, heads, clause)...)
+		cs.out = append(cs.out, x.invertedCopula(s, p, heads, imp)...)
+		cs.out = append(cs.out, x.standardCare(s, p, heads, clause, imp)...)
+		cs.out = append(cs.out, x.trialPopulation(s, p, heads, clause, imp)...)
+		cs.out = append(cs.out, x.nullResult(s, p, heads, clause, imp)...)
+		cs.out = append(cs.out, x.bareBenefit(s, p, heads, clause, imp)...)
+		cs.out = append(cs.out, x.patientsReceive(s, p, heads, clause, imp)...)
+		cs.out = append(cs.out, compoundTreats(s, p, heads)...)
+	}
+	return nounRoutes
+}
+
+// roles returns the slots of src that p takes as subjects and those it
+// takes as objects; either is nil when no slot fits.
+func (cs *candidateSearch) roles(p predicateIndex, src []slot) (subs, objs []slot) {
+	x, s, heads, imp := cs.x, cs.s, cs.heads, cs.imp
+	for _, sl := range src {
+		if sl.privative {
 			continue
 		}
-		var owned map[int]slot
-		if p.name == string(kg.AdministeredVia) {
-			owned = x.ownedRoutes(s, p, subs, objs)
-			// "a peritendinous injection of triamcinolone": the route is
-			// that therapy's, not the one named before it.
-			for _, c := range nounRoutes {
-				if _, ok := owned[c.obj.from]; !ok {
-					if owned == nil {
-						owned = map[int]slot{}
-					}
-					owned[c.obj.from] = c.subj
+		// Standard care as such is no one therapy: it is given, acts and
+		// harms only through the therapies named with it.
+		if p.name != string(kg.Treats) && sl.ent.entry.hasTag("standard-care") {
+			continue
+		}
+		// What a product is loaded on only holds it: "exosomes loaded on
+		// a scaffold enhanced bone formation".
+		_, vehicle := cs.vehicles[sl.from]
+		if p.subject.admits(sl.ent.entry) && !(p.name == string(kg.HasRisk) && x.remedy(s, sl, heads)) && !(vehicle && p.name != string(kg.Contains)) &&
+			!(p.name != string(kg.HasRisk) && x.causeOfNamed(s, sl, src)) {
+			subs = append(subs, sl)
+		}
+		// "nyeri dengan VAS", "pain on the VAS": an outcome, not a harm.
+		if p.name == string(kg.HasRisk) && x.measuredWith(s, sl, heads) {
+			continue
+		}
+		// "we treat long COVID fatigue", "an option for pelvic pain": a
+		// harm named as what is treated is no risk.
+		if p.name == string(kg.HasRisk) && x.treatedHarm(s, sl, src) {
+			continue
+		}
+		// In a list of side effects, a condition named there is one too
+		// ("- nyeri punggung dan demam sesaat setelah tindakan").
+		// "Li-ESWT does not cause erectile dysfunction": a condition
+		// right after a verb of harm is one too.
+		harmed := p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition && sl.from < sl.to && x.harmedBy(s, sl, src)
+		if p.object.admits(sl.ent.entry) || imp.listed && p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition || harmed {
+			objs = append(objs, sl)
+		}
+	}
+	if p.name == string(kg.HasRisk) {
+		objs = x.withoutSymptoms(s, objs)
+	}
+	return subs, objs
+}
+
+// unsaidSubject returns subs with the subject the sentence leaves unsaid
+// added, and whether that subject is the therapy at hand of a side-effect
+// sentence; subs comes back as it was, and false, when the sentence leaves
+// none unsaid.
+func (cs *candidateSearch) unsaidSubject(p predicateIndex, subs, objs []slot) ([]slot, bool) {
+	imp := cs.imp
+	risky := false
+	// A sentence that only refers back to the therapy at hand ("… to
+	// the hydrogel were observed; transient itching … occurred") still
+	// leaves it the subject of its other clauses.
+	if len(subs) > 0 && imp.zero != nil && p.subject.admits(imp.zero.entry) && !slices.ContainsFunc(subs, func(sl slot) bool { return sl.ent != imp.zero }) {
+		subs = append([]slot{{ent: imp.zero}}, subs...)
+	}
+	if len(subs) == 0 && len(objs) > 0 {
+		var e *docEntity
+		if e, risky = imp.subject(p); e != nil {
+			subs = []slot{{ent: e, from: 0, to: 0}}
+		}
+	}
+	return subs, risky
+}
+
+// routeOwners returns, by the route's first token, the therapy each route
+// among objs belongs to, or nil when no route belongs to one.
+func (cs *candidateSearch) routeOwners(p predicateIndex, subs, objs []slot, nounRoutes []candidate) map[int]slot {
+	owned := cs.x.ownedRoutes(cs.s, p, subs, objs)
+	// "a peritendinous injection of triamcinolone": the route is
+	// that therapy's, not the one named before it.
+	for _, c := range nounRoutes {
+		if _, ok := owned[c.obj.from]; !ok {
+			if owned == nil {
+				owned = map[int]slot{}
+			}
+			owned[c.obj.from] = c.subj
+		}
+	}
+	return owned
+}
+
+// add adds to pp.out the candidate pairing subject sb with object o, cued
+// by h; it adds nothing for a pair already found, an entity paired with
+// itself, an object whose head p does not allow, or a route that belongs
+// to another therapy.
+func (pp *predicatePairs) add(sb, o slot, h hit, bare bool) {
+	k := [2]*docEntity{sb.ent, o.ent}
+	if sb.ent == o.ent || pp.found[k] || !pp.p.object.headAllowed(o.ent.entry) {
+		return
+	}
+	if ow, ok := pp.owned[o.from]; ok && ow.ent != sb.ent {
+		return
+	}
+	pp.found[k] = true
+	pp.out = append(pp.out, candidate{pred: pp.p.name, subj: sb, obj: o, cue: h, bare: bare, listFrom: pp.x.listStart(pp.s, pp.objs, o)})
+}
+
+// labelled adds the pairs that a list item's label says of the subject
+// opening the rest of the item; it adds nothing when the label holds no
+// cue of p and is no object of it.
+func (pp *predicatePairs) labelled() {
+	x, s, label, labelSubj := pp.x, pp.s, pp.label, pp.labelSubj
+	// "Meningkatkan produksi kolagen: exosome merangsang fibroblas":
+	// the label's verb and object are said of the item's subject.
+	for _, t := range pp.p.triggers {
+		if t.bare || t.order != "forward" {
+			continue
+		}
+		for _, h := range t.words.findFree(s.toks, 0, label, pp.taken) {
+			var group []slot
+			for _, o := range pp.objs {
+				if o.from >= h.to && o.to <= label && distance(o, slot{from: h.from, to: h.to}) <= t.maxGap {
+					group = append(group, o)
 				}
+			}
+			for _, o := range x.objectGroup(s, group, slot{from: h.from, to: h.to}, true) {
+				pp.add(labelSubj, o, h, false)
 			}
 		}
-		found := map[[2]*docEntity]bool{}
-		add := func(sb, o slot, h hit, bare bool) {
-			k := [2]*docEntity{sb.ent, o.ent}
-			if sb.ent == o.ent || found[k] || !p.object.headAllowed(o.ent.entry) {
-				return
-			}
-			if ow, ok := owned[o.from]; ok && ow.ent != sb.ent {
-				return
-			}
-			found[k] = true
-			out = append(out, candidate{pred: p.name, subj: sb, obj: o, cue: h, bare: bare, listFrom: x.listStart(s, objs, o)})
-		}
-		for _, o := range objs {
-			if ow, ok := owned[o.from]; ok {
-				add(ow, o, hit{}, true)
+	}
+	// "Memperbaiki skin barrier: sekretom merangsang …": a label that
+	// is itself a mechanism's name says the item's subject acts
+	// through it.
+	if pp.p.name == string(kg.ActsVia) {
+		for _, o := range pp.objs {
+			if o.from == 0 && o.to == label {
+				pp.add(labelSubj, o, hit{}, true)
 			}
 		}
-		if label > 0 && p.subject.admits(labelSubj.ent.entry) {
-			// "Meningkatkan produksi kolagen: exosome merangsang fibroblas":
-			// the label's verb and object are said of the item's subject.
-			for _, t := range p.triggers {
-				if t.bare || t.order != "forward" {
-					continue
-				}
-				for _, h := range t.words.findFree(s.toks, 0, label, taken) {
-					var group []slot
-					for _, o := range objs {
-						if o.from >= h.to && o.to <= label && distance(o, slot{from: h.from, to: h.to}) <= t.maxGap {
-							group = append(group, o)
-						}
-					}
-					for _, o := range x.objectGroup(s, group, slot{from: h.from, to: h.to}, true) {
-						add(labelSubj, o, h, false)
-					}
-				}
-			}
-			// "Memperbaiki skin barrier: sekretom merangsang …": a label that
-			// is itself a mechanism's name says the item's subject acts
-			// through it.
-			if p.name == string(kg.ActsVia) {
-				for _, o := range objs {
-					if o.from == 0 && o.to == label {
-						add(labelSubj, o, hit{}, true)
-					}
-				}
+	}
+}
+
+// trigger adds the pairs trigger t joins: by nearness alone for a bare
+// trigger, around each of its cue words otherwise. It adds nothing for a
+// bare trigger in a sentence whose subject needs a risk word or that asks
+// a question about harms.
+func (pp *predicatePairs) trigger(t triggerIndex) {
+	if t.bare && pp.risky {
+		return // a side effect named far from any therapy needs a risk word
+	}
+	// "Gusi di sekitar implan gigi Anda berdarah, bengkak …?" asks
+	// about the reader's symptoms: a question names a risk only in
+	// words ("Apakah PRP menyebabkan nyeri?").
+	if t.bare && pp.p.name == string(kg.HasRisk) && pp.imp.question {
+		return
+	}
+	if t.bare {
+		// Nearness alone: each object takes the nearest subject on the
+		// trigger's side.
+		for _, o := range pp.objs {
+			for _, sb := range pp.nearSubjects(t, o) {
+				pp.add(sb, o, hit{}, true)
 			}
 		}
-		for _, t := range p.triggers {
-			if t.bare && risky {
-				continue // a side effect named far from any therapy needs a risk word
-			}
-			// "Gusi di sekitar implan gigi Anda berdarah, bengkak …?" asks
-			// about the reader's symptoms: a question names a risk only in
-			// words ("Apakah PRP menyebabkan nyeri?").
-			if t.bare && p.name == string(kg.HasRisk) && imp.question {
-				continue
-			}
-			if t.bare {
-				// Nearness alone: each object takes the nearest subject on the
-				// trigger's side.
-				for _, o := range objs {
-					var side []slot
-					// "MMF or intravenous cyclophosphamide": a route right
-					// before a therapy's name is that therapy's alone, which
-					// the compound trigger (maxGap 0) reads.
-					if x.modifies(s, subs, o) && t.maxGap > 0 {
-						continue
-					}
-					for _, sb := range subs {
-						ok := t.order == "any" || (t.order == "forward") == (sb.to <= o.from)
-						if t.maxGap == 0 {
-							// Adjacency means a compound: nothing but a space
-							// or hyphen between the two names.
-							ok = ok && (tight(s, sb, o) || tight(s, o, sb))
-						}
-						if ok && sb.ent != o.ent && sameClause(clause, sb, o) && distance(sb, o) <= t.maxGap {
-							side = append(side, sb)
-						}
-					}
-					// "Jika nyeri menjalar tetap berat, injeksi steroid …": a
-					// symptom in a fronted condition is the patient's, not a
-					// risk of the therapy the main clause names.
-					conditional := p.name == string(kg.HasRisk) && clause[o.from] == 0 && x.opensConditional(s)
-					if len(side) == 0 && t.maxGap > 0 && !conditional {
-						if sb, ok := x.carried(s, clause, subs, o.from); ok {
-							side = []slot{sb}
-						}
-					}
-					if len(side) == 0 && p.name == string(kg.HasRisk) {
-						// "Setelah perawatan exosome, kulit mungkin tampak
-						// kemerahan": what follows a fronted "after X" clause
-						// happens because of X.
-						if sb, ok := x.frontedSubject(s, clause, subs, o); ok {
-							side = []slot{sb}
-						} else if sb, ok := x.conceded(s, clause, subs, slots, o); ok {
-							side = []slot{sb}
-						}
-					}
-					// A name written against the object's ("oral
-					// amitriptyline") is its own subject, whatever marks the
-					// pair ("including oral amitriptyline").
-					group := side
-					if t.maxGap > 0 {
-						group = x.subjectGroup(s, side, o, true)
-						// "is bisphosphonate infusions": a name written right
-						// before the route's is its subject, marked or not.
-						if len(group) == 0 {
-							for _, sb := range side {
-								if tight(s, sb, o) {
-									group = []slot{sb}
-								}
-							}
-						}
-					}
-					for _, sb := range group {
-						add(sb, o, hit{}, true)
-					}
-				}
-				continue
-			}
-			// A word inside an entity's name is not a cue, except at the start
-			// of an object whose name is itself a verb phrase ("mengurangi
-			// fibrosis"): that cue sits right before the object.
-			hits := t.words.findFree(s.toks, 0, len(s.toks), taken)
-			// "the standard treatment" is read by standardCare, which knows
-			// which condition it is for.
-			if p.name == string(kg.Treats) {
-				hits = slices.DeleteFunc(hits, func(h hit) bool {
-					for _, sc := range careSpans {
-						if sc.from < h.to && h.from < sc.to {
-							return true
-						}
-					}
-					return false
-				})
-			}
-			if t.order == "forward" {
-				for _, o := range objs {
-					if n, text := t.words.longestAt(s.toks, o.from, o.to, nil); n > 0 && n < o.to-o.from {
-						hits = append(hits, hit{from: o.from, to: o.from, text: text})
-					} else if p.name == string(kg.ActsVia) && !t.bare {
-						// "dapat meredam peradangan": a mechanism named by
-						// the verb that lowers what it lowers says itself how
-						// the therapy works.
-						if k, verb := x.idx.reducers.longestAt(s.toks, o.from, o.to, nil); k > 0 && k < o.to-o.from {
-							hits = append(hits, hit{from: o.from, to: o.from, text: verb})
-						}
-					}
-				}
-				// "mengurangi nyeri tennis elbow": a treating verb that opens
-				// a mechanism's name also reaches the condition right after
-				// that name.
-				if p.name == string(kg.Treats) {
-					for _, m := range slots {
-						if m.from == m.to || m.ent.entry.Category != kg.CategoryMechanism || !slices.ContainsFunc(objs, func(o slot) bool { return o.from == m.to && tight(s, m, o) }) {
-							continue
-						}
-						if n, text := t.words.longestAt(s.toks, m.from, m.to, nil); n > 0 && n < m.to-m.from {
-							hits = append(hits, hit{from: m.from, to: m.from, text: text})
-						}
-					}
-				}
-			}
-			// A measure named with its own measuring word ("skor DAS28",
-			// "EASI score") says by itself that it measures.
-			if t.order == "any" && p.name == string(kg.MeasuredBy) {
-				for _, o := range objs {
-					for _, h := range t.words.find(s.toks, o.from, o.to) {
-						hits = append(hits, hit{from: o.from, to: o.from, text: h.text})
-					}
-				}
-			}
-			for _, h := range hits {
-				cue := slot{from: h.from, to: h.to}
-				switch t.order {
-				case "forward", "reverse":
-					fwd := t.order == "forward"
-					var before, after []slot
-					for _, sl := range subs {
-						// Subjects may sit further away than objects: a
-						// relative clause can separate a head from its verb.
-						if sameClause(clause, sl, slot{from: h.from, to: h.from + 1}) && distance(sl, cue) <= 2*t.maxGap {
-							if sl.to <= h.from {
-								before = append(before, sl)
-							} else if sl.from >= h.to {
-								after = append(after, sl)
-							}
-						}
-					}
-					// Objects past the cue's reach still count when coordinated
-					// with one in reach ("seperti peradangan, regenerasi
-					// jaringan, dan angiogenesis").
-					var objBefore, objAfter []slot
-					for _, o := range objs {
-						if clause[o.from] == clause[h.from] && governed(h, o) {
-							if o.to <= h.from {
-								objBefore = append(objBefore, o)
-							} else if o.from >= h.to {
-								objAfter = append(objAfter, o)
-							}
-						}
-					}
-					if fwd && len(before) == 0 {
-						if sb, ok := x.carried(s, clause, subs, h.from); ok {
-							before = []slot{sb}
-						} else if sb, ok := x.describedSubject(s, subs, h); ok {
-							before = []slot{sb}
-						}
-					}
-					subjSide, objSide := before, objAfter
-					if !fwd {
-						subjSide, objSide = after, objBefore
-						// "pasien SUI yang tidak membaik dengan senam Kegel"
-						// says who the patients are: those the therapy
-						// failed, which is no claim about it.
-						if x.negatedRelative(s, h.from) {
-							continue
-						}
-					}
-					group := x.objectGroup(s, objSide, cue, fwd)
-					if len(group) == 0 || distance(group[0], cue) > t.maxGap {
-						continue
-					}
-					subjects := x.subjectGroup(s, subjSide, cue, false)
-					if fwd {
-						if sb, ok := x.copulaSubject(s, before, h); ok {
-							subjects = []slot{sb}
-						}
-					} else if p.name == string(kg.Treats) {
-						subjects = x.listAfter(s, subjects, subs, routeSlots(heads))
-					}
-					for _, sb := range subjects {
-						for _, o := range group {
-							add(sb, o, h, false)
-						}
-					}
-				case "any":
-					for _, o := range objs {
-						elab := false
-						if h.from < len(clause) && clause[o.from] != clause[h.from] {
-							if elab = elaborates(s, clause, h, o); !elab {
-								continue
-							}
-						}
-						var side []slot
-						for _, sb := range subs {
-							same := sameClause(clause, sb, o) || elab && (sb.from == sb.to || clause[sb.from] == clause[h.from])
-							if sb.ent != o.ent && same && distance(sb, o) <= t.maxGap {
-								side = append(side, sb)
-							}
-						}
-						if len(side) == 0 {
-							if sb, ok := x.carried(s, clause, subs, o.from); ok {
-								side = []slot{sb}
-							}
-						}
-						for _, sb := range x.subjectGroup(s, side, o, false) {
-							add(sb, o, h, false)
-						}
-					}
+		return
+	}
+	for _, h := range pp.cues(t) {
+		switch t.order {
+		case "forward", "reverse":
+			pp.across(t, h)
+		case "any":
+			pp.around(t, h)
+		}
+	}
+}
+
+// nearSubjects returns the subjects that bare trigger t pairs with object o
+// by nearness alone, or nil when none is near enough.
+func (pp *predicatePairs) nearSubjects(t triggerIndex, o slot) []slot {
+	x, s := pp.x, pp.s
+	// "MMF or intravenous cyclophosphamide": a route right
+	// before a therapy's name is that therapy's alone, which
+	// the compound trigger (maxGap 0) reads.
+	if x.modifies(s, pp.subs, o) && t.maxGap > 0 {
+		return nil
+	}
+	side := pp.nearSide(t, o)
+	// A name written against the object's ("oral
+	// amitriptyline") is its own subject, whatever marks the
+	// pair ("including oral amitriptyline").
+	group := side
+	if t.maxGap > 0 {
+		group = x.subjectGroup(s, side, o, true)
+		// "is bisphosphonate infusions": a name written right
+		// before the route's is its subject, marked or not.
+		if len(group) == 0 {
+			for _, sb := range side {
+				if tight(s, sb, o) {
+					group = []slot{sb}
 				}
 			}
 		}
 	}
-	return out
+	return group
+}
+
+// nearSide returns the subjects on bare trigger t's side of object o within
+// its reach or, when there are none, the one a carried subject or a fronted
+// or conceded clause gives; nil when there is none either.
+func (pp *predicatePairs) nearSide(t triggerIndex, o slot) []slot {
+	x, s, clause, subs := pp.x, pp.s, pp.clause, pp.subs
+	var side []slot
+	for _, sb := range subs {
+		ok := t.order == "any" || (t.order == "forward") == (sb.to <= o.from)
+		if t.maxGap == 0 {
+			// Adjacency means a compound: nothing but a space
+			// or hyphen between the two names.
+			ok = ok && (tight(s, sb, o) || tight(s, o, sb))
+		}
+		if ok && sb.ent != o.ent && sameClause(clause, sb, o) && distance(sb, o) <= t.maxGap {
+			side = append(side, sb)
+		}
+	}
+	// "Jika nyeri menjalar tetap berat, injeksi steroid …": a
+	// symptom in a fronted condition is the patient's, not a
+	// risk of the therapy the main clause names.
+	conditional := pp.p.name == string(kg.HasRisk) && clause[o.from] == 0 && x.opensConditional(s)
+	if len(side) == 0 && t.maxGap > 0 && !conditional {
+		if sb, ok := x.carried(s, clause, subs, o.from); ok {
+			side = []slot{sb}
+		}
+	}
+	if len(side) == 0 && pp.p.name == string(kg.HasRisk) {
+		// "Setelah perawatan exosome, kulit mungkin tampak
+		// kemerahan": what follows a fronted "after X" clause
+		// happens because of X.
+		if sb, ok := x.frontedSubject(s, clause, subs, o); ok {
+			side = []slot{sb}
+		} else if sb, ok := x.conceded(s, clause, subs, pp.slots, o); ok {
+			side = []slot{sb}
+		}
+	}
+	return side
+}
+
+// cues returns where the words of trigger t stand in the sentence as cues,
+// or nil when they stand nowhere.
+func (pp *predicatePairs) cues(t triggerIndex) []hit {
+	s, p := pp.s, pp.p
+	// A word inside an entity's name is not a cue, except at the start
+	// of an object whose name is itself a verb phrase ("mengurangi
+	// fibrosis"): that cue sits right before the object.
+	hits := t.words.findFree(s.toks, 0, len(s.toks), pp.taken)
+	// "the standard treatment" is read by standardCare, which knows
+	// which condition it is for.
+	if p.name == string(kg.Treats) {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			for _, sc := range pp.careSpans {
+				if sc.from < h.to && h.from < sc.to {
+					return true
+				}
+			}
+			return false
+		})
+	}
+	if t.order == "forward" {
+		hits = append(hits, pp.openingCues(t)...)
+	}
+	// A measure named with its own measuring word ("skor DAS28",
+	// "EASI score") says by itself that it measures.
+	if t.order == "any" && p.name == string(kg.MeasuredBy) {
+		for _, o := range pp.objs {
+			for _, h := range t.words.find(s.toks, o.from, o.to) {
+				hits = append(hits, hit{from: o.from, to: o.from, text: h.text})
+			}
+		}
+	}
+	return hits
+}
+
+// openingCues returns the cues of forward trigger t that open a name, each
+// as an empty hit where the name starts, or nil when no name opens with one.
+func (pp *predicatePairs) openingCues(t triggerIndex) []hit {
+	x, s, p := pp.x, pp.s, pp.p
+	var hits []hit
+	for _, o := range pp.objs {
+		if n, text := t.words.longestAt(s.toks, o.from, o.to, nil); n > 0 && n < o.to-o.from {
+			hits = append(hits, hit{from: o.from, to: o.from, text: text})
+		} else if p.name == string(kg.ActsVia) && !t.bare {
+			// "dapat meredam peradangan": a mechanism named by
+			// the verb that lowers what it lowers says itself how
+			// the therapy works.
+			if k, verb := x.idx.reducers.longestAt(s.toks, o.from, o.to, nil); k > 0 && k < o.to-o.from {
+				hits = append(hits, hit{from: o.from, to: o.from, text: verb})
+			}
+		}
+	}
+	// "mengurangi nyeri tennis elbow": a treating verb that opens
+	// a mechanism's name also reaches the condition right after
+	// that name.
+	if p.name == string(kg.Treats) {
+		for _, m := range pp.slots {
+			if m.from == m.to || m.ent.entry.Category != kg.CategoryMechanism || !slices.ContainsFunc(pp.objs, func(o slot) bool { return o.from == m.to && tight(s, m, o) }) {
+				continue
+			}
+			if n, text := t.words.longestAt(s.toks, m.from, m.to, nil); n > 0 && n < m.to-m.from {
+				hits = append(hits, hit{from: m.from, to: m.from, text: text})
+			}
+		}
+	}
+	return hits
+}
+
+// across adds the pairs the cue h of a forward or reverse trigger t joins:
+// the subjects on one side of it with the objects it governs on the other.
+// It adds nothing when no object is within t's reach, or when h is denied
+// in a relative clause that says who the patients are.
+func (pp *predicatePairs) across(t triggerIndex, h hit) {
+	x, s := pp.x, pp.s
+	cue := slot{from: h.from, to: h.to}
+	fwd := t.order == "forward"
+	before, after := pp.subjectsAround(t, h)
+	objBefore, objAfter := pp.objectsAround(h)
+	if fwd && len(before) == 0 {
+		if sb, ok := x.carried(s, pp.clause, pp.subs, h.from); ok {
+			before = []slot{sb}
+		} else if sb, ok := x.describedSubject(s, pp.subs, h); ok {
+			before = []slot{sb}
+		}
+	}
+	subjSide, objSide := before, objAfter
+	if !fwd {
+		subjSide, objSide = after, objBefore
+		// "pasien SUI yang tidak membaik dengan senam Kegel"
+		// says who the patients are: those the therapy
+		// failed, which is no claim about it.
+		if x.negatedRelative(s, h.from) {
+			return
+		}
+	}
+	group := x.objectGroup(s, objSide, cue, fwd)
+	if len(group) == 0 || distance(group[0], cue) > t.maxGap {
+		return
+	}
+	subjects := x.subjectGroup(s, subjSide, cue, false)
+	if fwd {
+		if sb, ok := x.copulaSubject(s, before, h); ok {
+			subjects = []slot{sb}
+		}
+	} else if pp.p.name == string(kg.Treats) {
+		subjects = x.listAfter(s, subjects, pp.subs, routeSlots(pp.heads))
+	}
+	for _, sb := range subjects {
+		for _, o := range group {
+			pp.add(sb, o, h, false)
+		}
+	}
+}
+
+// subjectsAround returns the subjects in the clause of cue h within reach
+// of t, those before it and those after; either is nil when it has none.
+func (pp *predicatePairs) subjectsAround(t triggerIndex, h hit) (before, after []slot) {
+	cue := slot{from: h.from, to: h.to}
+	for _, sl := range pp.subs {
+		// Subjects may sit further away than objects: a
+		// relative clause can separate a head from its verb.
+		if sameClause(pp.clause, sl, slot{from: h.from, to: h.from + 1}) && distance(sl, cue) <= 2*t.maxGap {
+			if sl.to <= h.from {
+				before = append(before, sl)
+			} else if sl.from >= h.to {
+				after = append(after, sl)
+			}
+		}
+	}
+	return before, after
+}
+
+// objectsAround returns the objects in the clause of cue h that it
+// governs, those before it and those after; either is nil when it has
+// none.
+func (pp *predicatePairs) objectsAround(h hit) (before, after []slot) {
+	// Objects past the cue's reach still count when coordinated
+	// with one in reach ("seperti peradangan, regenerasi
+	// jaringan, dan angiogenesis").
+	for _, o := range pp.objs {
+		if pp.clause[o.from] == pp.clause[h.from] && pp.x.governed(pp.s, h, o) {
+			if o.to <= h.from {
+				before = append(before, o)
+			} else if o.from >= h.to {
+				after = append(after, o)
+			}
+		}
+	}
+	return before, after
+}
+
+// around adds the pairs the cue h of an "any" trigger t joins: each object
+// in its clause, or in a clause it elaborates, with the subjects near it;
+// an object with no subject near adds nothing.
+func (pp *predicatePairs) around(t triggerIndex, h hit) {
+	x, s, clause := pp.x, pp.s, pp.clause
+	for _, o := range pp.objs {
+		elab := false
+		if h.from < len(clause) && clause[o.from] != clause[h.from] {
+			if elab = elaborates(s, clause, h, o); !elab {
+				continue
+			}
+		}
+		var side []slot
+		for _, sb := range pp.subs {
+			same := sameClause(clause, sb, o) || elab && (sb.from == sb.to || clause[sb.from] == clause[h.from])
+			if sb.ent != o.ent && same && distance(sb, o) <= t.maxGap {
+				side = append(side, sb)
+			}
+		}
+		if len(side) == 0 {
+			if sb, ok := x.carried(s, clause, pp.subs, o.from); ok {
+				side = []slot{sb}
+			}
+		}
+		for _, sb := range x.subjectGroup(s, side, o, false) {
+			pp.add(sb, o, h, false)
+		}
+	}
+}
+
+// governed reports whether object o is the cue h's own; it reports false
+// when a word of cause stands between them.
+func (x *Extractor) governed(s *sentence, h hit, o slot) bool {
+	// A cause is not an object: "kerusakan akibat inflamasi".
+	lo, hi := h.to, o.from
+	if o.to <= h.from {
+		lo, hi = o.to, h.from
+	}
+	_, cause := x.idx.causes.any(s.toks, lo, hi)
+	return !cause
 }
 
 // modifies reports whether o is a route whose name comes right before a
@@ -2102,286 +2235,79 @@ func hasMention(d *docEntity, start int) bool {
 // trigger or the object.
 func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, sourceID string) (kg.Claim, bool) {
 	lo, hi := min(c.subj.from, c.obj.from), max(c.subj.to, c.obj.to)
-	cl := clause[c.obj.from]
-	// The window is the object's clause: a dropped or carried subject lies
-	// outside it, and "Tidak ditemukan …; dua pasien mengeluhkan …" must not
-	// lend the first clause's negation to the second.
-	cStart, cEnd := c.obj.from, c.obj.to
-	if clause[min(c.subj.from, len(clause)-1)] == cl && c.subj.from != c.subj.to {
-		cStart, cEnd = lo, hi
-	}
-	cStart = clauseStart(clause, cStart)
-	for cEnd < len(s.toks) && clause[cEnd] == cl {
-		cEnd++
-	}
-	// "… and may therefore help lesions re-epithelialise": a modal right
-	// before the connective that opens the clause is the clause's own.
-	if cStart > 0 && clause[cStart-1] == cl-1 {
-		for _, ps := range []phrases{x.idx.hedged, x.idx.speculative} {
-			for _, h := range ps.find(s.toks, max(0, cStart-2), cStart) {
-				if h.to == cStart {
-					cStart = h.from
-				}
-			}
-		}
-	}
-	var cues []string
-	negated := false
-	// A negation before the subject is about something else ("Tanpa X, Y
-	// …"), unless the subject comes last ("No tumours attributable to the
-	// cells were seen") or names the patients the negation counts ("no
-	// EV-treated patient developed granuloma").
-	negFrom := max(cStart, c.subj.to)
-	if c.subj.from > c.obj.from || x.noPatient(s, c.subj) {
-		negFrom = cStart
-	}
-	if c.privative {
-		negated = true
-		cues = append(cues, a.text[s.toks[c.obj.from].start:s.toks[c.obj.to-1].end])
-	}
-	if c.denied {
-		negated = true
-		cues = append(cues, c.cue.text)
-	}
-	// "bukan karena sel punca berubah menjadi sel saraf", "not because the
-	// cells turn into neurons": the denied reason is a whole clause.
-	if !negated && c.subj.from < c.subj.to && c.subj.from < c.obj.from {
-		for _, h := range x.idx.negation.find(s.toks, max(0, c.subj.from-3), c.subj.from) {
-			if sub, ok := x.idx.subords.any(s.toks, h.to, min(h.to+1, c.subj.from)); ok && sub.from == h.to && sub.to <= c.subj.from {
-				negated = true
-				cues = append(cues, h.text)
-				break
-			}
-		}
-	}
-	// "… rather than by turning into new endometrial cells": a way of
-	// working set aside is denied.
-	if !negated && c.pred == string(kg.ActsVia) {
-		if h, ok := x.idx.setAside.any(s.toks, max(0, c.obj.from-4), c.obj.from); ok && x.onlySmall(s, h.to, c.obj.from) {
-			negated = true
-			cues = append(cues, h.text)
-		}
-	}
-	undeniable := false
-	for _, p := range x.idx.predicates {
-		undeniable = undeniable || p.name == c.pred && p.undeniable
-	}
-	// "adding UC-MSCs did not significantly increase complete renal response
-	// in refractory LN": a denied improvement between the therapy and the
-	// condition denies that it treats.
-	if !negated && c.pred == string(kg.Treats) && c.subj.to <= c.obj.from && c.subj.from < c.subj.to {
-		for _, v := range x.idx.improvements.find(s.toks, c.subj.to, c.obj.from) {
-			for _, h := range x.idx.negation.find(s.toks, max(c.subj.to, v.from-3), v.from) {
-				if !x.exempt(s, h) && v.from-h.to <= 1 {
-					negated = true
-					cues = append(cues, h.text)
-				}
-			}
-		}
-	}
-	// "tidak menemukan manfaat tambahan PRP", "found no benefit of MSCs": a
-	// denied benefit before the therapy denies that it treats.
-	if !negated && c.pred == string(kg.Treats) && c.subj.from < c.subj.to {
-		for _, h := range x.idx.negation.find(s.toks, cStart, c.subj.from) {
-			if x.exempt(s, h) {
-				continue
-			}
-			if b, ok := x.idx.benefitNouns.any(s.toks, h.to, min(h.to+3, c.subj.from)); ok && c.subj.from-b.to <= 4 {
-				negated = true
-				cues = append(cues, h.text)
-				break
-			}
-		}
-	}
-	// "We never saw the particles trigger an immune reaction": a denied
-	// finding covers what it names after it, when no comma comes between
-	// the verb and the first of subject and object ("Tidak ditemukan
-	// infeksi …, tiga pasien PRP mengeluhkan …" denies no complaint).
-	if !negated && !undeniable {
-		first := c.obj.from
-		if c.subj.from < c.subj.to {
-			first = min(first, c.subj.from)
-		}
-		for _, h := range x.idx.negation.find(s.toks, cStart, first) {
-			if !commaBetween(s, h.to+1, first) && (x.idx.witnesses.startsAt(s.toks, h.to, 1) || x.idx.signWords.startsAt(s.toks, h.to, 1)) {
-				negated = true
-				cues = append(cues, h.text)
-				break
-			}
-		}
-	}
-	for _, h := range x.idx.negation.find(s.toks, negFrom, hi) {
-		if negated || undeniable {
-			break
-		}
-		// "no-option CLTI", "no-touch technique": a negation joined to the
-		// next word by a hyphen makes a compound modifier and denies nothing.
-		if h.to < len(s.toks) && s.gaps[h.to] == "-" {
-			continue
-		}
-		if x.exempt(s, h) {
-			continue
-		}
-		// "tidak mengandung sel, melainkan faktor pertumbuhan": what comes
-		// after "melainkan" holds.
-		if _, ok := x.idx.insteads.any(s.toks, h.to, c.obj.from); ok {
-			continue
-		}
-		// "bila tidak mempan dokter menambahkan agen biologis", "if it
-		// does not help": a negation right after a conditional word is the
-		// condition's, not the claim's.
-		if x.conditionBefore(s, h) && (c.subj.from < c.subj.to && h.to <= c.subj.from || c.subj.from == c.subj.to && h.to < c.obj.from) {
-			continue
-		}
-		// "Produk yang tidak terstandar bisa terkontaminasi": a negation in a
-		// relative clause ends where the main clause's hedge ("bisa",
-		// "may") begins.
-		if x.idx.relPronouns.endsAt(s.toks, h.from, 1) && h.to < c.obj.from {
-			if _, ok := x.idx.hedged.any(s.toks, h.to+1, c.obj.from); ok {
-				continue
-			}
-		}
-		// "Sel punca bukan obat …, dan pada HNP …, operasi tetap pilihan
-		// utama": a conjunct after ", dan" with its own subject is not
-		// denied by a negation before it.
-		if x.ownConjunct(s, h, c) {
-			continue
-		}
-		if x.secondRisk(s, h, c.obj.from) {
-			continue
-		}
-		// A negation governs the word right after it: the trigger or the object.
-		// "cannot multiply or form tumours": it reaches past one verb
-		// joined to the next.
-		near := func(at int) bool {
-			return at >= h.to && (at-h.to <= 2 || at-h.to <= 4 && h.to+1 < at && x.idx.listJoins[s.toks[h.to+1].norm])
-		}
-		// "No wound infections or allergic reactions were observed": a
-		// negation opening the clause denies what the clause lists.
-		// The list must start soon after the negation: "No skin atrophy was
-		// seen, unlike with topical steroids" denies no route.
-		lf := c.obj.from
-		if c.listFrom > 0 && c.listFrom < lf {
-			lf = c.listFrom
-		}
-		// "there is no risk of an allergic reaction" opens with the negation
-		// too (Cues.Existentials).
-		opening := h.from <= cStart+1 || spans(x.idx.existentials, s, cStart, h.from)
-		opens := opening && h.to <= c.obj.from && (lf-h.to <= 4 || x.harmHeaded(s, h.to, lf)) && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
-		listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
-		if near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens {
-			negated = true
-			cues = append(cues, h.text)
-			break
-		}
-	}
-	// A route is denied only by a negation right before it ("bukan untuk
-	// disuntikkan", "bukan ke dalam rongga sendi"); one elsewhere denies a
-	// harm or a recommendation, not the way the therapy is given, which
-	// stands.
-	if negated && c.pred == string(kg.AdministeredVia) && !x.negatedRight(s, c.obj) {
-		negated, cues = false, nil
-	}
-	// The certainty cue nearest the claim decides, within its clause, or
-	// within the lead-in a colon ends ("Side effects are uncommon and mild:
-	// a low-grade fever …").
-	certFrom := cStart
-	if cStart > 0 && strings.Contains(s.gaps[cStart], ":") {
-		for certFrom > 0 && clause[certFrom-1] == clause[cStart-1] {
-			certFrom--
-		}
-	}
-	certainty, bestDist, word := kg.Asserted, 1<<30, ""
-	consider := func(ps phrases, level kg.Certainty) {
-		for _, h := range ps.find(s.toks, certFrom, cEnd) {
-			// A word of the names themselves ("heparin berat molekul
-			// rendah") qualifies nothing.
-			if h.from < c.subj.to && c.subj.from < h.to || h.from < c.obj.to && c.obj.from < h.to {
-				continue
-			}
-			d := 0
-			switch {
-			case h.to <= lo:
-				d = lo - h.to
-			case h.from >= hi:
-				// After the claim only for relations whose cue need not sit
-				// between the two entities ("demam … mungkin terjadi"), and
-				// only close by.
-				// A risk is judged after it is named ("risiko reaksi penolakan
-				// dinilai rendah"), so HAS_RISK takes a close hedge after.
-				between := c.cue.to > c.cue.from && c.cue.from >= lo && c.cue.to <= hi && c.pred != string(kg.HasRisk)
-				// "Terapi sel punca untuk autisme belum terbukti": a verdict
-				// on the evidence qualifies the whole clause before it.
-				_, verdict := x.idx.verdicts.any(s.toks, h.from, h.to)
-				if !verdict && (c.bare && c.pred != string(kg.HasRisk) || between || h.from-hi > 3) {
-					continue
-				}
-				d = h.from - hi + 2
-			}
-			if d < bestDist || (d == bestDist && level.Rank() < certainty.Rank()) {
-				bestDist, certainty, word = d, level, h.text
-			}
-		}
-	}
-	consider(x.idx.strong, kg.Asserted)
-	consider(x.idx.hedged, kg.Hedged)
-	consider(x.idx.speculative, kg.Speculative)
-	// Hope anywhere before the claim makes it a hope.
-	if h, ok := x.idx.speculative.any(s.toks, cStart, hi); ok && certainty != kg.Speculative {
-		certainty, word = kg.Speculative, h.text
-	}
-	// "We do not offer BMAC for jumper's knee, because there is no good
-	// evidence yet that they work": a verdict on the evidence given as the
-	// reason, in the clause right after, qualifies the claim.
-	if certainty == kg.Asserted && cEnd < len(s.toks) && x.idx.subords.startsAt(s.toks, cEnd, 2) {
-		end := cEnd + 1
-		for end < len(s.toks) && clause[end] == clause[cEnd] {
-			end++
-		}
-		if h, ok := x.idx.verdicts.any(s.toks, cEnd, end); ok {
-			certainty, word = kg.Hedged, h.text
-		}
-	}
+	cStart, cEnd := x.claimWindow(s, c, clause, lo, hi)
+	negated, cues := x.negation(a, s, c, cStart, hi)
+	certainty, word := x.certainty(s, c, clause, cStart, cEnd, lo, hi)
 	if word != "" {
 		cues = append(cues, word)
 	}
-	pred := kg.Predicate(c.pred)
-	subj, obj := c.subj.ent.entry, c.obj.ent.entry
+	if x.noClaim(s, c, clause, cStart, cEnd, negated) {
+		return kg.Claim{}, false
+	}
+	return newClaim(a, s, c, sourceID, certainty, negated, cues), true
+}
+
+// noClaim reports whether candidate c, whose clause runs from cStart to
+// cEnd, states no claim either way, affirmed or negated; false for a
+// candidate that makes one.
+func (x *Extractor) noClaim(s *sentence, c candidate, clause []int, cStart, cEnd int, negated bool) bool {
 	if _, ok := x.idx.contra.any(s.toks, cStart, cEnd); ok {
-		return kg.Claim{}, false // a contraindication, not a claim either way
+		return true // a contraindication, not a claim either way
 	}
 	if x.circumstance(s, c, clause) {
-		return kg.Claim{}, false
+		return true
 	}
 	// A placebo arm ("PRP or saline") is compared with, not a treatment.
-	if c.pred == string(kg.Treats) && subj.hasTag("comparator") {
-		return kg.Claim{}, false
+	if c.pred == string(kg.Treats) && c.subj.ent.entry.hasTag("comparator") {
+		return true
 	}
+	if c.pred == string(kg.Treats) && x.unapproved(s, cStart, cEnd) {
+		return true
+	}
+	return !negated && x.onlyDeniable(c)
+}
+
+// unapproved reports whether the clause from cStart to cEnd says a
+// regulator has not approved something; false when it does not.
+func (x *Extractor) unapproved(s *sentence, cStart, cEnd int) bool {
 	// "The FDA has not approved any stem cell product for glaucoma", "PRP
 	// and BMAC are not FDA-approved": a regulator's silence says nothing of
 	// whether the therapy works.
-	if c.pred == string(kg.Treats) {
-		for _, h := range x.idx.negation.find(s.toks, cStart, cEnd) {
-			if x.exempt(s, h) {
-				continue
-			}
-			if _, ok := x.idx.approvals.any(s.toks, h.to, min(h.to+3, len(s.toks))); ok {
-				return kg.Claim{}, false
-			}
+	for _, h := range x.idx.negation.find(s.toks, cStart, cEnd) {
+		if x.exempt(s, h) {
+			continue
+		}
+		if _, ok := x.idx.approvals.any(s.toks, h.to, min(h.to+3, len(s.toks))); ok {
+			return true
 		}
 	}
-	if !negated {
-		for _, p := range x.idx.predicates {
-			if p.name == c.pred {
-				mixture := slices.ContainsFunc(p.object.AffirmedBy, subj.hasTag)
-				for _, t := range p.object.AffirmedNotTags {
-					if obj.hasTag(t) && !mixture {
-						return kg.Claim{}, false
-					}
+	return false
+}
+
+// onlyDeniable reports whether the object of candidate c carries a tag its
+// predicate admits only in a negated claim (Signature.AffirmedNotTags)
+// while its subject carries none that lifts it; false when c may be
+// affirmed.
+func (x *Extractor) onlyDeniable(c candidate) bool {
+	subj, obj := c.subj.ent.entry, c.obj.ent.entry
+	for _, p := range x.idx.predicates {
+		if p.name == c.pred {
+			mixture := slices.ContainsFunc(p.object.AffirmedBy, subj.hasTag)
+			for _, t := range p.object.AffirmedNotTags {
+				if obj.hasTag(t) && !mixture {
+					return true
 				}
 			}
 		}
 	}
+	return false
+}
+
+// newClaim returns the claim candidate c makes in sentence s, quoted whole
+// and identified by its source, offsets, entities, predicate and polarity.
+func newClaim(a *analysis, s *sentence, c candidate, sourceID string, certainty kg.Certainty, negated bool, cues []string) kg.Claim {
+	pred := kg.Predicate(c.pred)
+	subj, obj := c.subj.ent.entry, c.obj.ent.entry
 	claim := kg.Claim{
 		Subject: kg.EntityRef{ID: subj.ID, Name: subj.Name, Category: subj.Category}, Predicate: pred,
 		Object: kg.EntityRef{ID: obj.ID, Name: obj.Name, Category: obj.Category},
@@ -2391,33 +2317,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 		Extractor: Name, ExtractorVersion: Version,
 	}
 	claim.ID = kg.ClaimID(sourceID, s.start, s.end, subj.ID, pred, obj.ID, negated)
-	return claim, true
-}
-
-// secondRisk reports whether a risk named after the negation h and a
-// coordination, before token obj, is a second one the negation does not
-// reach: "there is no risk of rejection and only a very low risk of
-// infection". Only the noun of risk counts: "No patient had fever or
-// experienced itching" denies both.
-func (x *Extractor) secondRisk(s *sentence, h hit, obj int) bool {
-	for _, r := range x.idx.riskNouns.find(s.toks, h.to+1, obj) {
-		if _, ok := x.idx.coordination.any(s.toks, h.to, r.from); ok && r.to <= obj {
-			return true
-		}
-	}
-	return false
-}
-
-// harmHeaded reports whether the words from from to to are a generic harm
-// that heads a list, as in "No serious treatment-related adverse events,
-// tumour formation or deaths occurred": the generic item is no entity, so
-// the list's first named item comes later than a negation's usual reach.
-func (x *Extractor) harmHeaded(s *sentence, from, to int) bool {
-	if to-from > 8 {
-		return false
-	}
-	r, ok := x.idx.riskWords.any(s.toks, from, to)
-	return ok && commaBetween(s, r.to, to)
+	return claim
 }
 
 // attribution finds who a sentence's claims come from: a person named with
@@ -2576,21 +2476,6 @@ func elaborates(s *sentence, clause []int, h hit, o slot) bool {
 	return strings.Contains(s.gaps[clauseStart(clause, o.from)], ":")
 }
 
-// ownConjunct reports whether the claim's subject stands in a clause that
-// ", dan" / ", and" joins after the negation h: such a conjunct names its
-// own subject and says its own thing.
-func (x *Extractor) ownConjunct(s *sentence, h hit, c candidate) bool {
-	if c.subj.from == c.subj.to || c.subj.from <= h.to {
-		return false
-	}
-	for p := h.to + 1; p <= c.subj.from && p < len(s.toks); p++ {
-		if strings.Contains(s.gaps[p], ",") && x.idx.conjunctions[s.toks[p].norm] {
-			return true
-		}
-	}
-	return false
-}
-
 // sideTherapy reports whether t, the therapy a sentence names first, is
 // named as standard care, or is only what some patients took, underwent,
 // had before, needed or were weaned off, besides the document's own therapy
@@ -2663,22 +2548,6 @@ func (d *discourse) openList(topic *docEntity, line int, group []*docEntity) {
 func (x *Extractor) exempt(s *sentence, h hit) bool {
 	_, ok := x.idx.notNegation.any(s.toks, h.from, min(h.to+2, len(s.toks)))
 	return ok
-}
-
-// negatedRight reports whether a negation ends at most three words before
-// the slot.
-func (x *Extractor) negatedRight(s *sentence, o slot) bool {
-	if o.from == o.to {
-		return false
-	}
-	// The window reaches past three words so that a negation of several
-	// words ending within them is found whole.
-	for _, h := range x.idx.negation.find(s.toks, max(0, o.from-6), o.from) {
-		if o.from-h.to <= 3 && x.onlyGiving(s, h.to, o.from) {
-			return true
-		}
-	}
-	return false
 }
 
 // onlyGiving reports whether the words from token from to token to are only
@@ -2765,18 +2634,6 @@ func (x *Extractor) longReference(s *sentence) (hit, bool) {
 		}
 	}
 	return hit{}, false
-}
-
-// conditionBefore reports whether a conditional word stands within the
-// three words before negation h, with no comma between ("bila tidak
-// mempan", "if it does not help").
-func (x *Extractor) conditionBefore(s *sentence, h hit) bool {
-	for _, c := range x.idx.conditionals.find(s.toks, max(0, h.from-3), h.from) {
-		if !commaBetween(s, c.to, h.from) {
-			return true
-		}
-	}
-	return false
 }
 
 // conceded returns the therapy a harm in a conceding clause is about: "PRP

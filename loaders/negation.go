@@ -1,0 +1,467 @@
+package loaders
+
+// The negation and certainty of a claim: the clause a candidate is judged
+// in, the words that deny it, and the cue that says how sure the text is.
+
+import (
+	"strings"
+
+	"github.com/regenkg/regenkg/internal/kg"
+)
+
+// claimWindow returns the tokens [start, end) of the clause candidate c is
+// judged in; lo and hi are the first token of c and the token after it.
+func (x *Extractor) claimWindow(s *sentence, c candidate, clause []int, lo, hi int) (int, int) {
+	cl := clause[c.obj.from]
+	// The window is the object's clause: a dropped or carried subject lies
+	// outside it, and "Tidak ditemukan …; dua pasien mengeluhkan …" must not
+	// lend the first clause's negation to the second.
+	cStart, cEnd := c.obj.from, c.obj.to
+	if clause[min(c.subj.from, len(clause)-1)] == cl && c.subj.from != c.subj.to {
+		cStart, cEnd = lo, hi
+	}
+	cStart = clauseStart(clause, cStart)
+	for cEnd < len(s.toks) && clause[cEnd] == cl {
+		cEnd++
+	}
+	// "… and may therefore help lesions re-epithelialise": a modal right
+	// before the connective that opens the clause is the clause's own.
+	if cStart > 0 && clause[cStart-1] == cl-1 {
+		for _, ps := range []phrases{x.idx.hedged, x.idx.speculative} {
+			for _, h := range ps.find(s.toks, max(0, cStart-2), cStart) {
+				if h.to == cStart {
+					cStart = h.from
+				}
+			}
+		}
+	}
+	return cStart, cEnd
+}
+
+// negation reports whether the claim of candidate c is denied, with the
+// words that deny it; it returns false and no words when nothing does.
+// cStart is where c's clause starts and hi the token after c.
+func (x *Extractor) negation(a *analysis, s *sentence, c candidate, cStart, hi int) (bool, []string) {
+	var cues []string
+	negated := false
+	if c.privative {
+		negated = true
+		cues = append(cues, a.text[s.toks[c.obj.from].start:s.toks[c.obj.to-1].end])
+	}
+	if c.denied {
+		negated = true
+		cues = append(cues, c.cue.text)
+	}
+	if !negated {
+		cues = x.denial(s, c, cStart, hi)
+		negated = len(cues) > 0
+	}
+	// A route is denied only by a negation right before it ("bukan untuk
+	// disuntikkan", "bukan ke dalam rongga sendi"); one elsewhere denies a
+	// harm or a recommendation, not the way the therapy is given, which
+	// stands.
+	if negated && c.pred == string(kg.AdministeredVia) && !x.negatedRight(s, c.obj) {
+		negated, cues = false, nil
+	}
+	return negated, cues
+}
+
+// denial returns the negating words that deny the claim of candidate c,
+// from the first of the ways a sentence denies that applies; nil when none
+// does.
+func (x *Extractor) denial(s *sentence, c candidate, cStart, hi int) []string {
+	if h, ok := x.deniedReason(s, c); ok {
+		return []string{h.text}
+	}
+	if h, ok := x.setAsideWay(s, c); ok {
+		return []string{h.text}
+	}
+	undeniable := x.undeniable(c.pred)
+	if cues := x.deniedImprovement(s, c); len(cues) > 0 {
+		return cues
+	}
+	if h, ok := x.deniedBenefit(s, c, cStart); ok {
+		return []string{h.text}
+	}
+	if undeniable {
+		return nil
+	}
+	if h, ok := x.deniedFinding(s, c, cStart); ok {
+		return []string{h.text}
+	}
+	if h, ok := x.governingNegation(s, c, cStart, hi); ok {
+		return []string{h.text}
+	}
+	return nil
+}
+
+// deniedReason returns the negation that denies the reason c's subject
+// opens, or false when there is none.
+func (x *Extractor) deniedReason(s *sentence, c candidate) (hit, bool) {
+	// "bukan karena sel punca berubah menjadi sel saraf", "not because the
+	// cells turn into neurons": the denied reason is a whole clause.
+	if c.subj.from < c.subj.to && c.subj.from < c.obj.from {
+		for _, h := range x.idx.negation.find(s.toks, max(0, c.subj.from-3), c.subj.from) {
+			if sub, ok := x.idx.subords.any(s.toks, h.to, min(h.to+1, c.subj.from)); ok && sub.from == h.to && sub.to <= c.subj.from {
+				return h, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// setAsideWay returns the words that set aside the way of working c
+// names, or false when none do.
+func (x *Extractor) setAsideWay(s *sentence, c candidate) (hit, bool) {
+	// "… rather than by turning into new endometrial cells": a way of
+	// working set aside is denied.
+	if c.pred == string(kg.ActsVia) {
+		if h, ok := x.idx.setAside.any(s.toks, max(0, c.obj.from-4), c.obj.from); ok && x.onlySmall(s, h.to, c.obj.from) {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// undeniable reports whether relations of predicate pred stand whatever
+// negation is near.
+func (x *Extractor) undeniable(pred string) bool {
+	undeniable := false
+	for _, p := range x.idx.predicates {
+		undeniable = undeniable || p.name == pred && p.undeniable
+	}
+	return undeniable
+}
+
+// deniedImprovement returns the negations of an improvement named between
+// the therapy and the condition of a TREATS candidate c, or nil when no
+// improvement there is denied.
+func (x *Extractor) deniedImprovement(s *sentence, c candidate) []string {
+	var cues []string
+	// "adding UC-MSCs did not significantly increase complete renal response
+	// in refractory LN": a denied improvement between the therapy and the
+	// condition denies that it treats.
+	if c.pred == string(kg.Treats) && c.subj.to <= c.obj.from && c.subj.from < c.subj.to {
+		for _, v := range x.idx.improvements.find(s.toks, c.subj.to, c.obj.from) {
+			for _, h := range x.idx.negation.find(s.toks, max(c.subj.to, v.from-3), v.from) {
+				if !x.exempt(s, h) && v.from-h.to <= 1 {
+					cues = append(cues, h.text)
+				}
+			}
+		}
+	}
+	return cues
+}
+
+// deniedBenefit returns the negation of a benefit named before the therapy
+// of a TREATS candidate c, or false when there is none.
+func (x *Extractor) deniedBenefit(s *sentence, c candidate, cStart int) (hit, bool) {
+	// "tidak menemukan manfaat tambahan PRP", "found no benefit of MSCs": a
+	// denied benefit before the therapy denies that it treats.
+	if c.pred == string(kg.Treats) && c.subj.from < c.subj.to {
+		for _, h := range x.idx.negation.find(s.toks, cStart, c.subj.from) {
+			if x.exempt(s, h) {
+				continue
+			}
+			if b, ok := x.idx.benefitNouns.any(s.toks, h.to, min(h.to+3, c.subj.from)); ok && c.subj.from-b.to <= 4 {
+				return h, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// deniedFinding returns the negation of a finding that names the claim of
+// c after it, or false when there is none.
+func (x *Extractor) deniedFinding(s *sentence, c candidate, cStart int) (hit, bool) {
+	// "We never saw the particles trigger an immune reaction": a denied
+	// finding covers what it names after it, when no comma comes between
+	// the verb and the first of subject and object ("Tidak ditemukan
+	// infeksi …, tiga pasien PRP mengeluhkan …" denies no complaint).
+	first := c.obj.from
+	if c.subj.from < c.subj.to {
+		first = min(first, c.subj.from)
+	}
+	for _, h := range x.idx.negation.find(s.toks, cStart, first) {
+		if !commaBetween(s, h.to+1, first) && (x.idx.witnesses.startsAt(s.toks, h.to, 1) || x.idx.signWords.startsAt(s.toks, h.to, 1)) {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// governingNegation returns the first negation in c's clause, up to hi,
+// that governs its trigger or its object, or false when none does.
+func (x *Extractor) governingNegation(s *sentence, c candidate, cStart, hi int) (hit, bool) {
+	// A negation before the subject is about something else ("Tanpa X, Y
+	// …"), unless the subject comes last ("No tumours attributable to the
+	// cells were seen") or names the patients the negation counts ("no
+	// EV-treated patient developed granuloma").
+	negFrom := max(cStart, c.subj.to)
+	if c.subj.from > c.obj.from || x.noPatient(s, c.subj) {
+		negFrom = cStart
+	}
+	for _, h := range x.idx.negation.find(s.toks, negFrom, hi) {
+		if !x.negationApart(s, c, h) && x.negationReaches(s, c, h, cStart) {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// negationApart reports whether the negation h belongs to a word, a
+// condition, a relative clause or a conjunct of its own, and so denies
+// nothing of candidate c whatever its distance.
+func (x *Extractor) negationApart(s *sentence, c candidate, h hit) bool {
+	// "no-option CLTI", "no-touch technique": a negation joined to the
+	// next word by a hyphen makes a compound modifier and denies nothing.
+	if h.to < len(s.toks) && s.gaps[h.to] == "-" {
+		return true
+	}
+	if x.exempt(s, h) {
+		return true
+	}
+	// "tidak mengandung sel, melainkan faktor pertumbuhan": what comes
+	// after "melainkan" holds.
+	if _, ok := x.idx.insteads.any(s.toks, h.to, c.obj.from); ok {
+		return true
+	}
+	// "bila tidak mempan dokter menambahkan agen biologis", "if it
+	// does not help": a negation right after a conditional word is the
+	// condition's, not the claim's.
+	if x.conditionBefore(s, h) && (c.subj.from < c.subj.to && h.to <= c.subj.from || c.subj.from == c.subj.to && h.to < c.obj.from) {
+		return true
+	}
+	// "Produk yang tidak terstandar bisa terkontaminasi": a negation in a
+	// relative clause ends where the main clause's hedge ("bisa",
+	// "may") begins.
+	if x.idx.relPronouns.endsAt(s.toks, h.from, 1) && h.to < c.obj.from {
+		if _, ok := x.idx.hedged.any(s.toks, h.to+1, c.obj.from); ok {
+			return true
+		}
+	}
+	// "Sel punca bukan obat …, dan pada HNP …, operasi tetap pilihan
+	// utama": a conjunct after ", dan" with its own subject is not
+	// denied by a negation before it.
+	if x.ownConjunct(s, h, c) {
+		return true
+	}
+	return x.secondRisk(s, h, c.obj.from)
+}
+
+// negationReaches reports whether the negation h governs the trigger or
+// the object of candidate c, or opens the clause that lists the object.
+func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int) bool {
+	// A negation governs the word right after it: the trigger or the object.
+	// "cannot multiply or form tumours": it reaches past one verb
+	// joined to the next.
+	near := func(at int) bool {
+		return at >= h.to && (at-h.to <= 2 || at-h.to <= 4 && h.to+1 < at && x.idx.listJoins[s.toks[h.to+1].norm])
+	}
+	// "No wound infections or allergic reactions were observed": a
+	// negation opening the clause denies what the clause lists.
+	// The list must start soon after the negation: "No skin atrophy was
+	// seen, unlike with topical steroids" denies no route.
+	lf := c.obj.from
+	if c.listFrom > 0 && c.listFrom < lf {
+		lf = c.listFrom
+	}
+	// "there is no risk of an allergic reaction" opens with the negation
+	// too (Cues.Existentials).
+	opening := h.from <= cStart+1 || spans(x.idx.existentials, s, cStart, h.from)
+	opens := opening && h.to <= c.obj.from && (lf-h.to <= 4 || x.harmHeaded(s, h.to, lf)) && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
+	listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
+	return near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens
+}
+
+// noPatient reports whether a negation right before the subject counts
+// what the subject qualifies: the patients it names ("no EV-treated
+// patient", "tidak ada pasien sekretom") or the harm it is hyphened to ("No
+// PRP-related inflammation").
+func (x *Extractor) noPatient(s *sentence, sb slot) bool {
+	if sb.from == sb.to {
+		return false
+	}
+	// Only a negation that counts ("no", "tidak ada"), not "without":
+	// "Tanpa sekretom, pasien mengalami infeksi" denies nothing.
+	var neg hit
+	found := false
+	for _, h := range x.idx.noneWords.find(s.toks, max(0, sb.from-3), sb.from) {
+		if sb.from-h.to <= 1 {
+			neg, found = h, true
+		}
+	}
+	if !found {
+		return false
+	}
+	// "No PRP-related intraocular inflammation was observed": the therapy
+	// qualifies the harm the negation counts.
+	if x.attributiveAfter(s, sb) {
+		return true
+	}
+	for i := neg.to; i < min(sb.to+3, len(s.toks)); i++ {
+		if i > neg.to && strings.ContainsAny(s.gaps[i], ",;:") {
+			return false
+		}
+		if (i < sb.from || i >= sb.to) && x.idx.popNouns.startsAt(s.toks, i, 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownConjunct reports whether the claim's subject stands in a clause that
+// ", dan" / ", and" joins after the negation h: such a conjunct names its
+// own subject and says its own thing.
+func (x *Extractor) ownConjunct(s *sentence, h hit, c candidate) bool {
+	if c.subj.from == c.subj.to || c.subj.from <= h.to {
+		return false
+	}
+	for p := h.to + 1; p <= c.subj.from && p < len(s.toks); p++ {
+		if strings.Contains(s.gaps[p], ",") && x.idx.conjunctions[s.toks[p].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionBefore reports whether a conditional word stands within the
+// three words before negation h, with no comma between ("bila tidak
+// mempan", "if it does not help").
+func (x *Extractor) conditionBefore(s *sentence, h hit) bool {
+	for _, c := range x.idx.conditionals.find(s.toks, max(0, h.from-3), h.from) {
+		if !commaBetween(s, c.to, h.from) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedRight reports whether a negation ends at most three words before
+// the slot.
+func (x *Extractor) negatedRight(s *sentence, o slot) bool {
+	if o.from == o.to {
+		return false
+	}
+	// The window reaches past three words so that a negation of several
+	// words ending within them is found whole.
+	for _, h := range x.idx.negation.find(s.toks, max(0, o.from-6), o.from) {
+		if o.from-h.to <= 3 && x.onlyGiving(s, h.to, o.from) {
+			return true
+		}
+	}
+	return false
+}
+
+// secondRisk reports whether a risk named after the negation h and a
+// coordination, before token obj, is a second one the negation does not
+// reach: "there is no risk of rejection and only a very low risk of
+// infection". Only the noun of risk counts: "No patient had fever or
+// experienced itching" denies both.
+func (x *Extractor) secondRisk(s *sentence, h hit, obj int) bool {
+	for _, r := range x.idx.riskNouns.find(s.toks, h.to+1, obj) {
+		if _, ok := x.idx.coordination.any(s.toks, h.to, r.from); ok && r.to <= obj {
+			return true
+		}
+	}
+	return false
+}
+
+// harmHeaded reports whether the words from from to to are a generic harm
+// that heads a list, as in "No serious treatment-related adverse events,
+// tumour formation or deaths occurred": the generic item is no entity, so
+// the list's first named item comes later than a negation's usual reach.
+func (x *Extractor) harmHeaded(s *sentence, from, to int) bool {
+	if to-from > 8 {
+		return false
+	}
+	r, ok := x.idx.riskWords.any(s.toks, from, to)
+	return ok && commaBetween(s, r.to, to)
+}
+
+// certainty returns how sure the text is of the claim of candidate c and
+// the word that says so, or kg.Asserted and no word when nothing
+// qualifies it. cStart and cEnd bound c's clause; lo and hi are the first
+// token of c and the token after it.
+func (x *Extractor) certainty(s *sentence, c candidate, clause []int, cStart, cEnd, lo, hi int) (kg.Certainty, string) {
+	// The certainty cue nearest the claim decides, within its clause, or
+	// within the lead-in a colon ends ("Side effects are uncommon and mild:
+	// a low-grade fever …").
+	certFrom := cStart
+	if cStart > 0 && strings.Contains(s.gaps[cStart], ":") {
+		for certFrom > 0 && clause[certFrom-1] == clause[cStart-1] {
+			certFrom--
+		}
+	}
+	certainty, bestDist, word := kg.Asserted, 1<<30, ""
+	consider := func(ps phrases, level kg.Certainty) {
+		for _, h := range ps.find(s.toks, certFrom, cEnd) {
+			d, ok := x.certaintyDistance(s, c, h, lo, hi)
+			if ok && (d < bestDist || (d == bestDist && level.Rank() < certainty.Rank())) {
+				bestDist, certainty, word = d, level, h.text
+			}
+		}
+	}
+	consider(x.idx.strong, kg.Asserted)
+	consider(x.idx.hedged, kg.Hedged)
+	consider(x.idx.speculative, kg.Speculative)
+	// Hope anywhere before the claim makes it a hope.
+	if h, ok := x.idx.speculative.any(s.toks, cStart, hi); ok && certainty != kg.Speculative {
+		certainty, word = kg.Speculative, h.text
+	}
+	if certainty == kg.Asserted {
+		if h, ok := x.reasonVerdict(s, clause, cEnd); ok {
+			certainty, word = kg.Hedged, h.text
+		}
+	}
+	return certainty, word
+}
+
+// certaintyDistance returns how far the certainty word h stands from
+// candidate c, which spans tokens lo to hi, a word after c counting two
+// more than one as near before it; it reports false for a word that
+// cannot qualify c.
+func (x *Extractor) certaintyDistance(s *sentence, c candidate, h hit, lo, hi int) (int, bool) {
+	// A word of the names themselves ("heparin berat molekul
+	// rendah") qualifies nothing.
+	if h.from < c.subj.to && c.subj.from < h.to || h.from < c.obj.to && c.obj.from < h.to {
+		return 0, false
+	}
+	d := 0
+	switch {
+	case h.to <= lo:
+		d = lo - h.to
+	case h.from >= hi:
+		// After the claim only for relations whose cue need not sit
+		// between the two entities ("demam … mungkin terjadi"), and
+		// only close by.
+		// A risk is judged after it is named ("risiko reaksi penolakan
+		// dinilai rendah"), so HAS_RISK takes a close hedge after.
+		between := c.cue.to > c.cue.from && c.cue.from >= lo && c.cue.to <= hi && c.pred != string(kg.HasRisk)
+		// "Terapi sel punca untuk autisme belum terbukti": a verdict
+		// on the evidence qualifies the whole clause before it.
+		_, verdict := x.idx.verdicts.any(s.toks, h.from, h.to)
+		if !verdict && (c.bare && c.pred != string(kg.HasRisk) || between || h.from-hi > 3) {
+			return 0, false
+		}
+		d = h.from - hi + 2
+	}
+	return d, true
+}
+
+// reasonVerdict returns a verdict on the evidence in the clause given as
+// the reason right after the claim's clause, which ends at cEnd, or false
+// when there is none.
+func (x *Extractor) reasonVerdict(s *sentence, clause []int, cEnd int) (hit, bool) {
+	// "We do not offer BMAC for jumper's knee, because there is no good
+	// evidence yet that they work": a verdict on the evidence given as the
+	// reason, in the clause right after, qualifies the claim.
+	if cEnd >= len(s.toks) || !x.idx.subords.startsAt(s.toks, cEnd, 2) {
+		return hit{}, false
+	}
+	end := cEnd + 1
+	for end < len(s.toks) && clause[end] == clause[cEnd] {
+		end++
+	}
+	return x.idx.verdicts.any(s.toks, cEnd, end)
+}
