@@ -569,6 +569,13 @@ func (r *reader) findCandidates(rd *reading) {
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) && c.subj.referred })
 	}
 	cands = x.elaborateMechanism(s, cands, slots, clause)
+	// "PRP mengandung growth factor dalam kadar tinggi": what a therapy is
+	// said to contain is its ingredient, not a condition's measure.
+	cands = slices.DeleteFunc(cands, func(c candidate) bool {
+		return c.pred == string(kg.MeasuredBy) && slices.ContainsFunc(cands, func(d candidate) bool {
+			return d.pred == string(kg.Contains) && d.obj.ent == c.obj.ent
+		})
+	})
 	if s.kind == lineList && s.line-d.benefitLine <= 1 {
 		d.benefitLine = s.line
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) })
