@@ -1301,6 +1301,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma CONTAINS growth factor": kg.Asserted}, []string{"lateral epicondylitis MEASURED_BY growth factor", "tendon injury MEASURED_BY growth factor"}},
 		{"cytokines named one by one are measured as cytokines", "In rats with periodontitis, IL-1β and TNF-α levels fell after secretome.",
 			map[string]kg.Certainty{"periodontitis MEASURED_BY cytokine": kg.Asserted}, nil},
+		{"eye drops are recorded as topical, an injection into the lesion as an injection", "Secretome eye drops were instilled four times a day. Triamcinolone was injected intralesionally into the keloid.",
+			map[string]kg.Certainty{"secretome ADMINISTERED_VIA topical": kg.Asserted, "triamcinolone ADMINISTERED_VIA injection": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
