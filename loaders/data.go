@@ -554,6 +554,13 @@ type Cues struct {
 	// RiskBearers before a noun of risk make it the patients' own ("infants
 	// at risk of BPD"): what they are at risk of is no therapy's harm.
 	RiskBearers []string `json:"riskBearers"`
+	// VenueWords close or open the capitalised title of a journal ("Liver
+	// Regeneration Letters", "Journal of Ocular Regeneration"): the words
+	// of a title name no entity.
+	VenueWords Words `json:"venueWords"`
+	// TitleLinks are the small words a journal's capitalised title keeps
+	// ("Journal of Ocular Regeneration").
+	TitleLinks []string `json:"titleLinks"`
 	// NoneWords are the negations that count ("no", "tidak ada"): one right
 	// before a therapy and the patients who had it denies for them ("no
 	// EV-treated patient developed …").

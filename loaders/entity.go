@@ -437,6 +437,12 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 					continue
 				}
 			}
+			// "Liver Regeneration Letters", "Journal of Ocular
+			// Regeneration": a word of a journal's title names nothing.
+			if x.inVenue(s, i, i+n) {
+				i += n
+				continue
+			}
 			if ps, ok := x.idx.notFollowed[f.entry]; ok {
 				if ps.startsAt(s.toks, i+n, 1) {
 					i += n
@@ -1062,6 +1068,35 @@ func (x *Extractor) namedBetween(s *sentence, from, to int, cache map[string][]s
 func (x *Extractor) namedAcross(s *sentence, from int, h hit, cache map[string][]string) bool {
 	for j := from; j <= h.from; j++ {
 		if f, n := x.idx.matcher.match(s.toks, j, cache); f != nil && j+n >= h.to {
+			return true
+		}
+	}
+	return false
+}
+
+// inVenue reports whether tokens [from, to) are capitalised words of a
+// journal's title: a venue word (Cues.VenueWords) opens or closes the run
+// of capitalised words they stand in ("Liver Regeneration Letters",
+// "Journal of Ocular Regeneration").
+func (x *Extractor) inVenue(s *sentence, from, to int) bool {
+	if shouting(s.toks) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !capitalised(s.toks[k].raw) && !x.idx.titleLinks[s.toks[k].norm] {
+			return false
+		}
+	}
+	// The run of capitalised words (and "of", "and") around the name.
+	lo, hi := from, to
+	for lo > 0 && (capitalised(s.toks[lo-1].raw) || x.idx.titleLinks[s.toks[lo-1].norm] && lo > 1 && capitalised(s.toks[lo-2].raw)) && s.gaps[lo] == " " {
+		lo--
+	}
+	for hi < len(s.toks) && (capitalised(s.toks[hi].raw) || x.idx.titleLinks[s.toks[hi].norm]) && s.gaps[hi] == " " {
+		hi++
+	}
+	for _, h := range x.idx.venueWords.find(s.toks, lo, hi) {
+		if capitalised(s.toks[h.from].raw) && (h.to <= from || h.from >= to) {
 			return true
 		}
 	}

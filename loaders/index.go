@@ -134,6 +134,8 @@ type index struct {
 	featureLinks   map[string]bool
 	riskLinks      map[string]bool
 	riskBearers    map[string]bool
+	venueWords     phrases
+	titleLinks     map[string]bool
 	changes        phrases
 	changeNouns    phrases
 	orgPrefixes    map[string]bool
@@ -344,6 +346,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.featureLinks = foldSet(c.FeatureLinks)
 	idx.riskLinks = foldSet(c.RiskLinks)
 	idx.riskBearers = foldSet(c.RiskBearers)
+	idx.venueWords = compilePhrases(c.VenueWords.all())
+	idx.titleLinks = foldSet(c.TitleLinks)
 	idx.changes = compilePhrases(c.Changes.all())
 	idx.changeNouns = compilePhrases(c.ChangeNouns.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)

@@ -1303,6 +1303,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"periodontitis MEASURED_BY cytokine": kg.Asserted}, nil},
 		{"eye drops are recorded as topical, an injection into the lesion as an injection", "Secretome eye drops were instilled four times a day. Triamcinolone was injected intralesionally into the keloid.",
 			map[string]kg.Certainty{"secretome ADMINISTERED_VIA topical": kg.Asserted, "triamcinolone ADMINISTERED_VIA injection": kg.Asserted}, nil},
+		{"a journal's title names nothing", "Exosomes helped the rats. The findings were published this month in Ocular Regeneration Letters.",
+			nil, []string{"exosome ACTS_VIA tissue regeneration"}},
+		{"capitalised words with no word of a journal still name", "Exosomes helped the rats. Exosomes support Tissue Regeneration in rats.",
+			map[string]kg.Certainty{"exosome ACTS_VIA tissue regeneration": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
