@@ -1307,6 +1307,8 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"exosome ACTS_VIA tissue regeneration"}},
 		{"capitalised words with no word of a journal still name", "Exosomes helped the rats. Exosomes support Tissue Regeneration in rats.",
 			map[string]kg.Certainty{"exosome ACTS_VIA tissue regeneration": kg.Asserted}, nil},
+		{"a pneumonia named by its cause is that pneumonia", "Inhaled exosomes were tested in adults with severe viral pneumonia. In mice with influenza pneumonia, the vesicles reduced lung inflammation.",
+			map[string]kg.Certainty{"exosome TREATS viral pneumonia": kg.Hedged, "exosome TREATS influenza pneumonia": kg.Asserted}, []string{"exosome TREATS pneumonia"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
