@@ -18,6 +18,8 @@ type slot struct {
 	privative bool
 	// referred marks a reference back ("di dalamnya", "it"), not a name.
 	referred bool
+	// subtype marks a name of a subtype recorded as its parent.
+	subtype bool
 }
 
 // candidate is a relation found in one sentence before certainty and
@@ -300,6 +302,48 @@ func (x *Extractor) careLead(s *sentence, ms []mention, main *docEntity) *docEnt
 	return nil
 }
 
+// treatLead returns the therapy a heading or lead-in above a list names
+// as treating what the list names ("Other tendon problems we treat with
+// PRP", "PRP can help with:"): it names a therapy and a word of treating
+// (Cues.TreatLeads), denies nothing, names no risk, and names no condition
+// after the therapy (one before it is the kind of the items: "tendon
+// problems"); nil when it is no such lead.
+func (x *Extractor) treatLead(s *sentence, ms []mention, slots []slot) *docEntity {
+	t := firstTherapy(ms)
+	if t == nil {
+		return nil
+	}
+	for _, ps := range []phrases{x.idx.negation, x.idx.riskWords} {
+		if _, ok := ps.any(s.toks, 0, len(s.toks)); ok {
+			return nil
+		}
+	}
+	if _, ok := x.idx.treatLeads.any(s.toks, 0, len(s.toks)); !ok {
+		return nil
+	}
+	at := len(s.toks)
+	for _, m := range ms {
+		if m.ent == t {
+			at = min(at, m.from)
+		}
+	}
+	if slices.ContainsFunc(slots, func(sl slot) bool {
+		return sl.from < sl.to && sl.ent.entry.Category == kg.CategoryCondition && sl.from > at
+	}) {
+		return nil
+	}
+	return t
+}
+
+// slotsOf returns the mentions ms as slots.
+func (x *Extractor) slotsOf(ms []mention) []slot {
+	slots := make([]slot, len(ms))
+	for i, m := range ms {
+		slots[i] = slot{ent: m.ent, from: m.from, to: m.to, privative: m.privative, subtype: m.subtype}
+	}
+	return slots
+}
+
 // treatedItem reads an item of a list a lead-in opened of the conditions
 // the therapy t treats: a condition opening the item ("- Golfer's elbow
 // (medial epicondylitis)", "- Achilles tendinopathy: PRP is one option
@@ -490,7 +534,8 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 // ("injection") when the document names a specific route for it
 // ("intramuscular", "intra-articular"): the specific one says how. A
 // generic route named as part of the therapy's name ("injeksi exosome")
-// stays: the text calls the product so.
+// stays: the text calls the product so; so does a specific route recorded
+// as the generic one (named marks both).
 func (x *Extractor) yieldGenericRoutes(cs []kg.Claim, named map[string]bool) []kg.Claim {
 	specific := map[string]bool{}
 	for _, c := range cs {
@@ -661,9 +706,16 @@ func (x *Extractor) riskedCondition(s *sentence, sl slot, slots []slot) bool {
 		if r.to != sl.from && !(r.to+1 == sl.from && x.idx.riskLinks[s.toks[r.to].norm]) {
 			continue
 		}
-		// "preterm infants at (high) risk of BPD": the patients' risk.
-		if slices.ContainsFunc(s.toks[max(0, r.from-2):r.from], func(t token) bool { return x.idx.riskBearers[t.norm] }) {
-			return false
+		// "preterm infants at (very high) risk of BPD", "patients with a
+		// high risk of stroke": the patients' own risk.
+		for k := r.from - 1; k >= max(0, r.from-4); k-- {
+			w := s.toks[k].norm
+			if x.idx.riskBearers[w] || x.idx.featureLinks[w] && x.idx.popNouns.endsAt(s.toks, k, 2) {
+				return false
+			}
+			if strings.TrimSpace(s.gaps[k+1]) != "" {
+				break
+			}
 		}
 		return slices.ContainsFunc(slots, func(o slot) bool {
 			return o.from < o.to && o.to <= r.from && o.ent.entry.Category == kg.CategoryTherapy
@@ -873,7 +925,9 @@ func yieldGeneric(cs []candidate) []candidate {
 	}
 	out := cs[:0:0]
 	for _, c := range cs {
-		if c.obj.ent.entry.hasTag("generic") && specific[[2]any{c.subj.ent, c.pred}] {
+		// "injected intralesionally …; topical cream was also applied": a
+		// specific route recorded as the generic one stays.
+		if c.obj.ent.entry.hasTag("generic") && !c.obj.subtype && specific[[2]any{c.subj.ent, c.pred}] {
 			continue
 		}
 		out = append(out, c)
@@ -2516,10 +2570,7 @@ func (x *Extractor) namedAsStandardCare(s *sentence, ms []mention, t *docEntity)
 	if t.entry.hasTag("standard-care") {
 		return true
 	}
-	slots := make([]slot, len(ms))
-	for i, m := range ms {
-		slots[i] = slot{ent: m.ent, from: m.from, to: m.to}
-	}
+	slots := x.slotsOf(ms)
 	marks := x.careMarks(s, slots)
 	for _, m := range slots {
 		if m.ent != t {

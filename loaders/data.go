@@ -554,6 +554,13 @@ type Cues struct {
 	// RiskBearers before a noun of risk make it the patients' own ("infants
 	// at risk of BPD"): what they are at risk of is no therapy's harm.
 	RiskBearers []string `json:"riskBearers"`
+	// TreatLeads are the words of a heading or lead-in that say the list
+	// under it is of what a therapy treats ("we treat with", "dapat
+	// membantu").
+	TreatLeads Words `json:"treatLeads"`
+	// Disjunctions join two verbs one negation denies both of ("cannot
+	// multiply or form tumours").
+	Disjunctions []string `json:"disjunctions"`
 	// VenueWords close or open the capitalised title of a journal ("Liver
 	// Regeneration Letters", "Journal of Ocular Regeneration"): the words
 	// of a title name no entity.

@@ -18,6 +18,9 @@ type mention struct {
 	from, to int
 	// privative marks a name stating the entity's absence ("bebas sel").
 	privative bool
+	// subtype marks a name of a subtype recorded as its parent
+	// ("intralesional" as injection).
+	subtype bool
 }
 
 // docEntity is an entity as one document names it.
@@ -63,7 +66,7 @@ func (es *entitySet) note(a *analysis, s *sentence, e *LexEntry, from, to int, p
 			return m.ent // overlaps a longer, earlier match
 		}
 	}
-	es.inSent[s] = append(es.inSent[s], mention{ent: d, from: from, to: to, privative: privative})
+	es.inSent[s] = append(es.inSent[s], mention{ent: d, from: from, to: to, privative: privative, subtype: es.parents[e] != nil})
 	if !s.dup {
 		surface := a.text[start:end]
 		d.mentions = append(d.mentions, kg.Mention{Start: start, End: end, Text: surface})
@@ -1075,9 +1078,9 @@ func (x *Extractor) namedAcross(s *sentence, from int, h hit, cache map[string][
 }
 
 // inVenue reports whether tokens [from, to) are capitalised words of a
-// journal's title: a venue word (Cues.VenueWords) opens or closes the run
-// of capitalised words they stand in ("Liver Regeneration Letters",
-// "Journal of Ocular Regeneration").
+// journal's title: a venue word (Cues.VenueWords) stands in the run of
+// capitalised words they stand in ("published in Liver Regeneration
+// Letters", "in the Journal of Ocular Regeneration").
 func (x *Extractor) inVenue(s *sentence, from, to int) bool {
 	if shouting(s.toks) {
 		return false
@@ -1095,6 +1098,9 @@ func (x *Extractor) inVenue(s *sentence, from, to int) bool {
 	for hi < len(s.toks) && (capitalised(s.toks[hi].raw) || x.idx.titleLinks[s.toks[hi].norm]) && s.gaps[hi] == " " {
 		hi++
 	}
+	// Only words that name journals alone count ("Letters", "Journal"),
+	// not "Review" or "Reports": "A Review of Stem Cell Therapy for Knee
+	// Osteoarthritis" is a headline.
 	for _, h := range x.idx.venueWords.find(s.toks, lo, hi) {
 		if capitalised(s.toks[h.from].raw) && (h.to <= from || h.from >= to) {
 			return true

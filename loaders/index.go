@@ -12,13 +12,13 @@ import (
 	"github.com/regenkg/regenkg/internal/kg"
 )
 
-// index is everything New precomputes from the data files.
 // frameIndex is a compiled Frame of entry.
 type frameIndex struct {
 	entry                  *LexEntry
 	verbs, heads, blockers phrases
 }
 
+// index is everything New precomputes from the data files.
 type index struct {
 	// frames are the lexicon's paraphrase frames, in lexicon order.
 	frames       []frameIndex
@@ -134,6 +134,8 @@ type index struct {
 	featureLinks   map[string]bool
 	riskLinks      map[string]bool
 	riskBearers    map[string]bool
+	treatLeads     phrases
+	disjunctions   map[string]bool
 	venueWords     phrases
 	titleLinks     map[string]bool
 	changes        phrases
@@ -346,6 +348,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.featureLinks = foldSet(c.FeatureLinks)
 	idx.riskLinks = foldSet(c.RiskLinks)
 	idx.riskBearers = foldSet(c.RiskBearers)
+	idx.treatLeads = compilePhrases(c.TreatLeads.all())
+	idx.disjunctions = foldSet(c.Disjunctions)
 	idx.venueWords = compilePhrases(c.VenueWords.all())
 	idx.titleLinks = foldSet(c.TitleLinks)
 	idx.changes = compilePhrases(c.Changes.all())

@@ -256,7 +256,7 @@ func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int)
 	// "cannot multiply or form tumours": it reaches past one verb
 	// joined to the next.
 	near := func(at int) bool {
-		return at >= h.to && (at-h.to <= 2 || at-h.to <= 4 && h.to+1 < at && x.idx.listJoins[s.toks[h.to+1].norm])
+		return at >= h.to && (at-h.to <= 2 || at-h.to <= 4 && h.to+1 < at && x.disjoinedVerb(s, h.to, at))
 	}
 	// "No wound infections or allergic reactions were observed": a
 	// negation opening the clause denies what the clause lists.
@@ -464,4 +464,22 @@ func (x *Extractor) reasonVerdict(s *sentence, clause []int, cEnd int) (hit, boo
 		end++
 	}
 	return x.idx.verdicts.any(s.toks, cEnd, end)
+}
+
+// disjoinedVerb reports whether a negation's word at token k is joined by
+// "or" to what follows up to token at, with no punctuation between and no
+// new subject or modal after the join ("cannot multiply or form tumours",
+// not "is not alive and can cause …").
+func (x *Extractor) disjoinedVerb(s *sentence, k, at int) bool {
+	if k+2 > at || !x.idx.disjunctions[s.toks[k+1].norm] {
+		return false
+	}
+	for i := k + 1; i <= at && i < len(s.gaps); i++ {
+		if strings.TrimSpace(s.gaps[i]) != "" {
+			return false
+		}
+	}
+	next := s.toks[k+2].norm
+	_, modal := x.idx.hedged.any(s.toks, k+2, k+3)
+	return !isPronoun(next) && !modal
 }

@@ -119,6 +119,10 @@ func (r *reader) heading(s *sentence, ms []mention) {
 	if opensList(a, s) {
 		d.careCond, d.careLine = x.careLead(s, ms, r.mainCond), s.line
 	}
+	d.treatFor = nil
+	if opensList(a, s) {
+		d.treatFor, d.treatLine = x.treatLead(s, ms, r.x.slotsOf(ms)), s.line
+	}
 }
 
 // newReading returns sentence si, s, with its mentions ms as slots: a name
@@ -134,7 +138,7 @@ func (r *reader) newReading(si int, s *sentence, ms []mention) *reading {
 			slots[n-1].to = m.to
 			continue
 		}
-		slots = append(slots, slot{ent: m.ent, from: m.from, to: m.to, privative: m.privative})
+		slots = append(slots, slot{ent: m.ent, from: m.from, to: m.to, privative: m.privative, subtype: m.subtype})
 	}
 	condOpen := firstTherapy(ms) == nil && opensWithCondition(slots)
 	return &reading{si: si, s: s, ms: ms, clause: clause, slots: slots, condOpen: condOpen}
@@ -214,7 +218,7 @@ func (r *reader) referBack(rd *reading) {
 			// therapy in that clause or one it could stand for before,
 			// is the therapy at hand.
 			opens := h.from == 0 || rd.clause[h.from-1] != rd.clause[h.from]
-			if ref == nil && opens && !slices.ContainsFunc(rd.slots[:named], func(sl slot) bool {
+			if ref == nil && opens && !r.peopleBefore(rd) && !slices.ContainsFunc(rd.slots[:named], func(sl slot) bool {
 				return rd.clause[sl.from] == rd.clause[h.from] && isTopicTherapy(sl.ent.entry)
 			}) {
 				ref = d.topic
@@ -310,6 +314,18 @@ func (r *reader) cellReferent(rd *reading, h hit, named int) *docEntity {
 	return ref
 }
 
+// peopleBefore reports whether the sentence before names patients or
+// other people ("Patients were screened before PRP. They had a fever …"):
+// a pronoun then more likely stands for them than for the therapy.
+func (r *reader) peopleBefore(rd *reading) bool {
+	if rd.si == 0 {
+		return false
+	}
+	prev := r.a.sents[rd.si-1]
+	_, ok := r.x.idx.popNouns.any(prev.toks, 0, len(prev.toks))
+	return ok
+}
+
 // pronounReferent returns the therapy the pronoun h stands for in a
 // sentence that names one: the last therapy an earlier clause named that is
 // not given as an example; nil when there is none. The first named slots
@@ -319,8 +335,11 @@ func (r *reader) pronounReferent(rd *reading, h hit, named int) *docEntity {
 	examples := r.x.exampleSlots(rd.s, rd.slots[:named])
 	for k, sl := range rd.slots[:named] {
 		// "Unlike whole stem cells, they contain no living cells": what
-		// the pronoun is set against is not what it stands for.
-		if _, ok := r.x.idx.contrasts.any(rd.s.toks, max(0, sl.from-3), sl.from); ok {
+		// the pronoun is set against is not what it stands for. The
+		// contrast ends right before the therapy, but for one word.
+		if slices.ContainsFunc(r.x.idx.contrasts.find(rd.s.toks, max(0, sl.from-4), sl.from), func(c hit) bool {
+			return sl.from-c.to <= 1 && !commaBetween(rd.s, c.to, sl.from)
+		}) {
 			continue
 		}
 		if sl.to <= h.from && rd.clause[sl.from] < rd.clause[h.from] && !examples[k] &&
@@ -570,11 +589,19 @@ func (r *reader) findCandidates(rd *reading) {
 	}
 	cands = x.elaborateMechanism(s, cands, slots, clause)
 	// "PRP mengandung growth factor dalam kadar tinggi": what a therapy is
-	// said to contain is its ingredient, not a condition's measure.
-	cands = slices.DeleteFunc(cands, func(c candidate) bool {
-		return c.pred == string(kg.MeasuredBy) && slices.ContainsFunc(cands, func(d candidate) bool {
-			return d.pred == string(kg.Contains) && d.obj.ent == c.obj.ent
+	// said to contain is its ingredient, not a condition's measure, unless
+	// the sentence names it again elsewhere ("secretome containing IL-10
+	// …, and serum IL-17 levels were measured": both are cytokines).
+	contained := func(sl slot) bool {
+		return slices.ContainsFunc(cands, func(d candidate) bool {
+			return d.pred == string(kg.Contains) && d.obj.from == sl.from && d.obj.to == sl.to
 		})
+	}
+	cands = slices.DeleteFunc(cands, func(c candidate) bool {
+		if c.pred != string(kg.MeasuredBy) || c.obj.from == c.obj.to {
+			return false
+		}
+		return !slices.ContainsFunc(slots, func(sl slot) bool { return sl.ent == c.obj.ent && sl.from < sl.to && !contained(sl) })
 	})
 	if s.kind == lineList && s.line-d.benefitLine <= 1 {
 		d.benefitLine = s.line
@@ -637,7 +664,11 @@ func (r *reader) emit(rd *reading) {
 			cl.Via = rd.via.entry.ID
 		}
 		cl.Citations = rd.cites
-		if rd.compound[[2]*docEntity{c.subj.ent, c.obj.ent}] {
+		// A specific route recorded as the generic one ("injected
+		// intralesionally") stays, as a route named with the therapy does.
+		if rd.compound[[2]*docEntity{c.subj.ent, c.obj.ent}] || c.pred == string(kg.AdministeredVia) && slices.ContainsFunc(rd.slots, func(sl slot) bool {
+			return sl.ent == c.obj.ent && sl.subtype
+		}) {
 			r.named[cl.ID] = true
 		}
 		if r.seen[cl.ID] {
@@ -716,33 +747,16 @@ func (r *reader) noteNames(rd *reading) {
 // none.
 func (r *reader) noteLeadIn(rd *reading) {
 	x, d, s, ms := r.x, &r.d, rd.s, rd.ms
+	// "PRP can help with:" lists what PRP treats.
+	if s.kind != lineList && opensList(r.a, s) && rd.leadIn {
+		d.treatFor = x.treatLead(s, ms, rd.slots)
+		d.treatLine = s.line
+	}
 	// A lead-in ending in a colon names what its list is about ("Efek
 	// samping terapi stem cell …:", "Manfaat terapi stem cell dan
 	// secretome …:"), ending a list about the page's products; so does
 	// a question right above a list ("Mengapa secretome untuk
 	// jerawat?").
-	// "Other tendon problems we treat with PRP", "PRP can help with:":
-	// a heading or lead-in above a list, naming a therapy and a word of
-	// treating but no condition, lists the conditions it treats.
-	if s.kind != lineList && opensList(r.a, s) && (rd.leadIn || s.kind == lineHeading) {
-		d.treatFor = nil
-		_, treats := x.idx.firstCues(kg.Treats).any(s.toks, 0, len(s.toks))
-		// A condition before the therapy names the kind of the items
-		// ("Other tendon problems we treat with PRP"); one after it is
-		// what the lead-in itself says is treated.
-		t, at := firstTherapy(ms), len(s.toks)
-		for _, m := range ms {
-			if m.ent == t {
-				at = min(at, m.from)
-			}
-		}
-		after := slices.ContainsFunc(rd.slots, func(sl slot) bool {
-			return sl.from < sl.to && sl.ent.entry.Category == kg.CategoryCondition && sl.from > at
-		})
-		if t != nil && treats && !rd.risk && !after {
-			d.treatFor, d.treatLine = t, s.line
-		}
-	}
 	if (rd.leadIn || rd.imp.question && opensList(r.a, s)) && s.kind != lineList {
 		_, benefits := x.idx.benefitNouns.any(s.toks, 0, min(2, len(s.toks)))
 		benefits = benefits && !rd.risk
