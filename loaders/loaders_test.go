@@ -1333,6 +1333,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"triamcinolone ADMINISTERED_VIA injection": kg.Asserted, "triamcinolone ADMINISTERED_VIA topical": kg.Asserted}, nil},
 		{"a heading saying what a therapy treats lists conditions it treats", "PRP clinic\nPRP is made from your blood.\nOther tendon problems we treat with PRP\n- Golfer's elbow (medial epicondylitis)\n- Plantar fasciitis",
 			map[string]kg.Certainty{"platelet-rich plasma TREATS medial epicondylitis": kg.Asserted, "platelet-rich plasma TREATS plantar fasciitis": kg.Asserted}, nil},
+		{"an injection word before a therapy's name gives its route", "Teman menyarankan suntik PRP untuk nyeri lutut. Suntik steroid memang efektif untuk keloid.",
+			map[string]kg.Certainty{"platelet-rich plasma ADMINISTERED_VIA injection": kg.Asserted, "corticosteroid ADMINISTERED_VIA injection": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
