@@ -1043,6 +1043,11 @@ func overlapsAny(slots []slot, from, to int) bool {
 // subject of the clauses that name none.
 func otherTherapy(slots []slot, topic *docEntity) bool {
 	for _, s := range slots {
+		// "Karena bebas sel, risiko penolakan …": what the topic lacks is
+		// no other therapy.
+		if s.privative {
+			continue
+		}
 		if s.ent.entry.Category == kg.CategoryTherapy && s.ent != topic {
 			return true
 		}

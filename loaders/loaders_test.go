@@ -1335,6 +1335,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma TREATS medial epicondylitis": kg.Asserted, "platelet-rich plasma TREATS plantar fasciitis": kg.Asserted}, nil},
 		{"an injection word before a therapy's name gives its route", "Teman menyarankan suntik PRP untuk nyeri lutut. Suntik steroid memang efektif untuk keloid.",
 			map[string]kg.Certainty{"platelet-rich plasma ADMINISTERED_VIA injection": kg.Asserted, "corticosteroid ADMINISTERED_VIA injection": kg.Asserted}, nil},
+		{"what the topic lacks is no other therapy", "Paket infus secretome kami tersedia setiap hari. Karena bebas sel, risiko penolakan hampir tidak ada.",
+			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted, "secretome HAS_RISK transplant rejection": kg.Hedged}, []string{"NOT secretome HAS_RISK transplant rejection"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
