@@ -595,8 +595,21 @@ func (x *Extractor) longerInside(s *sentence, e *LexEntry, i, n int, cache map[s
 	// to one as long that it opens: the head only says it is a therapy.
 	headed := x.idx.termHeads[s.toks[i].norm] == kg.CategoryTherapy
 	for j := i + 1; j < i+n; j++ {
-		if f, k := x.idx.matcher.match(s.toks, j, cache); f != nil && (k > n || k == n && headed && f.entry != e) && f.entry.Category == e.Category {
+		f, k := x.idx.matcher.match(s.toks, j, cache)
+		if f == nil {
+			continue
+		}
+		if (k > n || k == n && headed && f.entry != e) && f.entry.Category == e.Category {
 			return j
+		}
+		// "mengurangi nyeri sendi": a verb phrase of relief whose last
+		// word opens a named pain is said of that pain, which is treated;
+		// "mengurangi fibrosis akibat radiasi" stays a way of working,
+		// since reducing fibrosis is one (its word alone has ReducedTo).
+		if j == i+n-1 && k > 1 && e.Category == kg.CategoryMechanism && f.entry.Category == kg.CategoryCondition {
+			if w, _ := x.idx.matcher.match(s.toks[j:j+1], 0, cache); w == nil || w.entry.ReducedTo == "" {
+				return j
+			}
 		}
 	}
 	return i

@@ -1337,6 +1337,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma ADMINISTERED_VIA injection": kg.Asserted, "corticosteroid ADMINISTERED_VIA injection": kg.Asserted}, nil},
 		{"what the topic lacks is no other therapy", "Paket infus secretome kami tersedia setiap hari. Karena bebas sel, risiko penolakan hampir tidak ada.",
 			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted, "secretome HAS_RISK transplant rejection": kg.Hedged}, []string{"NOT secretome HAS_RISK transplant rejection"}},
+		{"relieving a named pain treats it, reducing fibrosis stays a way of working", "PRP mungkin mengurangi nyeri sendi pada pasien. Sekretom mengurangi fibrosis akibat radiasi.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS joint pain": kg.Hedged, "secretome ACTS_VIA anti-fibrotic effect": kg.Asserted}, []string{"platelet-rich plasma ACTS_VIA pain relief"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
