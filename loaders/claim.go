@@ -308,9 +308,9 @@ func (x *Extractor) careLead(s *sentence, ms []mention, main *docEntity) *docEnt
 // (Cues.TreatLeads), denies nothing, names no risk, and names no condition
 // after the therapy (one before it is the kind of the items: "tendon
 // problems"); nil when it is no such lead.
-func (x *Extractor) treatLead(s *sentence, ms []mention, slots []slot) *docEntity {
-	t := firstTherapy(ms)
-	if t == nil {
+func (x *Extractor) treatLead(s *sentence, ms []mention) *docEntity {
+	i := slices.IndexFunc(ms, func(m mention) bool { return isTopicTherapy(m.ent.entry) })
+	if i < 0 {
 		return nil
 	}
 	for _, ps := range []phrases{x.idx.negation, x.idx.riskWords} {
@@ -321,27 +321,38 @@ func (x *Extractor) treatLead(s *sentence, ms []mention, slots []slot) *docEntit
 	if _, ok := x.idx.treatLeads.any(s.toks, 0, len(s.toks)); !ok {
 		return nil
 	}
-	at := len(s.toks)
-	for _, m := range ms {
-		if m.ent == t {
-			at = min(at, m.from)
-		}
-	}
-	if slices.ContainsFunc(slots, func(sl slot) bool {
-		return sl.from < sl.to && sl.ent.entry.Category == kg.CategoryCondition && sl.from > at
-	}) {
+	if slices.ContainsFunc(ms[i:], func(m mention) bool { return m.ent.entry.Category == kg.CategoryCondition }) {
 		return nil
 	}
-	return t
+	return ms[i].ent
 }
 
 // slotsOf returns the mentions ms as slots.
-func (x *Extractor) slotsOf(ms []mention) []slot {
+func slotsOf(ms []mention) []slot {
 	slots := make([]slot, len(ms))
 	for i, m := range ms {
 		slots[i] = slot{ent: m.ent, from: m.from, to: m.to, privative: m.privative, subtype: m.subtype}
 	}
 	return slots
+}
+
+// dropIngredientMeasures leaves out a measure that every mention of names
+// as what a therapy contains ("PRP mengandung growth factor dalam kadar
+// tinggi"): an ingredient is no condition's measure. One named again
+// elsewhere stays ("secretome containing IL-10 …, and serum IL-17 levels
+// were measured": both are cytokines).
+func dropIngredientMeasures(cands []candidate, slots []slot) []candidate {
+	contained := func(sl slot) bool {
+		return slices.ContainsFunc(cands, func(d candidate) bool {
+			return d.pred == string(kg.Contains) && d.obj.from == sl.from && d.obj.to == sl.to
+		})
+	}
+	return slices.DeleteFunc(cands, func(c candidate) bool {
+		if c.pred != string(kg.MeasuredBy) || c.obj.from == c.obj.to {
+			return false
+		}
+		return !slices.ContainsFunc(slots, func(sl slot) bool { return sl.ent == c.obj.ent && sl.from < sl.to && !contained(sl) })
+	})
 }
 
 // treatedItem reads an item of a list a lead-in opened of the conditions
@@ -678,9 +689,10 @@ func participle(s *sentence, sl slot) bool {
 	return strings.HasSuffix(w, "ed")
 }
 
-// harmedBy reports whether a verb of harm stands right before the
-// condition sl with a therapy a few words before it as its subject ("Li-ESWT
-// does not cause erectile dysfunction"; in "perdarahan berulang menyebabkan
+// harmedBy reports whether the condition sl is named as a harm: after a
+// noun of risk a therapy runs (riskedCondition), or right after a verb of
+// harm with a therapy a few words before it as its subject ("Li-ESWT does
+// not cause erectile dysfunction"; in "perdarahan berulang menyebabkan
 // anemia" the bleeding does it).
 func (x *Extractor) harmedBy(s *sentence, sl slot, slots []slot) bool {
 	if x.riskedCondition(s, sl, slots) {
@@ -925,9 +937,7 @@ func yieldGeneric(cs []candidate) []candidate {
 	}
 	out := cs[:0:0]
 	for _, c := range cs {
-		// "injected intralesionally …; topical cream was also applied": a
-		// specific route recorded as the generic one stays.
-		if c.obj.ent.entry.hasTag("generic") && !c.obj.subtype && specific[[2]any{c.subj.ent, c.pred}] {
+		if c.obj.ent.entry.hasTag("generic") && specific[[2]any{c.subj.ent, c.pred}] {
 			continue
 		}
 		out = append(out, c)
@@ -2575,7 +2585,7 @@ func (x *Extractor) namedAsStandardCare(s *sentence, ms []mention, t *docEntity)
 	if t.entry.hasTag("standard-care") {
 		return true
 	}
-	slots := x.slotsOf(ms)
+	slots := slotsOf(ms)
 	marks := x.careMarks(s, slots)
 	for _, m := range slots {
 		if m.ent != t {

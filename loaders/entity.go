@@ -400,7 +400,7 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 			}
 			if e, n, h := x.frameAt(s, i, cache); e != nil {
 				if f, k := m.match(s.toks, i, cache); f == nil || k < n {
-					if x.namedBetween(s, i+1, h.from, cache) {
+					if x.namedIn(s.toks, i+1, h.from, cache, func(*LexEntry) bool { return true }) {
 						heads[h.from] = framed{entry: e, to: h.to}
 					} else {
 						es.note(a, s, e, i, i+n, false)
@@ -1066,17 +1066,6 @@ type framed struct {
 	to    int
 }
 
-// namedBetween reports whether the lexicon reads a name starting in tokens
-// [from, to).
-func (x *Extractor) namedBetween(s *sentence, from, to int, cache map[string][]string) bool {
-	for j := from; j < to; j++ {
-		if f, _ := x.idx.matcher.match(s.toks, j, cache); f != nil {
-			return true
-		}
-	}
-	return false
-}
-
 // namedAcross reports whether a name the lexicon reads starts after a
 // frame's verb, at from or later, and runs to the end of its noun h or
 // past it: "memperbaiki kerusakan jaringan paru" repairs a named
@@ -1091,9 +1080,9 @@ func (x *Extractor) namedAcross(s *sentence, from int, h hit, cache map[string][
 }
 
 // inVenue reports whether tokens [from, to) are capitalised words of a
-// journal's title: a venue word (Cues.VenueWords) stands in the run of
-// capitalised words they stand in ("published in Liver Regeneration
-// Letters", "in the Journal of Ocular Regeneration").
+// journal's title: a venue word (Cues.VenueWords) stands in the same run
+// of capitalised words ("published in Liver Regeneration Letters", "in the
+// Journal of Ocular Regeneration").
 func (x *Extractor) inVenue(s *sentence, from, to int) bool {
 	if shouting(s.toks) {
 		return false
@@ -1103,7 +1092,8 @@ func (x *Extractor) inVenue(s *sentence, from, to int) bool {
 			return false
 		}
 	}
-	// The run of capitalised words (and "of", "and") around the name.
+	// The run of capitalised words (and title links: "of", "and") around
+	// the name.
 	lo, hi := from, to
 	for lo > 0 && (capitalised(s.toks[lo-1].raw) || x.idx.titleLinks[s.toks[lo-1].norm] && lo > 1 && capitalised(s.toks[lo-2].raw)) && s.gaps[lo] == " " {
 		lo--

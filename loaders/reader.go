@@ -121,7 +121,7 @@ func (r *reader) heading(s *sentence, ms []mention) {
 	}
 	d.treatFor = nil
 	if opensList(a, s) {
-		d.treatFor, d.treatLine = x.treatLead(s, ms, r.x.slotsOf(ms)), s.line
+		d.treatFor, d.treatLine = x.treatLead(s, ms), s.line
 	}
 }
 
@@ -588,21 +588,7 @@ func (r *reader) findCandidates(rd *reading) {
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) && c.subj.referred })
 	}
 	cands = x.elaborateMechanism(s, cands, slots, clause)
-	// "PRP mengandung growth factor dalam kadar tinggi": what a therapy is
-	// said to contain is its ingredient, not a condition's measure, unless
-	// the sentence names it again elsewhere ("secretome containing IL-10
-	// …, and serum IL-17 levels were measured": both are cytokines).
-	contained := func(sl slot) bool {
-		return slices.ContainsFunc(cands, func(d candidate) bool {
-			return d.pred == string(kg.Contains) && d.obj.from == sl.from && d.obj.to == sl.to
-		})
-	}
-	cands = slices.DeleteFunc(cands, func(c candidate) bool {
-		if c.pred != string(kg.MeasuredBy) || c.obj.from == c.obj.to {
-			return false
-		}
-		return !slices.ContainsFunc(slots, func(sl slot) bool { return sl.ent == c.obj.ent && sl.from < sl.to && !contained(sl) })
-	})
+	cands = dropIngredientMeasures(cands, slots)
 	if s.kind == lineList && s.line-d.benefitLine <= 1 {
 		d.benefitLine = s.line
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) })
@@ -749,7 +735,7 @@ func (r *reader) noteLeadIn(rd *reading) {
 	x, d, s, ms := r.x, &r.d, rd.s, rd.ms
 	// "PRP can help with:" lists what PRP treats.
 	if s.kind != lineList && opensList(r.a, s) && rd.leadIn {
-		d.treatFor = x.treatLead(s, ms, rd.slots)
+		d.treatFor = x.treatLead(s, ms)
 		d.treatLine = s.line
 	}
 	// A lead-in ending in a colon names what its list is about ("Efek
