@@ -2567,6 +2567,11 @@ func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) b
 	if main == nil {
 		return false
 	}
+	// "Kami mengoleskan krim anestesi 30 menit sebelum tindakan": what
+	// is given to ease the page's procedure is not what the text turns to.
+	if t.entry.hasTag("adjunct") {
+		return true
+	}
 	for _, m := range ms {
 		if m.ent == t {
 			_, before := x.idx.sideVerbs.any(s.toks, max(0, m.from-4), m.from)

@@ -558,6 +558,11 @@ type Cues struct {
 	// under it is of what a therapy treats ("we treat with", "dapat
 	// membantu").
 	TreatLeads Words `json:"treatLeads"`
+	// CandidateLeads are the words of a heading or question above a list
+	// that ask who a therapy suits ("Who is a good candidate?", "Siapa yang
+	// cocok?"): on a page about that therapy, the conditions the list opens
+	// with are what it treats.
+	CandidateLeads Words `json:"candidateLeads"`
 	// Disjunctions join two verbs one negation denies both of ("cannot
 	// multiply or form tumours").
 	Disjunctions []string `json:"disjunctions"`

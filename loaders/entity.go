@@ -120,6 +120,15 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 			var e *LexEntry
 			notPerson := func(e *LexEntry) bool { return e.Category != kg.CategoryPerson }
 			if j, f := x.nameEndingAt(s, end, 8, cache, notPerson); f != nil {
+				// "Corticosteroid injection (CSI)": the route closing the
+				// name is how the therapy before it is given; the acronym
+				// stands for the therapy, as annotators name it.
+				if f.Category == kg.CategoryRoute {
+					isTherapy := func(e *LexEntry) bool { return e.Category == kg.CategoryTherapy }
+					if i, t := x.nameEndingAt(s, j, 6, cache, isTherapy); t != nil && abbreviates(s, i, end, acr) {
+						j, f = i, t
+					}
+				}
 				// Without brackets the name must spell the acronym:
 				// "corticosteroids, or IVIG," names two things.
 				from, ok := x.spelledBy(s, end, acr)

@@ -135,6 +135,7 @@ type index struct {
 	riskLinks      map[string]bool
 	riskBearers    map[string]bool
 	treatLeads     phrases
+	candidateLeads phrases
 	disjunctions   map[string]bool
 	venueWords     phrases
 	titleLinks     map[string]bool
@@ -349,6 +350,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.riskLinks = foldSet(c.RiskLinks)
 	idx.riskBearers = foldSet(c.RiskBearers)
 	idx.treatLeads = compilePhrases(c.TreatLeads.all())
+	idx.candidateLeads = compilePhrases(c.CandidateLeads.all())
 	idx.disjunctions = foldSet(c.Disjunctions)
 	idx.venueWords = compilePhrases(c.VenueWords.all())
 	idx.titleLinks = foldSet(c.TitleLinks)

@@ -1339,6 +1339,16 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted, "secretome HAS_RISK transplant rejection": kg.Hedged}, []string{"NOT secretome HAS_RISK transplant rejection"}},
 		{"relieving a named pain treats it, reducing fibrosis stays a way of working", "PRP mungkin mengurangi nyeri sendi pada pasien. Sekretom mengurangi fibrosis akibat radiasi.",
 			map[string]kg.Certainty{"platelet-rich plasma TREATS joint pain": kg.Hedged, "secretome ACTS_VIA anti-fibrotic effect": kg.Asserted}, []string{"platelet-rich plasma ACTS_VIA pain relief"}},
+		{"a question of who suits the page's therapy lists what it treats", "Stem Cell Therapy for Lung Disease\nOur clinic offers stem cell therapy for lung disease.\nWho may benefit?\n- Pulmonary fibrosis\n- Post-COVID lung damage",
+			map[string]kg.Certainty{"stem cell TREATS pulmonary fibrosis": kg.Asserted, "stem cell TREATS post-COVID lung damage": kg.Asserted}, nil},
+		{"an anaesthetic given for the procedure is not the topic of its side effects", "PRP untuk Rambut\nPRP disuntikkan ke kulit kepala untuk kebotakan. Kami mengoleskan krim anestesi 30 menit sebelum tindakan.\nEfek samping yang umum adalah kemerahan dan bengkak.",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK erythema": kg.Asserted}, []string{"local anaesthesia HAS_RISK erythema"}},
+		{"a drug to avoid, and its example, are not the topic", "Hip OA: stem cells\nStem cells were injected into the hip. Please avoid anti-inflammatory painkillers such as ibuprofen for two weeks. Serious complications are rare but include infection.",
+			map[string]kg.Certainty{"stem cell HAS_RISK infection": kg.Hedged}, []string{"ibuprofen HAS_RISK infection", "non-steroidal anti-inflammatory drug HAS_RISK infection"}},
+		{"an acronym of a therapy and its route stands for the therapy", "Objective: To compare PRP with corticosteroid injection (CSI) for golfer's elbow. Results: Two CSI patients developed skin depigmentation and two PRP patients had pain.",
+			map[string]kg.Certainty{"corticosteroid HAS_RISK hypopigmentation": kg.Asserted}, []string{"platelet-rich plasma HAS_RISK hypopigmentation"}},
+		{"ischaemic stroke keeps its own name", "Sekretom dapat mengurangi volume infark pada tikus model stroke iskemik.",
+			map[string]kg.Certainty{"secretome TREATS ischaemic stroke": kg.Hedged}, []string{"secretome TREATS stroke"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

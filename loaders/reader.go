@@ -121,8 +121,33 @@ func (r *reader) heading(s *sentence, ms []mention) {
 	}
 	d.treatFor = nil
 	if opensList(a, s) {
-		d.treatFor, d.treatLine = x.treatLead(s, ms), s.line
+		d.treatFor, d.treatLine = r.listLead(s, ms), s.line
 	}
+}
+
+// listLead returns the therapy that treats what the list under s opens
+// with: the one s names as treating (treatLead), or, when s asks who suits
+// the therapy and names no therapy or condition of its own ("Who is a good
+// candidate?", "Siapa yang cocok?"), the page's own therapy, else the
+// therapy at hand; nil when s leads no such list.
+func (r *reader) listLead(s *sentence, ms []mention) *docEntity {
+	x := r.x
+	if t := x.treatLead(s, ms); t != nil {
+		return t
+	}
+	if firstTherapy(ms) != nil || slices.ContainsFunc(ms, func(m mention) bool { return m.ent.entry.Category == kg.CategoryCondition }) {
+		return nil
+	}
+	if _, ok := x.idx.candidateLeads.any(s.toks, 0, len(s.toks)); !ok {
+		return nil
+	}
+	if _, ok := x.idx.negation.any(s.toks, 0, len(s.toks)); ok {
+		return nil
+	}
+	if r.mainTher != nil {
+		return r.mainTher
+	}
+	return r.d.topic
 }
 
 // newReading returns sentence si, s, with its mentions ms as slots: a name
@@ -687,7 +712,10 @@ func (r *reader) noteTopic(rd *reading) {
 		// UC-MSCs": the therapy named after the one set aside is the
 		// topic.
 		for _, m := range ms {
-			if isTopicTherapy(m.ent.entry) && m.ent != t && !x.sideTherapy(s, ms, m.ent, mainTher) && namedBefore(ms, m.from) {
+			// "avoid anti-inflammatory painkillers such as ibuprofen":
+			// an example of the therapy set aside is set aside too.
+			if isTopicTherapy(m.ent.entry) && m.ent != t && !x.sideTherapy(s, ms, m.ent, mainTher) && namedBefore(ms, m.from) &&
+				!x.idx.examples.endsAt(s.toks, m.from, 2) {
 				d.topic, d.topicLine = m.ent, s.line
 				break
 			}
@@ -734,8 +762,8 @@ func (r *reader) noteNames(rd *reading) {
 func (r *reader) noteLeadIn(rd *reading) {
 	x, d, s, ms := r.x, &r.d, rd.s, rd.ms
 	// "PRP can help with:" lists what PRP treats.
-	if s.kind != lineList && opensList(r.a, s) && rd.leadIn {
-		d.treatFor = x.treatLead(s, ms)
+	if s.kind != lineList && opensList(r.a, s) && (rd.leadIn || rd.imp.question) {
+		d.treatFor = r.listLead(s, ms)
 		d.treatLine = s.line
 	}
 	// A lead-in ending in a colon names what its list is about ("Efek
