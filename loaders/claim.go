@@ -355,6 +355,15 @@ func dropIngredientMeasures(cands []candidate, slots []slot) []candidate {
 	})
 }
 
+// dropArmContents leaves out what a therapy named as a trial's arm is said
+// to contain ("Femoral BMD in the ADSC-Exo group was 17.6% higher"): the
+// measure was taken in the arm's animals, not found in the product.
+func (x *Extractor) dropArmContents(s *sentence, cands []candidate) []candidate {
+	return slices.DeleteFunc(cands, func(c candidate) bool {
+		return c.pred == string(kg.Contains) && c.subj.from < c.subj.to && c.subj.to < len(s.toks) && x.idx.groupWords[s.toks[c.subj.to].norm]
+	})
+}
+
 // treatedItem reads an item of a list a lead-in opened of the conditions
 // the therapy t treats: a condition opening the item ("- Golfer's elbow
 // (medial epicondylitis)", "- Achilles tendinopathy: PRP is one option

@@ -361,6 +361,10 @@ type Cues struct {
 	// it when written against a therapy's name ("krim steroid", "secretome
 	// ointment" are topical).
 	FormRoutes map[string]Words `json:"formRoutes"`
+	// ProductSuffixes map a cell product's lexicon name to the short forms
+	// joined by a hyphen to a cell's acronym that name it ("MSC-Exo",
+	// "UC-MSC-S", "UC-MSC-CM"): the product, not the cells. Case matters.
+	ProductSuffixes map[string][]string `json:"productSuffixes"`
 	// TermHeads map the last word of a term the text defines with an
 	// acronym ("cultivated limbal epithelial transplantation (CLET)") to
 	// the category such a term has; TermSkip are the small words that give

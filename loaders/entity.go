@@ -428,6 +428,15 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 				i++
 				continue
 			}
+			// "MSC-Exo", "UC-MSC-S": a cell's acronym joined by a hyphen to
+			// a product's short form names the product the cells make.
+			if f.entry.hasTag("cell") && i+n < len(s.toks) && s.gaps[i+n] == "-" && (i+n+1 == len(s.toks) || s.gaps[i+n+1] != "-") {
+				if p := x.idx.productSuffix[s.toks[i+n].raw]; p != nil {
+					es.note(a, s, p, i, i+n+1, false)
+					i += n + 1
+					continue
+				}
+			}
 			// "terapi sel punca mesenkimal tali pusar": a longer name that
 			// starts inside this one and runs past it is the one meant.
 			if j := x.longerInside(s, f.entry, i, n, cache); j > i {

@@ -167,34 +167,35 @@ type index struct {
 	drugNouns   map[string]bool
 	memberLinks phrases
 	// formRoutes maps a folded product-form word to the route it implies.
-	formRoutes   map[string]*LexEntry
-	receiving    phrases
-	sitesBefore  phrases
-	sitesAfter   phrases
-	lacks        map[*LexEntry]*LexEntry
-	parents      map[*LexEntry]*LexEntry
-	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
-	clauseBreaks phrases
-	copulas      phrases
-	riskWords    phrases
-	coordination phrases
-	anaphora     phrases
-	cellAnaphora phrases
-	condAnaphora phrases
-	speech       phrases
-	via          phrases
-	sameOutlet   phrases
-	outletWords  phrases
-	titles       map[string]bool
-	roles        phrases
-	studyWords   phrases
-	continuation phrases
-	designs      []designCue
-	degrees      map[string]bool
-	predicates   []predicateIndex
-	matcher      *matcher
-	personRe     *regexp.Regexp
-	apposRe      []*regexp.Regexp
+	formRoutes    map[string]*LexEntry
+	productSuffix map[string]*LexEntry
+	receiving     phrases
+	sitesBefore   phrases
+	sitesAfter    phrases
+	lacks         map[*LexEntry]*LexEntry
+	parents       map[*LexEntry]*LexEntry
+	notFollowed   map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
+	clauseBreaks  phrases
+	copulas       phrases
+	riskWords     phrases
+	coordination  phrases
+	anaphora      phrases
+	cellAnaphora  phrases
+	condAnaphora  phrases
+	speech        phrases
+	via           phrases
+	sameOutlet    phrases
+	outletWords   phrases
+	titles        map[string]bool
+	roles         phrases
+	studyWords    phrases
+	continuation  phrases
+	designs       []designCue
+	degrees       map[string]bool
+	predicates    []predicateIndex
+	matcher       *matcher
+	personRe      *regexp.Regexp
+	apposRe       []*regexp.Regexp
 }
 
 type designCue struct {
@@ -381,6 +382,16 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 			if e := &lex.Entries[i]; e.Name == name && e.Category == kg.CategoryRoute {
 				for _, w := range forms.all() {
 					idx.formRoutes[fold(w)] = e
+				}
+			}
+		}
+	}
+	idx.productSuffix = map[string]*LexEntry{}
+	for name, forms := range c.ProductSuffixes {
+		for i := range lex.Entries {
+			if e := &lex.Entries[i]; e.Name == name && e.Category == kg.CategoryTherapy {
+				for _, w := range forms {
+					idx.productSuffix[w] = e
 				}
 			}
 		}

@@ -1349,6 +1349,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"corticosteroid HAS_RISK hypopigmentation": kg.Asserted}, []string{"platelet-rich plasma HAS_RISK hypopigmentation"}},
 		{"ischaemic stroke keeps its own name", "Sekretom dapat mengurangi volume infark pada tikus model stroke iskemik.",
 			map[string]kg.Certainty{"secretome TREATS ischaemic stroke": kg.Hedged}, []string{"secretome TREATS stroke"}},
+		{"a cell's acronym joined to a product's short form names the product", "Hasil: MSC-Exo menurunkan pembengkakan sendi pada tikus model gout. Tikus menerima UC-MSC-S secara intraperitoneal.",
+			map[string]kg.Certainty{"exosome TREATS gout": kg.Asserted, "secretome ADMINISTERED_VIA intraperitoneal": kg.Asserted}, []string{"mesenchymal stem cell TREATS gout", "umbilical cord mesenchymal stem cell ADMINISTERED_VIA intraperitoneal"}},
+		{"a therapy named as a trial's arm contains nothing", "Results: Femoral BMD in the ADSC-Exo group was 17.6% higher than in untreated OVX rats.",
+			nil, []string{"exosome CONTAINS bone mineral density"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
