@@ -1353,6 +1353,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome TREATS gout": kg.Asserted, "secretome ADMINISTERED_VIA intraperitoneal": kg.Asserted}, []string{"mesenchymal stem cell TREATS gout", "umbilical cord mesenchymal stem cell ADMINISTERED_VIA intraperitoneal"}},
 		{"a therapy named as a trial's arm contains nothing", "Results: Femoral BMD in the ADSC-Exo group was 17.6% higher than in untreated OVX rats.",
 			nil, []string{"exosome CONTAINS bone mineral density"}},
+		{"a title names what was studied, not how it works or risks", "Repositori Institusional Universitas Lintang Samudra\nBeranda > Tesis > Magister Ilmu Biomedik > Detail\n\nEFEK EKSOSOM SEL PUNCA MESENKIMAL TERHADAP PEMBENGKAKAN SENDI DAN KADAR IL-1β PADA TIKUS MODEL ARTRITIS GOUT\nDewi Anggraeni Putri (2026)",
+			map[string]kg.Certainty{"exosome TREATS gout": kg.Asserted}, []string{"exosome HAS_RISK joint effusion"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

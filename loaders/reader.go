@@ -629,7 +629,22 @@ func (r *reader) findCandidates(rd *reading) {
 		d.careLine = s.line
 		cands = x.careItem(s, cands, slots, d.careCond)
 	}
+	// "Pengaruh Sekretom … terhadap Kualitas Sperma, Stres Oksidatif dan
+	// Kadar Testosteron pada Tikus", "… terhadap Pembengkakan Sendi": a
+	// title names what was studied, for what and by which measures, not
+	// how the therapy works or what it risks.
+	if r.isTitle(s) {
+		cands = slices.DeleteFunc(cands, func(c candidate) bool {
+			return c.pred == string(kg.ActsVia) || c.pred == string(kg.HasRisk)
+		})
+	}
 	rd.cands = cands
+}
+
+// isTitle reports whether s is the document's title.
+func (r *reader) isTitle(s *sentence) bool {
+	t := strings.Join(strings.Fields(r.doc.Source.Title), " ")
+	return t != "" && strings.Join(strings.Fields(r.a.text[s.start:s.end]), " ") == t
 }
 
 // spread says what the sentence says of one of the page's products, or of
