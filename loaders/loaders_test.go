@@ -403,6 +403,27 @@ func TestReferenceListsAndCitations(t *testing.T) {
 	}
 }
 
+// TestReferenceHeadings checks that the headings a reference list goes by,
+// a note in brackets included ("Daftar Pustaka (pilihan)"), turn the
+// numbered lines under them into studies, never into claims.
+func TestReferenceHeadings(t *testing.T) {
+	for _, heading := range []string{"Daftar Pustaka", "Daftar Pustaka (pilihan)", "Daftar Pustaka (terpilih)", "References (selected)", "Referensi terpilih:"} {
+		t.Run(heading, func(t *testing.T) {
+			text := "Eksosom menurunkan peradangan pada tikus obesitas.\n" + heading + "\n" +
+				"1. Prasetyo, A. D., & Hanum, L. (2023). Mesenchymal stem cell-derived exosomes restore insulin sensitivity in high-fat-diet mice. Jurnal Biomedik Nusantara, 15(2), 77-86. https://doi.org/10.5555/jbn.2023.15.2.77\n"
+			d := extractText(t, text)
+			if len(d.Studies) != 1 || d.Studies[0].DOI != "10.5555/jbn.2023.15.2.77" {
+				t.Errorf("studies = %+v, want the one reference", d.Studies)
+			}
+			for _, c := range d.Claims {
+				if strings.Contains(c.Quote, "Prasetyo") {
+					t.Errorf("claim %s %s %s read from the reference list", c.Subject.Name, c.Predicate, c.Object.Name)
+				}
+			}
+		})
+	}
+}
+
 func TestTheThesisDescribesItsOwnStudy(t *testing.T) {
 	d := extractSeed(t, "003")
 	var own *kg.Study
