@@ -1376,6 +1376,8 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"exosome CONTAINS bone mineral density"}},
 		{"a title names what was studied, not how it works or risks", "Repositori Institusional Universitas Lintang Samudra\nBeranda > Tesis > Magister Ilmu Biomedik > Detail\n\nEFEK EKSOSOM SEL PUNCA MESENKIMAL TERHADAP PEMBENGKAKAN SENDI DAN KADAR IL-1β PADA TIKUS MODEL ARTRITIS GOUT\nDewi Anggraeni Putri (2026)",
 			map[string]kg.Certainty{"exosome TREATS gout": kg.Asserted}, []string{"exosome HAS_RISK joint effusion"}},
+		{"a class of markers measures no condition", "Kadar penanda peradangan di otak tikus model Parkinson juga turun setelah pemberian sekretom.",
+			nil, []string{"Parkinson disease MEASURED_BY inflammatory markers"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
