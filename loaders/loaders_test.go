@@ -1378,6 +1378,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome TREATS gout": kg.Asserted}, []string{"exosome HAS_RISK joint effusion"}},
 		{"a class of markers measures no condition", "Kadar penanda peradangan di otak tikus model Parkinson juga turun setelah pemberian sekretom.",
 			nil, []string{"Parkinson disease MEASURED_BY inflammatory markers"}},
+		{"a long title, kept cut short, is still the title", "Repositori Tesis - Program Magister Ilmu Biomedik\nDetail Karya Ilmiah\nPengaruh Sekretom Sel Punca Mesenkimal Tali Pusat terhadap Kualitas Sperma, Stres Oksidatif dan Kadar Testosteron pada Tikus Diabetes Melitus dengan Kerusakan Testis = The Effect of Umbilical Cord Mesenchymal Stem Cell Secretome on Sperm Quality, Oxidative Stress and Testosterone in Diabetic Rats with Testicular Damage\nPenulis: Dewi Anggraini Putri | Tahun: 2026 | Jenis: Tesis\nABSTRAK\nLatar belakang: Diabetes melitus merusak testis. Sekretom diberikan intraperitoneal selama 4 minggu.",
+			map[string]kg.Certainty{"secretome ADMINISTERED_VIA intraperitoneal": kg.Asserted}, []string{"secretome ACTS_VIA oxidative stress"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -641,10 +641,11 @@ func (r *reader) findCandidates(rd *reading) {
 	rd.cands = cands
 }
 
-// isTitle reports whether s is the document's title.
+// isTitle reports whether s is the document's title; a long title is kept
+// cut short, so the sentence need only start with it.
 func (r *reader) isTitle(s *sentence) bool {
 	t := strings.Join(strings.Fields(r.doc.Source.Title), " ")
-	return t != "" && strings.Join(strings.Fields(r.a.text[s.start:s.end]), " ") == t
+	return t != "" && strings.HasPrefix(strings.Join(strings.Fields(r.a.text[s.start:s.end]), " "), t)
 }
 
 // spread says what the sentence says of one of the page's products, or of
