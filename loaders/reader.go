@@ -624,6 +624,10 @@ func (r *reader) findCandidates(rd *reading) {
 	if s.kind == lineList && d.treatFor != nil && s.line-d.treatLine <= 1 {
 		d.treatLine = s.line
 		cands = treatedItem(cands, slots, d.treatFor)
+		// "• Nyeri saat ereksi mereda", "- Pain traced to one or two
+		// degenerated discs on MRI": an item of a list of what a therapy
+		// treats, or of who it suits, names no harm of it.
+		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) })
 	}
 	if (s.kind == lineList || labelledItem(s, slots)) && d.careCond != nil && s.line-d.careLine <= 1 {
 		d.careLine = s.line
