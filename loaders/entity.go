@@ -348,19 +348,47 @@ func (es *entitySet) list() []kg.Entity {
 func (x *Extractor) entities(a *analysis) *entitySet {
 	es := &entitySet{byID: map[string]*docEntity{}, inSent: map[*sentence][]mention{}, parents: x.idx.parents, refs: map[*sentence][]hit{}}
 	cache := map[string][]string{}
-	m := x.idx.matcher
 	// People first: their names are capitalised spans that the lexicon must
 	// not cut into.
+	people := x.findAllPeople(a, es)
+	// Scales next: "Vancouver Scar Scale" is one measure, not a scar.
+	defined := x.definedAcronyms(a, cache)
+	x.findAllMeasures(a, es, defined)
+	terms := x.documentTerms(a, cache, defined, people)
+	for _, s := range a.sents {
+		x.scanSentence(a, s, es, defined, terms, cache)
+		x.noteForms(a, s, es)
+		x.noteInto(a, s, es)
+	}
+	x.conditionHeads(a, es, cache)
+	// Organisation patterns last: the lexicon's longer names win.
+	x.findAllOrganizations(a, es)
+	x.classReferences(a, es)
+	return es
+}
+
+// findAllPeople returns the people the document's sentences name, by
+// name, having noted them in es.
+func (x *Extractor) findAllPeople(a *analysis, es *entitySet) map[string]*LexEntry {
 	people := map[string]*LexEntry{}
 	for _, s := range a.sents {
 		x.findPeople(a, s, es, people)
 	}
-	// Scales next: "Vancouver Scar Scale" is one measure, not a scar.
+	return people
+}
+
+// findAllMeasures notes in es the measures the document's sentences name;
+// it returns nothing.
+func (x *Extractor) findAllMeasures(a *analysis, es *entitySet, defined map[string]*LexEntry) {
 	acronyms := map[string]*LexEntry{}
-	defined := x.definedAcronyms(a, cache)
 	for _, s := range a.sents {
 		x.findMeasures(a, s, es, acronyms, defined)
 	}
+}
+
+// documentTerms returns the terms the lexicon lacks that the document
+// defines or names again and again, longest first.
+func (x *Extractor) documentTerms(a *analysis, cache map[string][]string, defined, people map[string]*LexEntry) []term {
 	// Terms the text defines and the lexicon lacks are named by their
 	// words too, not only by their acronym.
 	var terms []term
@@ -379,126 +407,164 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 		}
 		return strings.Compare(a.entry.Name, b.entry.Name)
 	})
-	for _, s := range a.sents {
-		heads := map[int]framed{}
-		for i := 0; i < len(s.toks); {
-			// An acronym the document defines means what it was defined as
-			// ("Insufisiensi Ovarium Prematur (IOP)"), whatever the lexicon
-			// says IOP is.
-			if e, ok := defined[s.toks[i].raw]; ok {
-				to := i + 1
-				if e != nil {
-					from := i
-					if sited, f, t := x.sitedCondition(s, e, i, i+1); sited != nil {
-						e, from, to = sited, f, t
-					}
-					es.note(a, s, e, from, to, false)
-				}
-				i = to
-				continue
-			}
-			// "regrow the retina", "berubah menjadi sel kulit": a paraphrase
-			// frame longer than the name the lexicon reads at the verb. When
-			// names stand between its verb and its noun ("carry proteins and
-			// microRNAs from cell to cell"), the frame is named by its noun
-			// alone and the names between are read as well.
-			if p, ok := heads[i]; ok {
-				es.note(a, s, p.entry, i, p.to, false)
-				i = p.to
-				continue
-			}
-			if e, n, h := x.frameAt(s, i, cache); e != nil {
-				if f, k := m.match(s.toks, i, cache); f == nil || k < n {
-					if x.namedIn(s.toks, i+1, h.from, cache, func(*LexEntry) bool { return true }) {
-						heads[h.from] = framed{entry: e, to: h.to}
-					} else {
-						es.note(a, s, e, i, i+n, false)
-						i += n
-						continue
-					}
-				}
-			}
-			if e, n := termAt(s, i, terms); e != nil {
-				es.note(a, s, e, i, i+n, false)
-				i += n
-				continue
-			}
-			f, n := m.match(s.toks, i, cache)
-			if f == nil {
-				i++
-				continue
-			}
-			// "MSC-Exo", "UC-MSC-S": a cell's acronym joined by a hyphen to
-			// a product's short form names the product the cells make.
-			if f.entry.hasTag("cell") && i+n < len(s.toks) && s.gaps[i+n] == "-" && (i+n+1 == len(s.toks) || s.gaps[i+n+1] != "-") {
-				if p := x.idx.productSuffix[s.toks[i+n].raw]; p != nil {
-					es.note(a, s, p, i, i+n+1, false)
-					i += n + 1
-					continue
-				}
-			}
-			// "terapi sel punca mesenkimal tali pusar": a longer name that
-			// starts inside this one and runs past it is the one meant.
-			if j := x.longerInside(s, f.entry, i, n, cache); j > i {
-				i = j
-				continue
-			}
-			// "operasi rekonstruksi ACL", "ACL reconstruction surgery": a
-			// head word joined to a procedure's name is part of it.
-			if f.entry.hasTag("head") && i+n < len(s.toks) && strings.TrimSpace(s.gaps[i+n]) == "" {
-				if g, _ := m.match(s.toks, i+n, cache); g != nil && g.entry.Category == kg.CategoryTherapy && g.entry.hasTag("procedure") {
-					i += n
-					continue
-				}
-			}
-			if f.entry.Category == kg.CategoryTherapy && f.entry.hasTag("procedure") && i+n < len(s.toks) && strings.TrimSpace(s.gaps[i+n]) == "" {
-				if g, k := m.match(s.toks, i+n, cache); g != nil && g.entry.hasTag("head") {
-					es.note(a, s, f.entry, i, i+n+k, false)
-					i += n + k
-					continue
-				}
-			}
-			// "Liver Regeneration Letters", "Journal of Ocular
-			// Regeneration": a word of a journal's title names nothing.
-			if x.inVenue(s, i, i+n) {
-				i += n
-				continue
-			}
-			if ps, ok := x.idx.notFollowed[f.entry]; ok {
-				if ps.startsAt(s.toks, i+n, 1) {
-					i += n
-					continue
-				}
-			}
-			// "act mainly as vasodilators": the class names how they work.
-			if mech := x.idx.byID[f.entry.ActsAs]; mech != nil && x.actsAsBefore(s, i) {
-				es.note(a, s, mech, i, i+n, false)
-				i += n
-				continue
-			}
-			if e, from, to := x.sitedCondition(s, f.entry, i, i+n); e != nil {
-				es.note(a, s, e, from, to, false)
-				i = to
-				continue
-			}
-			if absent := x.idx.lacks[f.entry]; absent != nil {
-				es.note(a, s, absent, i, i+n, true)
-			} else {
-				es.note(a, s, f.entry, i, i+n, false)
-			}
-			i += n
+	return terms
+}
+
+// scanSentence notes in es what s names, reading its tokens left to right:
+// defined acronyms, paraphrase frames and defined terms before the
+// lexicon's names, so that a reading taken keeps its tokens. It returns
+// nothing.
+func (x *Extractor) scanSentence(a *analysis, s *sentence, es *entitySet, defined map[string]*LexEntry, terms []term, cache map[string][]string) {
+	heads := map[int]framed{}
+	for i := 0; i < len(s.toks); {
+		if j, ok := x.scanDefined(a, s, es, defined, i); ok {
+			i = j
+			continue
 		}
-		x.noteForms(a, s, es)
-		x.noteInto(a, s, es)
+		if j, ok := x.scanFrame(a, s, es, heads, i, cache); ok {
+			i = j
+			continue
+		}
+		if e, n := termAt(s, i, terms); e != nil {
+			es.note(a, s, e, i, i+n, false)
+			i += n
+			continue
+		}
+		f, n := x.idx.matcher.match(s.toks, i, cache)
+		if f == nil {
+			i++
+			continue
+		}
+		i = x.scanMatch(a, s, es, f.entry, i, n, cache)
 	}
-	x.conditionHeads(a, es, cache)
-	// Organisation patterns last: the lexicon's longer names win.
+}
+
+// scanDefined notes what the acronym at token i was defined as, and
+// returns the token after what it names (after the acronym alone when its
+// definition has no entry); false when the document defines no such
+// acronym.
+func (x *Extractor) scanDefined(a *analysis, s *sentence, es *entitySet, defined map[string]*LexEntry, i int) (int, bool) {
+	// An acronym the document defines means what it was defined as
+	// ("Insufisiensi Ovarium Prematur (IOP)"), whatever the lexicon
+	// says IOP is.
+	e, ok := defined[s.toks[i].raw]
+	if !ok {
+		return 0, false
+	}
+	to := i + 1
+	if e != nil {
+		from := i
+		if sited, f, t := x.sitedCondition(s, e, i, i+1); sited != nil {
+			e, from, to = sited, f, t
+		}
+		es.note(a, s, e, from, to, false)
+	}
+	return to, true
+}
+
+// scanFrame notes the paraphrase frame read at token i and returns the
+// token after it; false when none is noted there. A frame with names
+// between its verb and its noun is left in heads, to be noted when reading
+// reaches its noun.
+func (x *Extractor) scanFrame(a *analysis, s *sentence, es *entitySet, heads map[int]framed, i int, cache map[string][]string) (int, bool) {
+	// "regrow the retina", "berubah menjadi sel kulit": a paraphrase
+	// frame longer than the name the lexicon reads at the verb. When
+	// names stand between its verb and its noun ("carry proteins and
+	// microRNAs from cell to cell"), the frame is named by its noun
+	// alone and the names between are read as well.
+	if p, ok := heads[i]; ok {
+		es.note(a, s, p.entry, i, p.to, false)
+		return p.to, true
+	}
+	if e, n, h := x.frameAt(s, i, cache); e != nil {
+		if f, k := x.idx.matcher.match(s.toks, i, cache); f == nil || k < n {
+			if x.namedIn(s.toks, i+1, h.from, cache, func(*LexEntry) bool { return true }) {
+				heads[h.from] = framed{entry: e, to: h.to}
+			} else {
+				es.note(a, s, e, i, i+n, false)
+				return i + n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// scanMatch notes what the lexicon's entry e, matched on the n tokens at
+// i, names there (maybe nothing, maybe another entry), and returns the
+// token where reading goes on.
+func (x *Extractor) scanMatch(a *analysis, s *sentence, es *entitySet, e *LexEntry, i, n int, cache map[string][]string) int {
+	if j, ok := x.scanJoined(a, s, es, e, i, n, cache); ok {
+		return j
+	}
+	// "Liver Regeneration Letters", "Journal of Ocular
+	// Regeneration": a word of a journal's title names nothing.
+	if x.inVenue(s, i, i+n) {
+		return i + n
+	}
+	if ps, ok := x.idx.notFollowed[e]; ok {
+		if ps.startsAt(s.toks, i+n, 1) {
+			return i + n
+		}
+	}
+	// "act mainly as vasodilators": the class names how they work.
+	if mech := x.idx.byID[e.ActsAs]; mech != nil && x.actsAsBefore(s, i) {
+		es.note(a, s, mech, i, i+n, false)
+		return i + n
+	}
+	if sited, from, to := x.sitedCondition(s, e, i, i+n); sited != nil {
+		es.note(a, s, sited, from, to, false)
+		return to
+	}
+	if absent := x.idx.lacks[e]; absent != nil {
+		es.note(a, s, absent, i, i+n, true)
+	} else {
+		es.note(a, s, e, i, i+n, false)
+	}
+	return i + n
+}
+
+// scanJoined reads the lexicon's entry e, matched on the n tokens at i, as
+// part of a longer name joined to it, and returns the token where reading
+// goes on; false when no longer name takes it in.
+func (x *Extractor) scanJoined(a *analysis, s *sentence, es *entitySet, e *LexEntry, i, n int, cache map[string][]string) (int, bool) {
+	m := x.idx.matcher
+	// "MSC-Exo", "UC-MSC-S": a cell's acronym joined by a hyphen to
+	// a product's short form names the product the cells make.
+	if e.hasTag("cell") && i+n < len(s.toks) && s.gaps[i+n] == "-" && (i+n+1 == len(s.toks) || s.gaps[i+n+1] != "-") {
+		if p := x.idx.productSuffix[s.toks[i+n].raw]; p != nil {
+			es.note(a, s, p, i, i+n+1, false)
+			return i + n + 1, true
+		}
+	}
+	// "terapi sel punca mesenkimal tali pusar": a longer name that
+	// starts inside this one and runs past it is the one meant.
+	if j := x.longerInside(s, e, i, n, cache); j > i {
+		return j, true
+	}
+	// "operasi rekonstruksi ACL", "ACL reconstruction surgery": a
+	// head word joined to a procedure's name is part of it.
+	if e.hasTag("head") && i+n < len(s.toks) && strings.TrimSpace(s.gaps[i+n]) == "" {
+		if g, _ := m.match(s.toks, i+n, cache); g != nil && g.entry.Category == kg.CategoryTherapy && g.entry.hasTag("procedure") {
+			return i + n, true
+		}
+	}
+	if e.Category == kg.CategoryTherapy && e.hasTag("procedure") && i+n < len(s.toks) && strings.TrimSpace(s.gaps[i+n]) == "" {
+		if g, k := m.match(s.toks, i+n, cache); g != nil && g.entry.hasTag("head") {
+			es.note(a, s, e, i, i+n+k, false)
+			return i + n + k, true
+		}
+	}
+	return 0, false
+}
+
+// findAllOrganizations notes in es the organizations the document's
+// sentences name, then puts each sentence's mentions in text order; it
+// returns nothing.
+func (x *Extractor) findAllOrganizations(a *analysis, es *entitySet) {
 	for _, s := range a.sents {
 		x.findOrganizations(a, s, es)
 		sort.Slice(es.inSent[s], func(i, j int) bool { return es.inSent[s][i].from < es.inSent[s][j].from })
 	}
-	x.classReferences(a, es)
-	return es
 }
 
 // conditionHeads records a condition referred back to by the last word of
