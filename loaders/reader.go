@@ -201,6 +201,7 @@ func (r *reader) referBack(rd *reading) {
 	if d.topic == nil {
 		return
 	}
+	r.narrowedReferences(rd)
 	hits := x.idx.anaphora.find(s.toks, 0, len(s.toks))
 	// "Cairan hasil sekresi sel punca ini tidak mengandung sel": a
 	// product noun opening the sentence, closed by a demonstrative a
@@ -266,6 +267,37 @@ func (r *reader) referBack(rd *reading) {
 		}
 	}
 	sortSlots(rd.slots)
+}
+
+// narrowedReferences reads a general name of cells pointed back with a
+// demonstrative ("Sel punca ini berperan ganda", "these stem cells") as the
+// narrower cells named last, in the sentence before or as the therapy at
+// hand ("… ditanami sel punca mesenkimal dari pulpa gigi susu").
+func (r *reader) narrowedReferences(rd *reading) {
+	x, d, s := r.x, &r.d, rd.s
+	for i, sl := range rd.slots {
+		if sl.from == sl.to || sl.referred || !sl.ent.entry.hasTag("cell") {
+			continue
+		}
+		after := sl.to < len(s.toks) && x.idx.demonstratives[s.toks[sl.to].norm] && strings.TrimSpace(s.gaps[sl.to]) == ""
+		before := sl.from > 0 && x.idx.demonstratives[s.toks[sl.from-1].norm] && strings.TrimSpace(s.gaps[sl.from]) == ""
+		if !(s.lang == "id" && after || s.lang == "en" && before) {
+			continue
+		}
+		var narrow *docEntity
+		switch {
+		case d.lastCell != nil && s.line-d.cellLine <= 1 && narrows(d.lastCell.entry.Name, sl.ent.entry.Name):
+			narrow = d.lastCell
+		case d.topic.entry.hasTag("cell") && narrows(d.topic.entry.Name, sl.ent.entry.Name):
+			narrow = d.topic
+		}
+		if narrow != nil {
+			rd.slots[i].ent, rd.slots[i].referred = narrow, true
+			if rd.referred == nil {
+				rd.referred, rd.referredAt = narrow, sl.from
+			}
+		}
+	}
 }
 
 // referent returns what the reference back h stands for: the therapy at
