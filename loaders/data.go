@@ -37,6 +37,10 @@ type LexEntry struct {
 	// text says other therapies act as one ("act mainly as vasodilators"
 	// is vasodilation, not a second therapy).
 	ActsAs string `json:"actsAs,omitempty"`
+	// HarmAs names the side effect a mention of this entry means in a
+	// sentence about harms ("no signs of irritation or inflammation were
+	// seen" is an inflammatory reaction, not the process).
+	HarmAs string `json:"harmAs,omitempty"`
 	// Lacks names the entry whose absence this one's names state ("cell-free",
 	// "bebas sel" lack live cells): a product so described is a negated
 	// CONTAINS of that entry, and the mention counts as one of it.
@@ -128,7 +132,7 @@ func ParseLexicon(b []byte) (*Lexicon, error) {
 	}
 	// References are checked once every id is known.
 	for _, e := range l.Entries {
-		for _, ref := range []string{e.ReducedTo, e.ActsAs, e.Lacks, e.Parent} {
+		for _, ref := range []string{e.ReducedTo, e.ActsAs, e.Lacks, e.Parent, e.HarmAs} {
 			if ref != "" && !seen[ref] {
 				return nil, fmt.Errorf("lexicon: %s: refers to unknown id %s", e.ID, ref)
 			}
@@ -562,6 +566,10 @@ type Cues struct {
 	// under it is of what a therapy treats ("we treat with", "dapat
 	// membantu").
 	TreatLeads Words `json:"treatLeads"`
+	// HarmNouns say a sentence speaks of harms ("efek samping", "risk of"):
+	// a process it names, such as inflammation, is a harm there
+	// (LexEntry.HarmAs).
+	HarmNouns Words `json:"harmNouns"`
 	// CandidateLeads are the words of a heading or question above a list
 	// that ask who a therapy suits ("Who is a good candidate?", "Siapa yang
 	// cocok?"): on a page about that therapy, the conditions the list opens

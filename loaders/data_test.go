@@ -20,6 +20,7 @@ func TestParseLexiconRefusesBrokenEntries(t *testing.T) {
 		{"unknown parent", `{"id": "a", "name": "cellulitis", "category": "SideEffect", "parent": "b"}`, "refers to unknown id b"},
 		{"unknown lacks", `{"id": "a", "name": "cell-free", "category": "Therapy", "lacks": "b"}`, "refers to unknown id b"},
 		{"unknown reducedTo", `{"id": "a", "name": "inflammation", "category": "Mechanism", "reducedTo": "b"}`, "refers to unknown id b"},
+		{"unknown harmAs", `{"id": "a", "name": "inflammation", "category": "Mechanism", "harmAs": "b"}`, "refers to unknown id b"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := loaders.ParseLexicon([]byte(`{"entities": [` + tc.entries + `]}`))

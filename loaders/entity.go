@@ -491,6 +491,22 @@ func (x *Extractor) scanFrame(a *analysis, s *sentence, es *entitySet, heads map
 
 // scanMatch notes what the lexicon's entry e, matched on the n tokens at
 // i, names there (maybe nothing, maybe another entry), and returns the
+// amongHarms reports whether sentence s speaks of harms: it names them
+// (Cues.HarmNouns: "efek samping", "risk of") or denies any was seen
+// ("tidak ditemukan", "no signs … were seen"), and reduces nothing
+// ("menekan proses inflamasi" is a way of working, not a harm).
+func (x *Extractor) amongHarms(s *sentence) bool {
+	if _, ok := x.idx.reducers.any(s.toks, 0, len(s.toks)); ok {
+		return false
+	}
+	if _, ok := x.idx.harmNouns.any(s.toks, 0, len(s.toks)); ok {
+		return true
+	}
+	_, seen := x.idx.witnesses.any(s.toks, 0, len(s.toks))
+	_, denied := x.idx.negation.any(s.toks, 0, len(s.toks))
+	return seen && denied
+}
+
 // token where reading goes on.
 func (x *Extractor) scanMatch(a *analysis, s *sentence, es *entitySet, e *LexEntry, i, n int, cache map[string][]string) int {
 	if j, ok := x.scanJoined(a, s, es, e, i, n, cache); ok {
@@ -509,6 +525,12 @@ func (x *Extractor) scanMatch(a *analysis, s *sentence, es *entitySet, e *LexEnt
 	// "act mainly as vasodilators": the class names how they work.
 	if mech := x.idx.byID[e.ActsAs]; mech != nil && x.actsAsBefore(s, i) {
 		es.note(a, s, mech, i, i+n, false)
+		return i + n
+	}
+	// "No signs of eye irritation or inflammation were seen": among harms,
+	// inflammation is an inflammatory reaction.
+	if harm := x.idx.byID[e.HarmAs]; harm != nil && x.amongHarms(s) {
+		es.note(a, s, harm, i, i+n, false)
 		return i + n
 	}
 	if sited, from, to := x.sitedCondition(s, e, i, i+n); sited != nil {

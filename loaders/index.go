@@ -136,6 +136,7 @@ type index struct {
 	riskBearers    map[string]bool
 	treatLeads     phrases
 	candidateLeads phrases
+	harmNouns      phrases
 	disjunctions   map[string]bool
 	venueWords     phrases
 	titleLinks     map[string]bool
@@ -352,6 +353,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.riskBearers = foldSet(c.RiskBearers)
 	idx.treatLeads = compilePhrases(c.TreatLeads.all())
 	idx.candidateLeads = compilePhrases(c.CandidateLeads.all())
+	idx.harmNouns = compilePhrases(c.HarmNouns.all())
 	idx.disjunctions = foldSet(c.Disjunctions)
 	idx.venueWords = compilePhrases(c.VenueWords.all())
 	idx.titleLinks = foldSet(c.TitleLinks)

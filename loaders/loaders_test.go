@@ -1384,6 +1384,10 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"platelet-rich plasma HAS_RISK pain"}},
 		{"a general name of cells with a demonstrative is the narrower cells named last", "Pori-pori scaffold kemudian ditanami sel punca mesenkimal dari pulpa gigi susu yang telah dibiakkan di laboratorium.\n\"Sel punca ini berperan ganda. Selain itu, sel ini mengeluarkan faktor yang memicu tumbuhnya pembuluh darah baru.\"",
 			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA angiogenesis": kg.Asserted}, []string{"stem cell ACTS_VIA angiogenesis"}},
+		{"inflammation among harms is an inflammatory reaction", "Tetes mata sekretom diuji pada kelinci dengan defek epitel kornea. Tidak ditemukan tanda infeksi maupun peradangan pada mata kelinci yang diberi sekretom.",
+			map[string]kg.Certainty{"NOT secretome HAS_RISK inflammatory reaction": kg.Asserted}, []string{"NOT secretome ACTS_VIA inflammation"}},
+		{"inflammation reduced is still a way of working", "Sekretom menekan proses inflamasi di paru, dan efek sampingnya ringan.",
+			map[string]kg.Certainty{"secretome ACTS_VIA anti-inflammatory effect": kg.Asserted}, []string{"secretome HAS_RISK inflammatory reaction"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
