@@ -53,6 +53,8 @@ type discourse struct {
 	// grafted tissue carries its own mesenchymal stem cells. These cells
 	// …"), on line cellLine.
 	lastCell *docEntity
+	// cells are the cell therapies the sentence at cellLine named.
+	cells    []*docEntity
 	cellLine int
 	// containedIn maps a component to the therapy last said to contain it.
 	containedIn map[*docEntity]*docEntity
@@ -2561,7 +2563,9 @@ func elaborates(s *sentence, clause []int, h hit, o slot) bool {
 // underwent revision with bone graft", "patients with xerostomia after
 // radiotherapy", "tujuh pasien tidak lagi membutuhkan transfusi darah"), or
 // what was carried on beside it ("Maintenance tacrolimus was continued
-// unchanged", Cues.SideAfter): it does not become the therapy at hand.
+// unchanged", Cues.SideAfter), or what is to be avoided ("Please avoid
+// anti-inflammatory painkillers"), or what eases the page's procedure (tag
+// adjunct: "krim anestesi"): it does not become the therapy at hand.
 func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) bool {
 	if t == main {
 		return false
@@ -2577,8 +2581,10 @@ func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) b
 		return false
 	}
 	// "Kami mengoleskan krim anestesi 30 menit sebelum tindakan": what
-	// is given to ease the page's procedure is not what the text turns to.
-	if t.entry.hasTag("adjunct") {
+	// is given to ease the page's procedure is not what the text turns to,
+	// unless the sentence opens with it ("General anaesthesia itself
+	// carries some risks").
+	if t.entry.hasTag("adjunct") && !slices.ContainsFunc(ms, func(m mention) bool { return m.ent == t && m.from == 0 }) {
 		return true
 	}
 	for _, m := range ms {

@@ -1,12 +1,15 @@
 package loaders_test
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/regenkg/regenkg/internal/kg"
 	"github.com/regenkg/regenkg/loaders"
 )
 
@@ -56,6 +59,38 @@ func TestShippedLexiconNamesEachThingOnce(t *testing.T) {
 				t.Errorf("%q names both %s and %s", n, o, e.ID)
 			}
 			owner[k] = e.ID
+		}
+	}
+}
+
+// TestShippedCuesNameLexiconEntries checks that the cues naming lexicon
+// entries name ones that exist, in the category the cue needs: a misspelt
+// name would switch its rule off without a word.
+func TestShippedCuesNameLexiconEntries(t *testing.T) {
+	lex, err := loaders.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cues, err := loaders.DefaultCues()
+	if err != nil {
+		t.Fatal(err)
+	}
+	category := map[string]kg.Category{}
+	for _, e := range lex.Entries {
+		category[e.Name] = e.Category
+	}
+	for _, tc := range []struct {
+		cue   string
+		names []string
+		want  kg.Category
+	}{
+		{"productSuffixes", slices.Collect(maps.Keys(cues.ProductSuffixes)), kg.CategoryTherapy},
+		{"formRoutes", slices.Collect(maps.Keys(cues.FormRoutes)), kg.CategoryRoute},
+	} {
+		for _, name := range tc.names {
+			if got, ok := category[name]; !ok || got != tc.want {
+				t.Errorf("%s names %q: lexicon category %q, want %q", tc.cue, name, got, tc.want)
+			}
 		}
 	}
 }

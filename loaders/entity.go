@@ -491,22 +491,6 @@ func (x *Extractor) scanFrame(a *analysis, s *sentence, es *entitySet, heads map
 
 // scanMatch notes what the lexicon's entry e, matched on the n tokens at
 // i, names there (maybe nothing, maybe another entry), and returns the
-// amongHarms reports whether sentence s speaks of harms: it names them
-// (Cues.HarmNouns: "efek samping", "risk of") or denies any was seen
-// ("tidak ditemukan", "no signs … were seen"), and reduces nothing
-// ("menekan proses inflamasi" is a way of working, not a harm).
-func (x *Extractor) amongHarms(s *sentence) bool {
-	if _, ok := x.idx.reducers.any(s.toks, 0, len(s.toks)); ok {
-		return false
-	}
-	if _, ok := x.idx.harmNouns.any(s.toks, 0, len(s.toks)); ok {
-		return true
-	}
-	_, seen := x.idx.witnesses.any(s.toks, 0, len(s.toks))
-	_, denied := x.idx.negation.any(s.toks, 0, len(s.toks))
-	return seen && denied
-}
-
 // token where reading goes on.
 func (x *Extractor) scanMatch(a *analysis, s *sentence, es *entitySet, e *LexEntry, i, n int, cache map[string][]string) int {
 	if j, ok := x.scanJoined(a, s, es, e, i, n, cache); ok {
@@ -529,7 +513,7 @@ func (x *Extractor) scanMatch(a *analysis, s *sentence, es *entitySet, e *LexEnt
 	}
 	// "No signs of eye irritation or inflammation were seen": among harms,
 	// inflammation is an inflammatory reaction.
-	if harm := x.idx.byID[e.HarmAs]; harm != nil && x.amongHarms(s) {
+	if harm := x.idx.byID[e.HarmAs]; harm != nil && x.amongHarms(s, i, i+n) {
 		es.note(a, s, harm, i, i+n, false)
 		return i + n
 	}
@@ -1102,6 +1086,43 @@ func (x *Extractor) discoveredConditions(a *analysis, cache map[string][]string)
 		out = append(out, term{entry: e, words: strings.Fields(key)})
 	}
 	return out
+}
+
+// amongHarms reports whether the mention on tokens from..to of sentence s
+// is named among harms: a harm noun (Cues.HarmNouns: "efek samping", "risk
+// of") stands within a few words of it with no clause break between, or
+// the sentence denies any harm was seen ("tidak ditemukan", "no signs …
+// were seen"); never when the sentence reduces something ("menekan proses
+// inflamasi") or a word of working stands right before the mention ("works
+// by triggering a controlled inflammatory response"): that is how a therapy
+// works, not what it risks.
+func (x *Extractor) amongHarms(s *sentence, from, to int) bool {
+	if _, ok := x.idx.reducers.any(s.toks, 0, len(s.toks)); ok {
+		return false
+	}
+	if _, ok := x.idx.firstCues(kg.ActsVia).any(s.toks, max(0, from-4), from); ok {
+		return false
+	}
+	const reach = 6
+	lo, hi := max(0, from-reach), min(len(s.toks), to+reach)
+	for k := from; k > lo; k-- {
+		if strings.ContainsAny(s.gaps[k], ",;:") {
+			lo = k
+			break
+		}
+	}
+	for k := to; k < hi; k++ {
+		if strings.ContainsAny(s.gaps[k], ",;:") {
+			hi = k
+			break
+		}
+	}
+	if _, ok := x.idx.harmNouns.any(s.toks, lo, hi); ok {
+		return true
+	}
+	_, seen := x.idx.witnesses.any(s.toks, 0, len(s.toks))
+	_, denied := x.idx.negation.any(s.toks, 0, len(s.toks))
+	return seen && denied
 }
 
 // sitedCondition returns the lexicon's entry for a condition named with

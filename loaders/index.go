@@ -390,11 +390,9 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	}
 	idx.productSuffix = map[string]*LexEntry{}
 	for name, forms := range c.ProductSuffixes {
-		for i := range lex.Entries {
-			if e := &lex.Entries[i]; e.Name == name && e.Category == kg.CategoryTherapy {
-				for _, w := range forms {
-					idx.productSuffix[w] = e
-				}
+		if e := idx.byName[name]; e != nil && e.Category == kg.CategoryTherapy {
+			for _, w := range forms {
+				idx.productSuffix[w] = e
 			}
 		}
 	}

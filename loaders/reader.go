@@ -3,6 +3,7 @@ package loaders
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/regenkg/regenkg/internal/kg"
 )
@@ -141,8 +142,13 @@ func (r *reader) listLead(s *sentence, ms []mention) *docEntity {
 	if _, ok := x.idx.candidateLeads.any(s.toks, 0, len(s.toks)); !ok {
 		return nil
 	}
-	if _, ok := x.idx.negation.any(s.toks, 0, len(s.toks)); ok {
-		return nil
+	// "Siapa saja yang sebaiknya menghindari terapi ini?", "Who is at
+	// risk of side effects?": a list of who should not have it, or who
+	// suffers from it, names nothing it treats.
+	for _, ps := range []phrases{x.idx.negation, x.idx.harmNouns, x.idx.sideVerbs} {
+		if _, ok := ps.any(s.toks, 0, len(s.toks)); ok {
+			return nil
+		}
 	}
 	if r.mainTher != nil {
 		return r.mainTher
@@ -269,6 +275,24 @@ func (r *reader) referBack(rd *reading) {
 	sortSlots(rd.slots)
 }
 
+// narrowerCells returns the cells the sentence before s named, of a kind
+// that narrows the cells g ("sel punca mesenkimal" narrows "sel punca"),
+// when they are the only such cells it named: after "sel punca embrionik
+// dan sel punca mesenkimal" (each an entry of its own), "these cells" are
+// neither. It returns nil otherwise.
+func (r *reader) narrowerCells(s *sentence, g *docEntity) *docEntity {
+	d := &r.d
+	if d.lastCell == nil || s.line-d.cellLine > 1 || !narrows(d.lastCell.entry.Name, g.entry.Name) {
+		return nil
+	}
+	for _, c := range d.cells {
+		if c != d.lastCell && narrows(c.entry.Name, g.entry.Name) {
+			return nil
+		}
+	}
+	return d.lastCell
+}
+
 // narrowedReferences reads a general name of cells pointed back with a
 // demonstrative ("Sel punca ini berperan ganda", "these stem cells") as the
 // narrower cells named last, in the sentence before or as the therapy at
@@ -284,11 +308,18 @@ func (r *reader) narrowedReferences(rd *reading) {
 		if !(s.lang == "id" && after || s.lang == "en" && before) {
 			continue
 		}
-		var narrow *docEntity
-		switch {
-		case d.lastCell != nil && s.line-d.cellLine <= 1 && narrows(d.lastCell.entry.Name, sl.ent.entry.Name):
-			narrow = d.lastCell
-		case d.topic.entry.hasTag("cell") && narrows(d.topic.entry.Name, sl.ent.entry.Name):
+		// "Ada dua jenis sel punca, yaitu sel punca embrionik dan sel
+		// punca mesenkimal. Sel punca ini …": after the general cells and
+		// their kinds, the general name is the general cells.
+		if slices.Contains(d.cells, sl.ent) && s.line-d.cellLine <= 1 {
+			continue
+		}
+		narrow := r.narrowerCells(s, sl.ent)
+		// With no narrower cells named just before, the therapy at hand
+		// may be them; after two kinds ("sel punca embrionik dan sel
+		// punca mesenkimal"), neither is.
+		named := slices.ContainsFunc(d.cells, func(c *docEntity) bool { return narrows(c.entry.Name, sl.ent.entry.Name) })
+		if narrow == nil && !named && d.topic.entry.hasTag("cell") && narrows(d.topic.entry.Name, sl.ent.entry.Name) {
 			narrow = d.topic
 		}
 		if narrow != nil {
@@ -350,8 +381,10 @@ func (r *reader) cellReferent(rd *reading, h hit, named int) *docEntity {
 	}
 	// "Terapi stem cell …, terutama sel punca mesenkimal
 	// (MSC) …. Sel-sel ini …": the narrower cells named last.
-	if ref != nil && d.lastCell != nil && s.line-d.cellLine <= 1 && narrows(d.lastCell.entry.Name, ref.entry.Name) {
-		ref = d.lastCell
+	if ref != nil {
+		if narrow := r.narrowerCells(s, ref); narrow != nil {
+			ref = narrow
+		}
 	}
 	for _, sl := range rd.slots[:named] {
 		if sl.to <= h.from && rd.clause[sl.from] < rd.clause[h.from] && sl.ent.entry.hasTag("cell") {
@@ -648,7 +681,7 @@ func (r *reader) findCandidates(rd *reading) {
 	cands = x.dropArmContents(s, dropIngredientMeasures(cands, slots))
 	if s.kind == lineList && s.line-d.benefitLine <= 1 {
 		d.benefitLine = s.line
-		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) })
+		cands = dropHarms(cands)
 	}
 	if d.leadCond != nil && rd.si == d.leadAt+1 && !hasCategory(slots, kg.CategoryCondition) {
 		cands = x.ledTherapies(s, cands, slots, d.leadCond)
@@ -659,7 +692,7 @@ func (r *reader) findCandidates(rd *reading) {
 		// "• Nyeri saat ereksi mereda", "- Pain traced to one or two
 		// degenerated discs on MRI": an item of a list of what a therapy
 		// treats, or of who it suits, names no harm of it.
-		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) })
+		cands = dropHarms(cands)
 	}
 	if (s.kind == lineList || labelledItem(s, slots)) && d.careCond != nil && s.line-d.careLine <= 1 {
 		d.careLine = s.line
@@ -677,11 +710,15 @@ func (r *reader) findCandidates(rd *reading) {
 	rd.cands = cands
 }
 
-// isTitle reports whether s is the document's title; a long title is kept
-// cut short, so the sentence need only start with it.
+// isTitle reports whether s is the document's title; a title cut short at
+// titleMax bytes need only open the sentence.
 func (r *reader) isTitle(s *sentence) bool {
 	t := strings.Join(strings.Fields(r.doc.Source.Title), " ")
-	return t != "" && strings.HasPrefix(strings.Join(strings.Fields(r.a.text[s.start:s.end]), " "), t)
+	body := strings.Join(strings.Fields(r.a.text[s.start:s.end]), " ")
+	if t == "" {
+		return false
+	}
+	return body == t || len(r.doc.Source.Title) >= titleMax-utf8.UTFMax && strings.HasPrefix(body, t)
 }
 
 // spread says what the sentence says of one of the page's products, or of
@@ -767,12 +804,34 @@ func (r *reader) noteTopic(rd *reading) {
 			// "avoid anti-inflammatory painkillers such as ibuprofen":
 			// an example of the therapy set aside is set aside too.
 			if isTopicTherapy(m.ent.entry) && m.ent != t && !x.sideTherapy(s, ms, m.ent, mainTher) && namedBefore(ms, m.from) &&
-				!x.idx.examples.endsAt(s.toks, m.from, 2) {
+				!exampleOf(s, x.idx.examples, ms, m, t) {
 				d.topic, d.topicLine = m.ent, s.line
 				break
 			}
 		}
 	}
+}
+
+// dropHarms returns cands without their HAS_RISK candidates.
+func dropHarms(cands []candidate) []candidate {
+	return slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) })
+}
+
+// exampleOf reports whether mention m is introduced as an example
+// ("such as", "seperti") right after a mention of t.
+func exampleOf(s *sentence, examples phrases, ms []mention, m mention, t *docEntity) bool {
+	if !examples.endsAt(s.toks, m.from, 2) {
+		return false
+	}
+	// "injections such as PRP" gives an example of a route, not of the
+	// therapy set aside before it.
+	var before *mention
+	for k := range ms {
+		if ms[k].to <= m.from {
+			before = &ms[k]
+		}
+	}
+	return before != nil && before.ent == t
 }
 
 // noteNames notes for the sentences after what the sentence named: the
@@ -791,10 +850,13 @@ func (r *reader) noteNames(rd *reading) {
 		d.condAt, d.condLine = si, s.line
 	}
 	noteHeads(s, ms, x.idx.products, r.heads)
-	d.lastCell = nil
+	d.lastCell, d.cells = nil, nil
 	for _, m := range ms {
 		if m.ent.entry.hasTag("cell") {
 			d.lastCell, d.cellLine = m.ent, s.line
+			if !slices.Contains(d.cells, m.ent) {
+				d.cells = append(d.cells, m.ent)
+			}
 		}
 	}
 	// "Three approved treatments have changed the outlook for children

@@ -109,26 +109,26 @@ func (x *Extractor) title(a *analysis) string {
 			// none.
 			toks := tokenize(t, 0, len(t))
 			if ln.kind == lineHeading && short == "" && n > 1 && !x.idx.bylines.startsAt(toks, 0, len(toks)) {
-				short = clip(t, 300)
+				short = clip(t, titleMax)
 			}
 			continue
 		}
 		switch ln.kind {
 		case lineHeading:
-			return clip(t, 300)
+			return clip(t, titleMax)
 		case lineBody:
 			// A headline may be long or end in a question mark, but never
 			// in a full stop.
 			if len(t) < 250 && !strings.HasSuffix(t, ".") {
-				return clip(t, 300)
+				return clip(t, titleMax)
 			}
 			// One ending in a full stop is a headline when a byline or
 			// date follows it.
 			if len(t) < 200 && x.bylineAfter(a, i) {
-				return clip(t, 300)
+				return clip(t, titleMax)
 			}
 			if seen <= 6 && len(t) < 400 && (strings.Contains(t, " = ") || x.matchGenre(a, "thesis") > 0) {
-				return clip(strings.TrimRight(t, "."), 300)
+				return clip(strings.TrimRight(t, "."), titleMax)
 			}
 		}
 		// The text has begun: a headline comes before it.
@@ -485,6 +485,10 @@ func (x *Extractor) publisher(a *analysis) string {
 	return ""
 }
 
+// titleMax is the longest title kept, in bytes; a longer one is cut.
+const titleMax = 300
+
+// clip returns s cut to at most n bytes, on a rune boundary.
 func clip(s string, n int) string {
 	if len(s) <= n {
 		return s
