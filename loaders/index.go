@@ -380,11 +380,9 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	}
 	idx.formRoutes = map[string]*LexEntry{}
 	for name, forms := range c.FormRoutes {
-		for i := range lex.Entries {
-			if e := &lex.Entries[i]; e.Name == name && e.Category == kg.CategoryRoute {
-				for _, w := range forms.all() {
-					idx.formRoutes[fold(w)] = e
-				}
+		if e := idx.byName[name]; e != nil && e.Category == kg.CategoryRoute {
+			for _, w := range forms.all() {
+				idx.formRoutes[fold(w)] = e
 			}
 		}
 	}

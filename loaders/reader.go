@@ -25,6 +25,8 @@ type reader struct {
 	// mainCond is the condition the document is about and mainTher the
 	// therapy it names most (the page's own product); nil when none is.
 	mainCond, mainTher *docEntity
+	// title is the document's title with its spaces made single.
+	title string
 	// heads maps the nouns therapies were last named with ("cream" after
 	// "ADSC-Exo cream", "vesicle" after "extracellular vesicles") to them.
 	heads map[string][]*docEntity
@@ -41,6 +43,7 @@ func (x *Extractor) newReader(a *analysis, es *entitySet, doc *kg.Document) *rea
 		mainCond: mainCondition(a, es),
 		mainTher: mostNamed(a, es, isTopicTherapy),
 		heads:    map[string][]*docEntity{},
+		title:    strings.Join(strings.Fields(doc.Source.Title), " "),
 	}
 }
 
@@ -713,12 +716,11 @@ func (r *reader) findCandidates(rd *reading) {
 // isTitle reports whether s is the document's title; a title cut short at
 // titleMax bytes need only open the sentence.
 func (r *reader) isTitle(s *sentence) bool {
-	t := strings.Join(strings.Fields(r.doc.Source.Title), " ")
-	body := strings.Join(strings.Fields(r.a.text[s.start:s.end]), " ")
-	if t == "" {
+	if r.title == "" {
 		return false
 	}
-	return body == t || len(r.doc.Source.Title) >= titleMax-utf8.UTFMax && strings.HasPrefix(body, t)
+	body := strings.Join(strings.Fields(r.a.text[s.start:s.end]), " ")
+	return body == r.title || len(r.doc.Source.Title) >= titleMax-utf8.UTFMax && strings.HasPrefix(body, r.title)
 }
 
 // spread says what the sentence says of one of the page's products, or of
