@@ -1119,6 +1119,11 @@ func (x *Extractor) clauses(a *analysis, s *sentence) []int {
 	ids := make([]int, len(s.toks))
 	breaks := map[int]bool{}
 	for _, h := range x.idx.clauseBreaks.find(s.toks, 0, len(s.toks)) {
+		// "has not yet been tested": "yet" after a negation is no
+		// contrast.
+		if _, ok := x.idx.negation.any(s.toks, max(0, h.from-1), h.from); ok && h.from > 0 {
+			continue
+		}
 		breaks[h.from] = true
 	}
 	// A sentence opening with a subordinator ("Because …,", "Karena …,")
@@ -1489,16 +1494,14 @@ func (pp *predicatePairs) nearSide(t triggerIndex, o slot) []slot {
 	// risk of the therapy the main clause names.
 	conditional := pp.p.name == string(kg.HasRisk) && clause[o.from] == 0 && x.opensConditional(s)
 	if len(side) == 0 && t.maxGap > 0 && !conditional {
-		if sb, ok := x.carried(s, clause, subs, o.from); ok {
-			side = []slot{sb}
-		}
+		side = x.carriedGroup(s, clause, subs, o.from)
 	}
 	if len(side) == 0 && pp.p.name == string(kg.HasRisk) {
 		// "Setelah perawatan exosome, kulit mungkin tampak
 		// kemerahan": what follows a fronted "after X" clause
 		// happens because of X.
 		if sb, ok := x.frontedSubject(s, clause, subs, o); ok {
-			side = []slot{sb}
+			side = x.joinedTo(s, clause, subs, sb)
 		} else if sb, ok := x.conceded(s, clause, subs, pp.slots, o); ok {
 			side = []slot{sb}
 		}
@@ -1585,8 +1588,8 @@ func (pp *predicatePairs) across(t triggerIndex, h hit) {
 	before, after := pp.subjectsAround(t, h)
 	objBefore, objAfter := pp.objectsAround(h)
 	if fwd && len(before) == 0 {
-		if sb, ok := x.carried(s, pp.clause, pp.subs, h.from); ok {
-			before = []slot{sb}
+		if g := x.carriedGroup(s, pp.clause, pp.subs, h.from); len(g) > 0 {
+			before = g
 		} else if sb, ok := x.describedSubject(s, pp.subs, h); ok {
 			before = []slot{sb}
 		}
@@ -1645,8 +1648,17 @@ func (pp *predicatePairs) objectsAround(h hit) (before, after []slot) {
 	// Objects past the cue's reach still count when coordinated
 	// with one in reach ("seperti peradangan, regenerasi
 	// jaringan, dan angiogenesis").
+	rival, hasRival := pp.x.rivalCues(pp.p.name)
 	for _, o := range pp.objs {
 		if pp.clause[o.from] == pp.clause[h.from] && pp.x.governed(pp.s, h, o) {
+			if hasRival && o.from >= h.to {
+				// "BMAC is harvested from the hip bone and contains
+				// mesenchymal stem cells": what follows "contains"
+				// is contained, not a source.
+				if _, ok := rival.any(pp.s.toks, h.to, o.from); ok {
+					continue
+				}
+			}
 			if o.to <= h.from {
 				before = append(before, o)
 			} else if o.from >= h.to {
@@ -1655,6 +1667,20 @@ func (pp *predicatePairs) objectsAround(h hit) (before, after []slot) {
 		}
 	}
 	return before, after
+}
+
+// rivalCues returns the words that name the relation standing opposite
+// predicate name between two therapies (what contains for DERIVED_FROM,
+// what is a source for CONTAINS), and false for a predicate with no such
+// rival.
+func (x *Extractor) rivalCues(name string) (phrases, bool) {
+	switch name {
+	case string(kg.DerivedFrom):
+		return x.idx.containVerbs, true
+	case string(kg.Contains):
+		return x.idx.sourceWords, true
+	}
+	return phrases{}, false
 }
 
 // around adds the pairs the cue h of an "any" trigger t joins: each object
@@ -1677,9 +1703,7 @@ func (pp *predicatePairs) around(t triggerIndex, h hit) {
 			}
 		}
 		if len(side) == 0 {
-			if sb, ok := x.carried(s, clause, pp.subs, o.from); ok {
-				side = []slot{sb}
-			}
+			side = x.carriedGroup(s, clause, pp.subs, o.from)
 		}
 		for _, sb := range x.subjectGroup(s, side, o, false) {
 			pp.add(sb, o, h, false)
@@ -1765,6 +1789,30 @@ func (x *Extractor) carried(s *sentence, clause []int, subs []slot, at int) (slo
 		return sb, true
 	}
 	return slot{}, false
+}
+
+// carriedGroup returns the subjects a clause without one inherits: the
+// one carried finds and those joined to it ("Because PRP and BMAC come
+// from your own body, there is no risk of rejection" is about both), or
+// nil when nothing is carried.
+func (x *Extractor) carriedGroup(s *sentence, clause []int, subs []slot, at int) []slot {
+	sb, ok := x.carried(s, clause, subs, at)
+	if !ok {
+		return nil
+	}
+	return x.joinedTo(s, clause, subs, sb)
+}
+
+// joinedTo returns subject sb with the subjects of its clause coordinated
+// with it.
+func (x *Extractor) joinedTo(s *sentence, clause []int, subs []slot, sb slot) []slot {
+	var mates []slot
+	for _, m := range subs {
+		if m.from < m.to && clause[m.from] == clause[sb.from] {
+			mates = append(mates, m)
+		}
+	}
+	return x.subjectGroup(s, mates, sb, false)
 }
 
 // riskOf reports whether a therapy is named as whose risks a clause lists

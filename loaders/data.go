@@ -570,6 +570,14 @@ type Cues struct {
 	// a process it names, such as inflammation, is a harm there
 	// (LexEntry.HarmAs).
 	HarmNouns Words `json:"harmNouns"`
+	// ContainVerbs say what follows is held by a therapy ("and contains
+	// mesenchymal stem cells"): an object after them is no source of a
+	// DERIVED_FROM cue before them.
+	ContainVerbs Words `json:"containVerbs"`
+	// SourceWords say what follows is a therapy's source ("growth factors
+	// released by stem cells"): an object after them is not contained by a
+	// CONTAINS cue before them.
+	SourceWords Words `json:"sourceWords"`
 	// CandidateLeads are the words of a heading or question above a list
 	// that ask who a therapy suits ("Who is a good candidate?", "Siapa yang
 	// cocok?"): on a page about that therapy, the conditions the list opens

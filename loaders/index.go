@@ -137,6 +137,8 @@ type index struct {
 	treatLeads     phrases
 	candidateLeads phrases
 	harmNouns      phrases
+	containVerbs   phrases
+	sourceWords    phrases
 	disjunctions   map[string]bool
 	venueWords     phrases
 	titleLinks     map[string]bool
@@ -354,6 +356,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.treatLeads = compilePhrases(c.TreatLeads.all())
 	idx.candidateLeads = compilePhrases(c.CandidateLeads.all())
 	idx.harmNouns = compilePhrases(c.HarmNouns.all())
+	idx.containVerbs = compilePhrases(c.ContainVerbs.all())
+	idx.sourceWords = compilePhrases(c.SourceWords.all())
 	idx.disjunctions = foldSet(c.Disjunctions)
 	idx.venueWords = compilePhrases(c.VenueWords.all())
 	idx.titleLinks = foldSet(c.TitleLinks)

@@ -1406,6 +1406,20 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome ACTS_VIA inflammation": kg.Asserted}, []string{"secretome HAS_RISK inflammatory reaction"}},
 		{"a question of who suits the therapy and who risks harm lists nothing it treats", "Terapi PRP untuk Rambut Rontok\nPRP disuntikkan ke kulit kepala untuk mengatasi kerontokan rambut.\nWho is a good candidate, and who is at risk of side effects?\n- Penderita gangguan pembekuan darah",
 			nil, []string{"platelet-rich plasma TREATS coagulation disorder"}},
+		{"a fronted clause's joined subjects are all carried", "Because PRP and BMAC come from your own body, there is no risk of rejection.",
+			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK transplant rejection": kg.Asserted, "NOT bone marrow aspirate concentrate HAS_RISK transplant rejection": kg.Asserted}, nil},
+		{"what follows contains is no source", "BMAC is harvested from the back of the hip bone and contains mesenchymal stem cells.",
+			map[string]kg.Certainty{"bone marrow aspirate concentrate CONTAINS mesenchymal stem cell": kg.Asserted}, []string{"bone marrow aspirate concentrate DERIVED_FROM mesenchymal stem cell"}},
+		{"these cells after a mixture and the cells it holds", "BMAC is harvested from the hip bone and contains mesenchymal stem cells. These cells are thought to calm inflammation.",
+			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA anti-inflammatory effect": kg.Hedged}, []string{"bone marrow aspirate concentrate ACTS_VIA anti-inflammatory effect"}},
+		{"not yet tested is hedged, not denied", "Exosome therapy for frailty has not yet been tested in human trials.",
+			map[string]kg.Certainty{"exosome TREATS frailty": kg.Hedged}, []string{"NOT exosome TREATS frailty"}},
+		{"not yet tested in people is hedged", "Sekretom belum diuji pada pasien stroke.",
+			map[string]kg.Certainty{"secretome TREATS stroke": kg.Hedged}, []string{"NOT secretome TREATS stroke"}},
+		{"into a joint is intra-articular", "Dr. Oyelaran isolates mesenchymal stem cells from the fat and injects them directly into the arthritic joints.",
+			map[string]kg.Certainty{"mesenchymal stem cell ADMINISTERED_VIA intra-articular": kg.Asserted}, nil},
+		{"a lexicon scale opening with a connecting word", "Stretch marks were rated on the Manchester Scar Scale and the Global Aesthetic Improvement Scale.",
+			map[string]kg.Certainty{"stretch marks MEASURED_BY Global Aesthetic Improvement Scale": kg.Asserted}, []string{"stretch marks MEASURED_BY Aesthetic Improvement Scale"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -51,6 +51,7 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 	for j := 0; j < len(toks); j++ {
 		var from, to int
 		var name string
+		lead := j // where a closing word's name began, before its connecting words
 		if en, ok := mi.opening[toks[j].norm]; ok {
 			// "skor IIEF-5", "tes Schirmer": capitalised words after the noun.
 			k := j + 1
@@ -106,6 +107,7 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 					break extend
 				}
 			}
+			lead = i
 			for i < j && mi.connectors[toks[i].norm] {
 				i++
 			}
@@ -143,8 +145,13 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 		} else {
 			continue
 		}
-		// A longer lexicon name starting here wins ("T-Score Lumbal").
+		// A longer lexicon name starting here wins ("T-Score Lumbal"), as
+		// does one that opens with the connecting words dropped before it
+		// ("Global Aesthetic Improvement Scale").
 		if f, n := x.idx.matcher.match(toks, from, cache); f != nil && n > to-from {
+			continue
+		}
+		if x.lexiconSpans(toks, lead, from, to, cache) {
 			continue
 		}
 		e := x.measureEntry(toks, from, to, name, es, cache)
@@ -161,6 +168,17 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 		}
 		j = to - 1
 	}
+}
+
+// lexiconSpans reports whether a lexicon name starting between tokens lo
+// and from reaches token to.
+func (x *Extractor) lexiconSpans(toks []token, lo, from, to int, cache map[string][]string) bool {
+	for k := lo; k < from; k++ {
+		if f, n := x.idx.matcher.match(toks, k, cache); f != nil && k+n >= to {
+			return true
+		}
+	}
+	return false
 }
 
 // namesTherapy reports whether a therapy the lexicon knows is named over

@@ -387,6 +387,11 @@ func (r *reader) cellReferent(rd *reading, h hit, named int) *docEntity {
 	if ref != nil {
 		if narrow := r.narrowerCells(s, ref); narrow != nil {
 			ref = narrow
+		} else if ref.entry.hasTag("cell-mixture") && d.lastCell != nil && !d.lastCell.entry.hasTag("cell-mixture") && s.line-d.cellLine <= 1 {
+			// "BMAC … contains mesenchymal stem cells …. These cells
+			// are thought to calm inflammation": the cells a mixture
+			// holds, named just before, not the mixture.
+			ref = d.lastCell
 		}
 	}
 	for _, sl := range rd.slots[:named] {
