@@ -2550,8 +2550,9 @@ func (x *Extractor) headAnaphora(a *analysis, s *sentence, heads map[string][]*d
 // last word of a name of several words, a product noun right after the
 // name ("ADSC-Exo cream") or, in Indonesian, right before it ("gel
 // sekretom"), and the nouns the lexicon gives the therapy
-// ("vesicle" for exosomes). "cell" is left to the cell anaphora.
-func noteHeads(s *sentence, ms []mention, products map[string]bool, heads map[string][]*docEntity) {
+// ("vesicle" for exosomes), but not a route's noun ("injection"). "cell"
+// is left to the cell anaphora.
+func noteHeads(s *sentence, ms []mention, products, routeWords map[string]bool, heads map[string][]*docEntity) {
 	if s.dup {
 		return
 	}
@@ -2563,17 +2564,20 @@ func noteHeads(s *sentence, ms []mention, products map[string]bool, heads map[st
 			w = singularWord(w)
 			heads[w] = append(slices.DeleteFunc(heads[w], func(e *docEntity) bool { return e == m.ent }), m.ent)
 		}
-		if m.to-m.from > 1 {
+		// "cortisone injection": a route's noun is shared by every
+		// therapy given that way, so "the injection site" is no
+		// reference back to this one.
+		if m.to-m.from > 1 && !routeWords[s.toks[m.to-1].norm] {
 			add(s.toks[m.to-1].norm)
 		}
 		for _, n := range m.ent.entry.Nouns {
 			add(fold(n))
 		}
-		if m.to < len(s.toks) && s.gaps[m.to] == " " && products[singularWord(s.toks[m.to].norm)] {
+		if m.to < len(s.toks) && s.gaps[m.to] == " " && products[singularWord(s.toks[m.to].norm)] && !routeWords[s.toks[m.to].norm] {
 			add(s.toks[m.to].norm)
 		}
 		// Indonesian puts the form first: "gel sekretom", "krim eksosom".
-		if s.lang == "id" && m.from > 0 && s.gaps[m.from] == " " && products[s.toks[m.from-1].norm] {
+		if s.lang == "id" && m.from > 0 && s.gaps[m.from] == " " && products[s.toks[m.from-1].norm] && !routeWords[s.toks[m.from-1].norm] {
 			add(s.toks[m.from-1].norm)
 		}
 	}

@@ -137,18 +137,21 @@ type index struct {
 	treatLeads     phrases
 	candidateLeads phrases
 	harmNouns      phrases
-	containVerbs   phrases
-	sourceWords    phrases
-	disjunctions   map[string]bool
-	venueWords     phrases
-	titleLinks     map[string]bool
-	changes        phrases
-	changeNouns    phrases
-	orgPrefixes    map[string]bool
-	measureLinks   map[string]bool
-	termHeads      map[string]kg.Category
-	termSkip       map[string]bool
-	acronymOr      map[string]bool
+	// routeWords are the routes' names of one word ("injection",
+	// "infus"), folded.
+	routeWords   map[string]bool
+	containVerbs phrases
+	sourceWords  phrases
+	disjunctions map[string]bool
+	venueWords   phrases
+	titleLinks   map[string]bool
+	changes      phrases
+	changeNouns  phrases
+	orgPrefixes  map[string]bool
+	measureLinks map[string]bool
+	termHeads    map[string]kg.Category
+	termSkip     map[string]bool
+	acronymOr    map[string]bool
 	// intoSites are the places routes name after "ke dalam" / "into"
 	// ("testis" of "ke dalam testis"), and intoRoute the route of each.
 	intoSites phrases
@@ -408,12 +411,17 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.listJoins = foldSet(c.ListJoins.all())
 	idx.drugNouns = foldSet(c.DrugNouns.all())
 	idx.memberLinks = compilePhrases(c.MemberLinks.all())
-	idx.intoRoute = map[string]*LexEntry{}
+	idx.intoRoute, idx.routeWords = map[string]*LexEntry{}, map[string]bool{}
 	var sites []string
 	for i := range lex.Entries {
 		e := &lex.Entries[i]
 		if e.Category != kg.CategoryRoute {
 			continue
+		}
+		for _, a := range e.Aliases() {
+			if ws := words(a); len(ws) == 1 {
+				idx.routeWords[fold(ws[0])] = true
+			}
 		}
 		for _, a := range e.Aliases() {
 			toks := tokenize(a, 0, len(a))

@@ -1420,6 +1420,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell ADMINISTERED_VIA intra-articular": kg.Asserted}, nil},
 		{"a lexicon scale opening with a connecting word", "Stretch marks were rated on the Manchester Scar Scale and the Global Aesthetic Improvement Scale.",
 			map[string]kg.Certainty{"stretch marks MEASURED_BY Global Aesthetic Improvement Scale": kg.Asserted}, []string{"stretch marks MEASURED_BY Aesthetic Improvement Scale"}},
+		{"the injection site is not the last therapy named as an injection", "A cortisone injection may ease pain for a few weeks. PRP is prepared from your own blood and injected under ultrasound guidance. Temporary soreness at the injection site for 2-3 days is common.",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK pain": kg.Asserted}, []string{"corticosteroid HAS_RISK pain"}},
+		{"the injection is what was injected, not the rest after it", "PRP is prepared from your own blood and injected into the knee. After the session, patients follow relative rest for a week. Temporary soreness at the injection site for 2-3 days is common.",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK pain": kg.Asserted}, []string{"activity modification HAS_RISK pain"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

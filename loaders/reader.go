@@ -350,6 +350,18 @@ func (r *reader) referent(rd *reading, h hit, plain, cells bool, named int) (*do
 	if plain && d.side != nil && d.sideAt == rd.si-1 && x.idx.methodAnaphora.startsAt(s.toks, h.from, h.to-h.from) {
 		ref = d.side
 	}
+	// "Risks: Temporary soreness at the injection site …" after a list
+	// that named rest last: the injection is a therapy the page gave by
+	// injection, its own product first, when the therapy at hand was
+	// given by no route at all.
+	if plain {
+		if given := r.givenBy(s.toks[h.to-1].norm); len(given) > 0 && !r.routedAny(ref) {
+			ref = given[len(given)-1]
+			if slices.Contains(given, r.mainTher) {
+				ref = r.mainTher
+			}
+		}
+	}
 	// "ADSC bekerja melalui sinyal parakrin: sel ini melepaskan
 	// faktor …": the cells are those an earlier clause named, or
 	// the therapy at hand when it is a cell.
@@ -369,6 +381,34 @@ func (r *reader) referent(rd *reading, h hit, plain, cells bool, named int) (*do
 		ref = es[len(es)-1]
 	}
 	return ref, true
+}
+
+// givenBy returns the therapies the text said were given by the route
+// whose one-word name is w ("injection"), in the order they were said;
+// nil when w names no route the text gave anything by.
+func (r *reader) givenBy(w string) []*docEntity {
+	w = singularWord(w)
+	var routes []*docEntity
+	for rt := range r.d.routed {
+		if slices.ContainsFunc(rt.entry.Aliases(), func(a string) bool { return singularWord(fold(a)) == w }) {
+			routes = append(routes, rt)
+		}
+	}
+	if len(routes) != 1 {
+		return nil
+	}
+	return r.d.routed[routes[0]]
+}
+
+// routedAny reports whether the text said therapy t was given by any
+// route.
+func (r *reader) routedAny(t *docEntity) bool {
+	for _, ts := range r.d.routed {
+		if slices.Contains(ts, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // cellReferent returns the cells the reference to cells h stands for
@@ -856,7 +896,7 @@ func (r *reader) noteNames(rd *reading) {
 	if rd.condOpen {
 		d.condAt, d.condLine = si, s.line
 	}
-	noteHeads(s, ms, x.idx.products, r.heads)
+	noteHeads(s, ms, x.idx.products, x.idx.routeWords, r.heads)
 	d.lastCell, d.cells = nil, nil
 	for _, m := range ms {
 		if m.ent.entry.hasTag("cell") {
