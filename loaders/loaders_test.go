@@ -1424,6 +1424,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK pain": kg.Asserted}, []string{"corticosteroid HAS_RISK pain"}},
 		{"the injection is what was injected, not the rest after it", "PRP is prepared from your own blood and injected into the knee. After the session, patients follow relative rest for a week. Temporary soreness at the injection site for 2-3 days is common.",
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK pain": kg.Asserted}, []string{"activity modification HAS_RISK pain"}},
+		{"a benefits lead-in naming a condition lists what the page's therapy does", "Klinik kami menawarkan infus stem cell untuk pasien stroke dan Parkinson. Terapi stem cell diberikan dua kali.\nSel punca mesenkimal bekerja lewat efek parakrin.\nManfaat untuk pasien pasca stroke:\n- Membantu memulihkan kelemahan separuh badan (hemiparesis)\n- Mendukung hasil fisioterapi\nManfaat untuk penderita Parkinson:\n- Mengurangi tremor",
+			map[string]kg.Certainty{"stem cell TREATS hemiparesis": kg.Asserted, "stem cell TREATS tremor": kg.Asserted}, []string{"physiotherapy TREATS tremor", "mesenchymal stem cell TREATS hemiparesis"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -68,6 +68,9 @@ type reading struct {
 	// loose to set the topic by itself.
 	referred   *docEntity
 	referredAt int
+	// itemOf is the therapy of the list this line is an item of, when
+	// the item opens without a subject of its own.
+	itemOf *docEntity
 	// condRef marks a pronoun among the first two words that stands for
 	// the condition the sentence before was about ("It can cause …").
 	condRef bool
@@ -504,6 +507,7 @@ func (r *reader) listSubject(rd *reading) {
 		})
 		if !sourced && (len(rd.slots) == 0 || rd.slots[0].from > 1 || rd.slots[0].ent.entry.Category != kg.CategoryTherapy) {
 			rd.slots = append([]slot{{ent: d.listTopic}}, rd.slots...)
+			rd.itemOf = d.listTopic
 		}
 	}
 }
@@ -837,6 +841,12 @@ func (r *reader) emit(rd *reading) {
 // names as its topic; a sentence about neither leaves the topic as it was.
 func (r *reader) noteTopic(rd *reading) {
 	x, d, s, ms, mainTher := r.x, &r.d, rd.s, rd.ms, r.mainTher
+	// "Manfaat: - Mendukung hasil fisioterapi": a therapy an item of a
+	// list names after the list's own, unsaid, is no new topic.
+	if rd.itemOf != nil {
+		d.topic, d.topicLine = rd.itemOf, s.line
+		return
+	}
 	// "Cairan ini mengandung …, namun tidak mengandung sel punca": a
 	// reference back before any therapy named is the sentence's subject.
 	if rd.referred != nil && rd.referred.entry.Category == kg.CategoryTherapy && !namedBefore(ms, rd.referredAt) {
@@ -951,10 +961,15 @@ func (r *reader) noteLeadIn(rd *reading) {
 			// "Bagaimana cara kerjanya?" lists how the therapy at hand
 			// works.
 			d.openList(d.topic, s.line, nil)
-		} else if benefits && d.topic != nil && !hasCategory(rd.slots, kg.CategoryCondition) {
-			// "Manfaat yang kami amati pada pasien kami:" lists what the
-			// therapy at hand does.
-			d.openList(d.topic, s.line, nil)
+		} else if benefits && d.topic != nil {
+			// "Manfaat yang kami amati pada pasien kami:", "Manfaat
+			// untuk pasien pasca stroke:" list what the page's own
+			// therapy does.
+			t := d.topic
+			if r.mainTher != nil {
+				t = r.mainTher
+			}
+			d.openList(t, s.line, nil)
 		}
 		if benefits {
 			d.benefitLine = s.line
