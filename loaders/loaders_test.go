@@ -1426,6 +1426,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK pain": kg.Asserted}, []string{"activity modification HAS_RISK pain"}},
 		{"a benefits lead-in naming a condition lists what the page's therapy does", "Klinik kami menawarkan infus stem cell untuk pasien stroke dan Parkinson. Terapi stem cell diberikan dua kali.\nSel punca mesenkimal bekerja lewat efek parakrin.\nManfaat untuk pasien pasca stroke:\n- Membantu memulihkan kelemahan separuh badan (hemiparesis)\n- Mendukung hasil fisioterapi\nManfaat untuk penderita Parkinson:\n- Mengurangi tremor",
 			map[string]kg.Certainty{"stem cell TREATS hemiparesis": kg.Asserted, "stem cell TREATS tremor": kg.Asserted}, []string{"physiotherapy TREATS tremor", "mesenchymal stem cell TREATS hemiparesis"}},
+		{"a title in capitals names no scale after 'skor'", "PENGARUH PEMBERIAN SEKRETOM SEL PUNCA MESENKIMAL TERHADAP VOLUME INFARK, SKOR NEUROLOGIS DAN PENANDA INFLAMASI PADA TIKUS MODEL STROKE ISKEMIK",
+			map[string]kg.Certainty{"ischaemic stroke MEASURED_BY infarct size": kg.Asserted}, []string{"ischaemic stroke MEASURED_BY NEUROLOGIS DAN PENANDA INFLAMASI PADA score"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

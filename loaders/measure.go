@@ -52,7 +52,7 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 		var from, to int
 		var name string
 		lead := j // where a closing word's name began, before its connecting words
-		if en, ok := mi.opening[toks[j].norm]; ok {
+		if en, ok := mi.opening[toks[j].norm]; ok && !shouting(toks) {
 			// "skor IIEF-5", "tes Schirmer": capitalised words after the noun.
 			k := j + 1
 			for k < len(toks) && k-j <= 5 && attached(s, k) && (capitalised(toks[k].raw) || digitsAfterHyphen(s, k)) {
