@@ -2379,8 +2379,12 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 // cEnd, states no claim either way, affirmed or negated; false for a
 // candidate that makes one.
 func (x *Extractor) noClaim(s *sentence, c candidate, clause []int, cStart, cEnd int, negated bool) bool {
-	if _, ok := x.idx.contra.any(s.toks, cStart, cEnd); ok {
-		return true // a contraindication, not a claim either way
+	// A contraindication is no claim either way, but what a therapy is
+	// said to be no substitute for is named right after the words ("sel
+	// punca bukan pengganti transplantasi hati, yang … terapi definitif
+	// untuk sirosis"): its own claims stand.
+	if h, ok := x.idx.contra.any(s.toks, cStart, cEnd); ok && !(c.subj.from >= h.to && c.subj.from-h.to <= 1) {
+		return true
 	}
 	if x.circumstance(s, c, clause) {
 		return true

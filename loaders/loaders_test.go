@@ -1428,6 +1428,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell TREATS hemiparesis": kg.Asserted, "stem cell TREATS tremor": kg.Asserted}, []string{"physiotherapy TREATS tremor", "mesenchymal stem cell TREATS hemiparesis"}},
 		{"a title in capitals names no scale after 'skor'", "PENGARUH PEMBERIAN SEKRETOM SEL PUNCA MESENKIMAL TERHADAP VOLUME INFARK, SKOR NEUROLOGIS DAN PENANDA INFLAMASI PADA TIKUS MODEL STROKE ISKEMIK",
 			map[string]kg.Certainty{"ischaemic stroke MEASURED_BY infarct size": kg.Asserted}, []string{"ischaemic stroke MEASURED_BY NEUROLOGIS DAN PENANDA INFLAMASI PADA score"}},
+		{"what a therapy is no substitute for keeps its own claim", "Ia menegaskan, sel punca bukan pengganti transplantasi hati, yang sampai saat ini tetap menjadi satu-satunya terapi definitif untuk sirosis stadium akhir.",
+			map[string]kg.Certainty{"liver transplantation TREATS liver cirrhosis": kg.Asserted}, []string{"stem cell TREATS liver cirrhosis"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
