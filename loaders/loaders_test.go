@@ -1430,6 +1430,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"ischaemic stroke MEASURED_BY infarct size": kg.Asserted}, []string{"ischaemic stroke MEASURED_BY NEUROLOGIS DAN PENANDA INFLAMASI PADA score"}},
 		{"what a therapy is no substitute for keeps its own claim", "Ia menegaskan, sel punca bukan pengganti transplantasi hati, yang sampai saat ini tetap menjadi satu-satunya terapi definitif untuk sirosis stadium akhir.",
 			map[string]kg.Certainty{"liver transplantation TREATS liver cirrhosis": kg.Asserted}, []string{"stem cell TREATS liver cirrhosis"}},
+		{"events attributed to a therapy are its harms", "The most frequent events attributed to MSCs were transient fever and infusion-related reactions.",
+			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK fever": kg.Asserted, "mesenchymal stem cell HAS_RISK infusion reaction": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
