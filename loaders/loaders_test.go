@@ -1432,6 +1432,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"liver transplantation TREATS liver cirrhosis": kg.Asserted}, []string{"stem cell TREATS liver cirrhosis"}},
 		{"events attributed to a therapy are its harms", "The most frequent events attributed to MSCs were transient fever and infusion-related reactions.",
 			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK fever": kg.Asserted, "mesenchymal stem cell HAS_RISK infusion reaction": kg.Asserted}, nil},
+		{"flek on the skin is hyperpigmentation", "Exosome membantu memudarkan flek di pipi.",
+			map[string]kg.Certainty{"exosome TREATS hyperpigmentation": kg.Asserted}, []string{"exosome HAS_RISK vaginal spotting"}},
+		{"shrinking enlarged pores treats them", "Exosome facial mengecilkan tampilan pori-pori besar.",
+			map[string]kg.Certainty{"exosome TREATS enlarged pores": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
