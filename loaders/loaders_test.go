@@ -1436,6 +1436,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome TREATS hyperpigmentation": kg.Asserted}, []string{"exosome HAS_RISK vaginal spotting"}},
 		{"shrinking enlarged pores treats them", "Exosome facial mengecilkan tampilan pori-pori besar.",
 			map[string]kg.Certainty{"exosome TREATS enlarged pores": kg.Asserted}, nil},
+		{"into an artery is intra-arterial", "Sel punca mesenkimal kemudian dimasukkan melalui kateter ke arteri hati.",
+			map[string]kg.Certainty{"mesenchymal stem cell ADMINISTERED_VIA intra-arterial": kg.Asserted}, nil},
+		{"into the eye is intravitreal, an eye hospital is not", "In animal studies, mesenchymal stem cells injected into the eye have protected retinal cells. Pasien dirujuk ke RS Mata Cakrawala untuk terapi stem cell.",
+			map[string]kg.Certainty{"mesenchymal stem cell ADMINISTERED_VIA intravitreal": kg.Asserted}, []string{"stem cell ADMINISTERED_VIA intravitreal"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
