@@ -1119,10 +1119,16 @@ func (x *Extractor) clauses(a *analysis, s *sentence) []int {
 	ids := make([]int, len(s.toks))
 	breaks := map[int]bool{}
 	for _, h := range x.idx.clauseBreaks.find(s.toks, 0, len(s.toks)) {
-		// "has not yet been tested": "yet" after a negation is no
-		// contrast.
-		if _, ok := x.idx.negation.any(s.toks, max(0, h.from-1), h.from); ok && h.from > 0 {
-			continue
+		// "has not yet been tested", "They do not, however, regenerate
+		// …": a contrast word right after a negation, unless a comma
+		// parts them and none closes it ("none, but two patients …"),
+		// qualifies the negation rather than opening a clause.
+		if _, ok := x.idx.negation.any(s.toks, max(0, h.from-1), h.from); ok {
+			parted := strings.Contains(s.gaps[h.from], ",")
+			closed := h.to < len(s.toks) && strings.Contains(s.gaps[h.to], ",")
+			if !parted || closed {
+				continue
+			}
 		}
 		breaks[h.from] = true
 	}
@@ -1653,9 +1659,10 @@ func (pp *predicatePairs) objectsAround(h hit) (before, after []slot) {
 		if pp.clause[o.from] == pp.clause[h.from] && pp.x.governed(pp.s, h, o) {
 			if hasRival && o.from >= h.to {
 				// "BMAC is harvested from the hip bone and contains
-				// mesenchymal stem cells": what follows "contains"
-				// is contained, not a source.
-				if _, ok := rival.any(pp.s.toks, h.to, o.from); ok {
+				// mesenchymal stem cells": what follows "and contains"
+				// is contained, not a source; "of cultures containing"
+				// still names the source.
+				if pp.x.rivalJoined(pp.s, rival, h.to, o.from) {
 					continue
 				}
 			}
@@ -1681,6 +1688,20 @@ func (x *Extractor) rivalCues(name string) (phrases, bool) {
 		return x.idx.sourceWords, true
 	}
 	return phrases{}, false
+}
+
+// rivalJoined reports whether a word of rival stands between tokens from
+// and to joined by a coordinating word to what came before ("… and
+// contains"), as a second verb of the same subject.
+func (x *Extractor) rivalJoined(s *sentence, rival phrases, from, to int) bool {
+	for _, r := range rival.find(s.toks, from, to) {
+		if r.from > from {
+			if c, ok := x.idx.coordination.any(s.toks, max(from, r.from-1), r.from); ok && c.to == r.from {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // around adds the pairs the cue h of an "any" trigger t joins: each object
@@ -1803,8 +1824,9 @@ func (x *Extractor) carriedGroup(s *sentence, clause []int, subs []slot, at int)
 	return x.joinedTo(s, clause, subs, sb)
 }
 
-// joinedTo returns subject sb with the subjects of its clause coordinated
-// with it.
+// joinedTo returns subject sb, one of subs, with the subjects of its
+// clause coordinated with it; nil when no subject of subs shares its
+// clause.
 func (x *Extractor) joinedTo(s *sentence, clause []int, subs []slot, sb slot) []slot {
 	var mates []slot
 	for _, m := range subs {
@@ -2375,6 +2397,13 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	return newClaim(a, s, c, sourceID, certainty, negated, cues), true
 }
 
+// substituted reports whether the contraindication h says a therapy is no
+// substitute for subject sb, named right after it.
+func (x *Extractor) substituted(s *sentence, h hit, sb slot) bool {
+	sub, ok := x.idx.substitutes.any(s.toks, h.from, h.to)
+	return ok && sb.from >= sub.to && sb.from-sub.to <= 1
+}
+
 // noClaim reports whether candidate c, whose clause runs from cStart to
 // cEnd, states no claim either way, affirmed or negated; false for a
 // candidate that makes one.
@@ -2383,7 +2412,7 @@ func (x *Extractor) noClaim(s *sentence, c candidate, clause []int, cStart, cEnd
 	// said to be no substitute for is named right after the words ("sel
 	// punca bukan pengganti transplantasi hati, yang … terapi definitif
 	// untuk sirosis"): its own claims stand.
-	if h, ok := x.idx.contra.any(s.toks, cStart, cEnd); ok && !(c.subj.from >= h.to && c.subj.from-h.to <= 1) {
+	if h, ok := x.idx.contra.any(s.toks, cStart, cEnd); ok && !x.substituted(s, h, c.subj) {
 		return true
 	}
 	if x.circumstance(s, c, clause) {

@@ -570,6 +570,10 @@ type Cues struct {
 	// a process it names, such as inflammation, is a harm there
 	// (LexEntry.HarmAs).
 	HarmNouns Words `json:"harmNouns"`
+	// Substitutes say a therapy is no substitute for what follows ("bukan
+	// pengganti", "not a substitute for"): unlike the other
+	// contraindications they leave the claims of what follows standing.
+	Substitutes Words `json:"substitutes"`
 	// ContainVerbs say what follows is held by a therapy ("and contains
 	// mesenchymal stem cells"): an object after them is no source of a
 	// DERIVED_FROM cue before them.

@@ -137,10 +137,12 @@ type index struct {
 	treatLeads     phrases
 	candidateLeads phrases
 	harmNouns      phrases
-	// routeWords are the routes' names of one word ("injection",
-	// "infus"), folded.
+	// routeWords are the routes' names of one word, folded: "injection",
+	// "infusion", "suntikan", but also "enema" or "inhaler", nouns many
+	// therapies of a page share.
 	routeWords   map[string]bool
 	containVerbs phrases
+	substitutes  phrases
 	sourceWords  phrases
 	disjunctions map[string]bool
 	venueWords   phrases
@@ -360,6 +362,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.candidateLeads = compilePhrases(c.CandidateLeads.all())
 	idx.harmNouns = compilePhrases(c.HarmNouns.all())
 	idx.containVerbs = compilePhrases(c.ContainVerbs.all())
+	idx.substitutes = compilePhrases(c.Substitutes.all())
 	idx.sourceWords = compilePhrases(c.SourceWords.all())
 	idx.disjunctions = foldSet(c.Disjunctions)
 	idx.venueWords = compilePhrases(c.VenueWords.all())
@@ -422,8 +425,6 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 			if ws := words(a); len(ws) == 1 {
 				idx.routeWords[fold(ws[0])] = true
 			}
-		}
-		for _, a := range e.Aliases() {
 			toks := tokenize(a, 0, len(a))
 			n, _ := idx.into.longestAt(toks, 0, len(toks), nil)
 			if n == 0 || n == len(toks) {

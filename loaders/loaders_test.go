@@ -1440,6 +1440,20 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell ADMINISTERED_VIA intra-arterial": kg.Asserted}, nil},
 		{"into the eye is intravitreal, an eye hospital is not", "In animal studies, mesenchymal stem cells injected into the eye have protected retinal cells. Pasien dirujuk ke RS Mata Cakrawala untuk terapi stem cell.",
 			map[string]kg.Certainty{"mesenchymal stem cell ADMINISTERED_VIA intravitreal": kg.Asserted}, []string{"stem cell ADMINISTERED_VIA intravitreal"}},
+		{"a contraindication names no claim of what follows it", "Kontraindikasi PRP pada pasien dengan gangguan pembekuan darah dan kanker aktif.",
+			nil, []string{"platelet-rich plasma TREATS coagulation disorder", "platelet-rich plasma HAS_RISK tumour formation"}},
+		{"a benefits lead-in naming no condition lists the therapy at hand's", "Terapi PRP di Klinik Sehat\nPRP dibuat dari darah pasien sendiri dan disuntikkan ke kulit kepala untuk mengatasi kerontokan rambut. PRP aman karena berasal dari tubuh sendiri.\nTerapi Eksosom\nSelain itu, kami juga menyediakan terapi eksosom untuk peremajaan kulit wajah.\nManfaat yang dirasakan pasien:\n- Menyamarkan bekas jerawat\n- Mengecilkan pori-pori besar",
+			map[string]kg.Certainty{"exosome TREATS acne scar": kg.Asserted, "exosome TREATS enlarged pores": kg.Asserted}, []string{"platelet-rich plasma TREATS acne scar"}},
+		{"a contrast after a negation and a comma opens a clause", "No serious adverse events were linked to the MSC infusions. Deaths: none, but two patients developed fever after the infusion.",
+			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK fever": kg.Asserted}, []string{"NOT mesenchymal stem cell HAS_RISK fever"}},
+		{"these cells after a mixture not said to hold them", "Stromal vascular fraction (SVF) is often confused with mesenchymal stem cells. These cells are obtained from liposuction fat and injected into the knee.",
+			map[string]kg.Certainty{"stromal vascular fraction ADMINISTERED_VIA injection": kg.Asserted}, []string{"mesenchymal stem cell ADMINISTERED_VIA injection"}},
+		{"the injection site after the page's therapy was just named", "Hyaluronic acid has been injected into arthritic knees for decades. Exosome therapy is a newer option for knee osteoarthritis. Temporary soreness at the injection site for 2-3 days is common.",
+			map[string]kg.Certainty{"exosome HAS_RISK pain": kg.Asserted}, []string{"hyaluronic acid HAS_RISK pain"}},
+		{"a source named through a relative clause holding the cells stays a source", "Exosomes are isolated from conditioned medium of cultures containing umbilical cord mesenchymal stem cells.",
+			map[string]kg.Certainty{"exosome DERIVED_FROM umbilical cord mesenchymal stem cell": kg.Asserted}, nil},
+		{"and berisikan holds, no source", "BMAC dipanen dari tulang panggul dan berisikan sel punca mesenkimal.",
+			map[string]kg.Certainty{"bone marrow aspirate concentrate CONTAINS mesenchymal stem cell": kg.Asserted}, []string{"bone marrow aspirate concentrate DERIVED_FROM mesenchymal stem cell"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

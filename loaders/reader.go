@@ -355,10 +355,15 @@ func (r *reader) referent(rd *reading, h hit, plain, cells bool, named int) (*do
 	}
 	// "Risks: Temporary soreness at the injection site …" after a list
 	// that named rest last: the injection is a therapy the page gave by
-	// injection, its own product first, when the therapy at hand was
-	// given by no route at all.
-	if plain {
-		if given := r.givenBy(s.toks[h.to-1].norm); len(given) > 0 && !r.routedAny(ref) {
+	// injection, its own product first, when the therapy at hand is not
+	// the page's own, is no cell or product one injects and was given by
+	// no route at all.
+	head := s.toks[h.to-1]
+	if s.lang == "id" {
+		head = s.toks[h.from] // "gel ini", "vesikel tersebut"
+	}
+	if plain && ref != r.mainTher && !isProduct(ref.entry) && !r.routedAny(ref) {
+		if given := r.givenBy(head.norm); len(given) > 0 {
 			ref = given[len(given)-1]
 			if slices.Contains(given, r.mainTher) {
 				ref = r.mainTher
@@ -376,10 +381,6 @@ func (r *reader) referent(rd *reading, h hit, plain, cells bool, named int) (*do
 	}
 	// "the cream" is the therapy last named as a cream ("ADSC-Exo
 	// cream"), whatever was named since.
-	head := s.toks[h.to-1]
-	if s.lang == "id" {
-		head = s.toks[h.from] // "gel ini", "vesikel tersebut"
-	}
 	if es := r.heads[singularWord(head.norm)]; len(es) > 0 && h.to-h.from > 1 && !slices.Contains(es, d.topic) {
 		ref = es[len(es)-1]
 	}
@@ -401,6 +402,12 @@ func (r *reader) givenBy(w string) []*docEntity {
 		return nil
 	}
 	return r.d.routed[routes[0]]
+}
+
+// isProduct reports whether e is cells or a product made to be given (a
+// cell product, a named product), not a way of caring such as rest.
+func isProduct(e *LexEntry) bool {
+	return e.hasTag("cell") || e.hasTag("cell-product") || e.hasTag("product")
 }
 
 // routedAny reports whether the text said therapy t was given by any
@@ -430,10 +437,10 @@ func (r *reader) cellReferent(rd *reading, h hit, named int) *docEntity {
 	if ref != nil {
 		if narrow := r.narrowerCells(s, ref); narrow != nil {
 			ref = narrow
-		} else if ref.entry.hasTag("cell-mixture") && d.lastCell != nil && !d.lastCell.entry.hasTag("cell-mixture") && s.line-d.cellLine <= 1 {
+		} else if ref.entry.hasTag("cell-mixture") && d.lastCell != nil && d.containedIn[d.lastCell] == ref && s.line-d.cellLine <= 1 {
 			// "BMAC … contains mesenchymal stem cells …. These cells
-			// are thought to calm inflammation": the cells a mixture
-			// holds, named just before, not the mixture.
+			// are thought to calm inflammation": the cells the mixture
+			// was just said to hold, not the mixture.
 			ref = d.lastCell
 		}
 	}
@@ -962,11 +969,12 @@ func (r *reader) noteLeadIn(rd *reading) {
 			// works.
 			d.openList(d.topic, s.line, nil)
 		} else if benefits && d.topic != nil {
-			// "Manfaat yang kami amati pada pasien kami:", "Manfaat
-			// untuk pasien pasca stroke:" list what the page's own
-			// therapy does.
+			// "Manfaat yang kami amati pada pasien kami:" lists what the
+			// therapy at hand does; "Manfaat untuk penderita
+			// Parkinson:", naming whom it is for, what the page's own
+			// therapy does for them.
 			t := d.topic
-			if r.mainTher != nil {
+			if r.mainTher != nil && hasCategory(rd.slots, kg.CategoryCondition) {
 				t = r.mainTher
 			}
 			d.openList(t, s.line, nil)
