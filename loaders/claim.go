@@ -2397,13 +2397,6 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	return newClaim(a, s, c, sourceID, certainty, negated, cues), true
 }
 
-// substituted reports whether the contraindication h says a therapy is no
-// substitute for subject sb, named right after it.
-func (x *Extractor) substituted(s *sentence, h hit, sb slot) bool {
-	sub, ok := x.idx.substitutes.any(s.toks, h.from, h.to)
-	return ok && sb.from >= sub.to && sb.from-sub.to <= 1
-}
-
 // noClaim reports whether candidate c, whose clause runs from cStart to
 // cEnd, states no claim either way, affirmed or negated; false for a
 // candidate that makes one.
@@ -2412,7 +2405,10 @@ func (x *Extractor) noClaim(s *sentence, c candidate, clause []int, cStart, cEnd
 	// said to be no substitute for is named right after the words ("sel
 	// punca bukan pengganti transplantasi hati, yang … terapi definitif
 	// untuk sirosis"): its own claims stand.
-	if h, ok := x.idx.contra.any(s.toks, cStart, cEnd); ok && !x.substituted(s, h, c.subj) {
+	if _, ok := x.idx.contra.any(s.toks, cStart, cEnd); ok {
+		return true
+	}
+	if h, ok := x.idx.substitutes.any(s.toks, cStart, cEnd); ok && !(c.subj.from >= h.to && c.subj.from-h.to <= 1) {
 		return true
 	}
 	if x.circumstance(s, c, clause) {
@@ -2585,7 +2581,7 @@ func (x *Extractor) headAnaphora(a *analysis, s *sentence, heads map[string][]*d
 // sekretom"), and the nouns the lexicon gives the therapy
 // ("vesicle" for exosomes), but not a route's noun ("injection"). "cell"
 // is left to the cell anaphora.
-func noteHeads(s *sentence, ms []mention, products, routeWords map[string]bool, heads map[string][]*docEntity) {
+func noteHeads(s *sentence, ms []mention, products map[string]bool, routeWords map[string]*LexEntry, heads map[string][]*docEntity) {
 	if s.dup {
 		return
 	}
@@ -2595,22 +2591,25 @@ func noteHeads(s *sentence, ms []mention, products, routeWords map[string]bool, 
 		}
 		add := func(w string) {
 			w = singularWord(w)
+			// "cortisone injection": a route's noun is shared by every
+			// therapy given that way, so "the injection site" is no
+			// reference back to this one.
+			if routeWords[w] != nil {
+				return
+			}
 			heads[w] = append(slices.DeleteFunc(heads[w], func(e *docEntity) bool { return e == m.ent }), m.ent)
 		}
-		// "cortisone injection": a route's noun is shared by every
-		// therapy given that way, so "the injection site" is no
-		// reference back to this one.
-		if m.to-m.from > 1 && !routeWords[s.toks[m.to-1].norm] {
+		if m.to-m.from > 1 {
 			add(s.toks[m.to-1].norm)
 		}
 		for _, n := range m.ent.entry.Nouns {
 			add(fold(n))
 		}
-		if m.to < len(s.toks) && s.gaps[m.to] == " " && products[singularWord(s.toks[m.to].norm)] && !routeWords[s.toks[m.to].norm] {
+		if m.to < len(s.toks) && s.gaps[m.to] == " " && products[singularWord(s.toks[m.to].norm)] {
 			add(s.toks[m.to].norm)
 		}
 		// Indonesian puts the form first: "gel sekretom", "krim eksosom".
-		if s.lang == "id" && m.from > 0 && s.gaps[m.from] == " " && products[s.toks[m.from-1].norm] && !routeWords[s.toks[m.from-1].norm] {
+		if s.lang == "id" && m.from > 0 && s.gaps[m.from] == " " && products[s.toks[m.from-1].norm] {
 			add(s.toks[m.from-1].norm)
 		}
 	}

@@ -571,8 +571,9 @@ type Cues struct {
 	// (LexEntry.HarmAs).
 	HarmNouns Words `json:"harmNouns"`
 	// Substitutes say a therapy is no substitute for what follows ("bukan
-	// pengganti", "not a substitute for"): unlike the other
-	// contraindications they leave the claims of what follows standing.
+	// pengganti", "not a substitute for"): like a contraindication they
+	// leave the clause without a claim, but for the claims of what follows
+	// right after them.
 	Substitutes Words `json:"substitutes"`
 	// ContainVerbs say what follows is held by a therapy ("and contains
 	// mesenchymal stem cells"): an object after them is no source of a

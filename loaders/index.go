@@ -137,10 +137,10 @@ type index struct {
 	treatLeads     phrases
 	candidateLeads phrases
 	harmNouns      phrases
-	// routeWords are the routes' names of one word, folded: "injection",
-	// "infusion", "suntikan", but also "enema" or "inhaler", nouns many
-	// therapies of a page share.
-	routeWords   map[string]bool
+	// routeWords map the routes' names of one word, folded and singular,
+	// to their route: "injection", "infusion", "suntikan", but also
+	// "enema" or "inhaler", nouns many therapies of a page share.
+	routeWords   map[string]*LexEntry
 	containVerbs phrases
 	substitutes  phrases
 	sourceWords  phrases
@@ -414,7 +414,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.listJoins = foldSet(c.ListJoins.all())
 	idx.drugNouns = foldSet(c.DrugNouns.all())
 	idx.memberLinks = compilePhrases(c.MemberLinks.all())
-	idx.intoRoute, idx.routeWords = map[string]*LexEntry{}, map[string]bool{}
+	idx.intoRoute, idx.routeWords = map[string]*LexEntry{}, map[string]*LexEntry{}
 	var sites []string
 	for i := range lex.Entries {
 		e := &lex.Entries[i]
@@ -423,7 +423,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 		}
 		for _, a := range e.Aliases() {
 			if ws := words(a); len(ws) == 1 {
-				idx.routeWords[fold(ws[0])] = true
+				idx.routeWords[singularWord(fold(ws[0]))] = e
 			}
 			toks := tokenize(a, 0, len(a))
 			n, _ := idx.into.longestAt(toks, 0, len(toks), nil)

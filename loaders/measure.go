@@ -148,9 +148,6 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 		// A longer lexicon name starting here wins ("T-Score Lumbal"), as
 		// does one that opens with the connecting words dropped before it
 		// ("Global Aesthetic Improvement Scale").
-		if f, n := x.idx.matcher.match(toks, from, cache); f != nil && n > to-from {
-			continue
-		}
 		if x.lexiconSpans(toks, lead, from, to, cache) {
 			continue
 		}
@@ -170,11 +167,12 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 	}
 }
 
-// lexiconSpans reports whether a lexicon name starting between tokens lo
-// and from reaches token to.
+// lexiconSpans reports whether a lexicon name read instead of the span from
+// from to to takes it in: one starting at from and reaching past to, or one
+// starting between lo and from and reaching to.
 func (x *Extractor) lexiconSpans(toks []token, lo, from, to int, cache map[string][]string) bool {
-	for k := lo; k < from; k++ {
-		if f, n := x.idx.matcher.match(toks, k, cache); f != nil && k+n >= to {
+	for k := lo; k <= from; k++ {
+		if f, n := x.idx.matcher.match(toks, k, cache); f != nil && (k+n > to || k < from && k+n == to) {
 			return true
 		}
 	}

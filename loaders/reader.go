@@ -391,17 +391,16 @@ func (r *reader) referent(rd *reading, h hit, plain, cells bool, named int) (*do
 // whose one-word name is w ("injection"), in the order they were said;
 // nil when w names no route the text gave anything by.
 func (r *reader) givenBy(w string) []*docEntity {
-	w = singularWord(w)
-	var routes []*docEntity
-	for rt := range r.d.routed {
-		if slices.ContainsFunc(rt.entry.Aliases(), func(a string) bool { return singularWord(fold(a)) == w }) {
-			routes = append(routes, rt)
-		}
-	}
-	if len(routes) != 1 {
+	route := r.x.idx.routeWords[singularWord(w)]
+	if route == nil {
 		return nil
 	}
-	return r.d.routed[routes[0]]
+	for rt, ts := range r.d.routed {
+		if rt.entry == route {
+			return ts
+		}
+	}
+	return nil
 }
 
 // isProduct reports whether e is cells or a product made to be given (a
