@@ -353,6 +353,12 @@ func (r *reader) referent(rd *reading, h hit, plain, cells bool, named int) (*do
 	if plain && d.side != nil && d.sideAt == rd.si-1 && x.idx.methodAnaphora.startsAt(s.toks, h.from, h.to-h.from) {
 		ref = d.side
 	}
+	// "Apakah terapi ini sakit?" in a page's questions asks about the
+	// page's own therapy, not the comparator the answer before named
+	// last ("core decompression + implantasi MSC").
+	if plain && !isPronoun(h.text) && r.mainTher != nil && firstTherapy(rd.ms) == nil && r.asks(s) {
+		ref = r.mainTher
+	}
 	// "Risks: Temporary soreness at the injection site …" after a list
 	// that named rest last: the injection is a therapy the page gave by
 	// injection, its own product first, when the therapy at hand is not
@@ -385,6 +391,12 @@ func (r *reader) referent(rd *reading, h hit, plain, cells bool, named int) (*do
 		ref = es[len(es)-1]
 	}
 	return ref, true
+}
+
+// asks reports whether s is a question, its closing quotes aside.
+func (r *reader) asks(s *sentence) bool {
+	body := strings.TrimSpace(r.a.text[s.start:s.end])
+	return strings.HasSuffix(strings.TrimRight(body, "\"'”’)"), "?")
 }
 
 // givenBy returns the therapies the text said were given by the route
@@ -651,7 +663,7 @@ func (r *reader) implicitSubjects(rd *reading) {
 	led := s.line-d.riskLine <= 1
 	imp.aboutCondition = opensWithCondition(slots) || rd.condRef || x.sufferersHave(s, rd.ms)
 	body := strings.TrimSpace(r.a.text[s.start:s.end])
-	imp.question = strings.HasSuffix(strings.TrimRight(body, "\"'”’)"), "?")
+	imp.question = r.asks(s)
 	if (risk || led) && d.topic != nil && !rd.ownTherapy && !otherTherapy(rd.own, d.topic) {
 		imp.risky = d.topic
 		// "Is it safe?" opens the page's section on its own product,
@@ -778,6 +790,13 @@ func (r *reader) isTitle(s *sentence) bool {
 	return body == r.title || len(r.doc.Source.Title) >= titleMax-utf8.UTFMax && strings.HasPrefix(body, r.title)
 }
 
+// opensTitle reports whether s is the first sentence of a title that
+// goes on after it.
+func (r *reader) opensTitle(s *sentence) bool {
+	body := strings.Join(strings.Fields(r.a.text[s.start:s.end]), " ")
+	return r.title != "" && strings.HasPrefix(r.title, body+" ")
+}
+
 // spread says what the sentence says of one of the page's products, or of
 // the first of the pair the sentence before joined, of each of them too;
 // then it notes the pair this sentence joins.
@@ -805,6 +824,11 @@ func (r *reader) spread(rd *reading) {
 // tell of.
 func (r *reader) emit(rd *reading) {
 	x, d, s := r.x, &r.d, rd.s
+	// A question asks; it claims nothing, unless it is the title, or
+	// opens it ("… Bisa Diatasi dengan Stemcell? Ini Penjelasan …").
+	if rd.imp.question && !r.isTitle(s) && !r.opensTitle(s) {
+		return
+	}
 	for _, c := range rd.cands {
 		c, kept := x.reduce(r.a, s, r.es, c)
 		if !kept {

@@ -84,6 +84,7 @@ func (x *Extractor) analyze(text string) *analysis {
 	cc := &x.cues.compiled
 	stopped, inRefs, skipNext := false, false, false
 	afterBlank, prevBoiler := false, false
+	teasers := 0 // bulleted headlines in the teaser block so far; negative once one is not
 	for off := 0; off <= len(text); {
 		nl := strings.IndexByte(text[off:], '\n')
 		end := len(text)
@@ -105,6 +106,19 @@ func (x *Extractor) analyze(text string) *analysis {
 		if stopped && content != "" && afterBlank && !prevBoiler && len(strings.Fields(content)) >= 12 && !matchAny(cc.boilerLine, content) {
 			stopped = false
 		}
+		// One whose headlines are all bulleted ends at the first line
+		// without a bullet ("- Can stem cells help …?" then "Important
+		// safety information"): the page goes on.
+		if stopped && content != "" && teasers > 0 && bulletPrefix(content) == 0 && !matchAny(cc.boilerLine, content) && !matchAny(cc.boilerStop, content) {
+			stopped = false
+		}
+		if stopped && content != "" {
+			if bulletPrefix(content) > 0 {
+				teasers++
+			} else {
+				teasers = -1 << 30
+			}
+		}
 		if content == "" {
 			afterBlank = true
 		} else {
@@ -116,7 +130,7 @@ func (x *Extractor) analyze(text string) *analysis {
 		case stopped:
 			ln.kind = lineBoiler
 		case matchAny(cc.boilerStop, content):
-			ln.kind, stopped = lineBoiler, true
+			ln.kind, stopped, teasers = lineBoiler, true, 0
 		case skipNext:
 			ln.kind, skipNext = lineBoiler, false
 		case matchAny(cc.boilerNext, content):
