@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -452,6 +453,15 @@ func (x *Extractor) scanDefined(a *analysis, s *sentence, es *entitySet, defined
 		return 0, false
 	}
 	to := i + 1
+	// "DPSC-Exo" after "Dental pulp stem cell (DPSC)": the cells'
+	// acronym joined to a product's short form names the product, as
+	// the lexicon's own acronyms do.
+	if e != nil && e.hasTag("cell") && to < len(s.toks) && s.gaps[to] == "-" && (to+1 == len(s.toks) || s.gaps[to+1] != "-") {
+		if p := x.idx.productSuffix[s.toks[to].raw]; p != nil {
+			es.note(a, s, p, i, to+1, false)
+			return to + 1, true
+		}
+	}
 	if e != nil {
 		from := i
 		if sited, f, t := x.sitedCondition(s, e, i, i+1); sited != nil {
@@ -768,9 +778,11 @@ func (x *Extractor) findPeople(a *analysis, s *sentence, es *entitySet, people m
 		key := fold(name)
 		e := people[key]
 		if e == nil && !strings.Contains(name, " ") {
-			for k, p := range people {
+			// In a fixed order, so a surname two people share goes to the
+			// same one on every run.
+			for _, k := range slices.Sorted(maps.Keys(people)) {
 				if strings.HasPrefix(k, key+" ") || strings.HasSuffix(k, " "+key) {
-					e = p
+					e = people[k]
 					break
 				}
 			}
@@ -805,6 +817,11 @@ func isTherapy(e *LexEntry) bool { return e.Category == kg.CategoryTherapy }
 // name ("Rusdy Ghazali Malueka, PhD" → "Rusdy Ghazali Malueka").
 func (x *Extractor) trimName(name string) string {
 	fields := strings.Fields(name)
+	// "Dr Helen Marchetti, a consultant …": a title without its full
+	// stop opens the apposition, not the name.
+	for len(fields) > 1 && x.idx.titles[fold(strings.TrimSuffix(fields[0], "."))] {
+		fields = fields[1:]
+	}
 	var kept []string
 	for _, f := range fields {
 		w := fold(strings.Trim(f, ".,()"))

@@ -1462,6 +1462,14 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell HAS_RISK fever": kg.Hedged, "stem cell HAS_RISK headache": kg.Hedged}, nil},
 		{"teaser headlines without bullets stay boilerplate", "Stem Cell Therapy for CKD\nWe offer stem cell infusions for chronic kidney disease.\nRecommendation For You\nStem cells for diabetes: what we know\nWhat to expect on your first day\nPossible side effects include fever and headache after the infusion.",
 			nil, []string{"stem cell HAS_RISK fever"}},
+		{"the mix of in apposition contains", "The secretome, the mix of growth factors and cytokines that stem cells release, is thought to calm inflammation.",
+			map[string]kg.Certainty{"secretome CONTAINS growth factor": kg.Asserted, "secretome CONTAINS cytokine": kg.Asserted}, nil},
+		{"a cell acronym the text defines, joined to a product's short form, names the product", "Dental pulp stem cell (DPSC) melepaskan eksosom. Kelompok DPSC-Exo lokal diberikan melalui injeksi pada lokasi cedera. Tidak ditemukan infeksi pada lokasi injeksi.",
+			map[string]kg.Certainty{"exosome ADMINISTERED_VIA injection": kg.Asserted, "NOT exosome HAS_RISK infection": kg.Asserted}, []string{"NOT mesenchymal stem cell HAS_RISK infection"}},
+		{"a pronoun before after in a lead-in is the therapy at hand", "Exosome Therapy After Facelift\nWhat are exosomes?\nExosomes are tiny vesicles that cells release.\nHow do they help after surgery or laser?\n- Calm inflammation and reduce redness\n- Boost collagen production for firmer results",
+			map[string]kg.Certainty{"exosome ACTS_VIA anti-inflammatory effect": kg.Asserted, "exosome ACTS_VIA collagen production": kg.Asserted}, []string{"laser therapy ACTS_VIA collagen production", "surgery ACTS_VIA anti-inflammatory effect"}},
+		{"the product is the therapy at hand", "Exosome therapy is very well tolerated. Because exosomes contain no cells, there is no risk of rejection. Mild, temporary stinging or redness can occur when the product is applied to fresh laser skin.",
+			map[string]kg.Certainty{"exosome HAS_RISK stinging": kg.Hedged, "exosome HAS_RISK erythema": kg.Hedged}, []string{"laser therapy HAS_RISK stinging"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
@@ -1528,19 +1536,21 @@ func TestAttribution(t *testing.T) {
 // after another ("Prof. Ir.", "Dr. Drs.") neither end the sentence nor
 // become a person: the name is what follows them.
 func TestStackedTitlesAreNotNames(t *testing.T) {
-	for _, text := range []string{
-		"Menurut Prof. Ir. Sudarmono Lubis, konduit ini kelak dapat menjadi alternatif.",
-		"Menurut Dr. Drs. Sudarmono Lubis, konduit ini kelak dapat menjadi alternatif.",
+	for _, tc := range []struct{ text, want string }{
+		{"Menurut Prof. Ir. Sudarmono Lubis, konduit ini kelak dapat menjadi alternatif.", "Sudarmono Lubis"},
+		{"Menurut Dr. Drs. Sudarmono Lubis, konduit ini kelak dapat menjadi alternatif.", "Sudarmono Lubis"},
+		// A title without its full stop, opening an apposition.
+		{"Doctors in the UK are far more cautious. Dr Helen Marchetti, a consultant paediatric neurologist at Westhollow Children's Hospital, said the evidence was weak. Dr Marchetti stressed that the cells do not turn into new brain cells.", "Helen Marchetti"},
 	} {
-		d := extractText(t, text)
+		d := extractText(t, tc.text)
 		names := map[string]bool{}
 		for _, e := range d.Entities {
 			if e.Category == kg.CategoryPerson {
 				names[e.Name] = true
 			}
 		}
-		if !names["Sudarmono Lubis"] || len(names) != 1 {
-			t.Errorf("%q: people %v, want only Sudarmono Lubis", text, names)
+		if !names[tc.want] || len(names) != 1 {
+			t.Errorf("%q: people %v, want only %s", tc.text, names, tc.want)
 		}
 	}
 }

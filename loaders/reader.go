@@ -102,7 +102,7 @@ type reading struct {
 // every heading ends the care list before it.
 func (r *reader) heading(s *sentence, ms []mention) {
 	x, a, d := r.x, r.a, &r.d
-	if t := firstTherapy(ms); t != nil {
+	if t := r.leadTherapy(s, ms); t != nil {
 		d.topic, d.topicLine = t, s.line
 		d.openList(t, s.line, nil)
 		if d.products == nil {
@@ -130,6 +130,27 @@ func (r *reader) heading(s *sentence, ms []mention) {
 	if opensList(a, s) {
 		d.treatFor, d.treatLine = r.listLead(s, ms), s.line
 	}
+}
+
+// leadTherapy returns the therapy heading or lead-in s is about: the first it
+// names, or, when a pronoun before "after" stands for the therapy at hand
+// ("How do they help after surgery or laser?"), that therapy, the ones
+// after being only when it is used; nil when it is about none.
+func (r *reader) leadTherapy(s *sentence, ms []mention) *docEntity {
+	t := firstTherapy(ms)
+	if t == nil || r.d.topic == nil {
+		return t
+	}
+	after, ok := r.x.idx.afterWords.any(s.toks, 0, len(s.toks))
+	if !ok || !slices.ContainsFunc(s.toks[:after.from], func(tk token) bool { return isPronoun(tk.raw) }) {
+		return t
+	}
+	for _, m := range ms {
+		if m.ent == t && m.from < after.from {
+			return t
+		}
+	}
+	return r.d.topic
 }
 
 // listLead returns the therapy that treats what the list under s opens
@@ -979,9 +1000,9 @@ func (r *reader) noteLeadIn(rd *reading) {
 		if c := x.careLead(s, ms, r.mainCond); c != nil {
 			d.careCond, d.careLine = c, s.line
 		}
-		if t := firstTherapy(ms); t != nil {
+		if t := r.leadTherapy(s, ms); t != nil {
 			var group []*docEntity
-			if ts := therapies(ms); len(ts) > 1 {
+			if ts := therapies(ms); len(ts) > 1 && t == ts[0] {
 				group = ts
 			}
 			d.openList(t, s.line, group)
