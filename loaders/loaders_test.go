@@ -1470,6 +1470,12 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome ACTS_VIA anti-inflammatory effect": kg.Asserted, "exosome ACTS_VIA collagen production": kg.Asserted}, []string{"laser therapy ACTS_VIA collagen production", "surgery ACTS_VIA anti-inflammatory effect"}},
 		{"the product is the therapy at hand", "Exosome therapy is very well tolerated. Because exosomes contain no cells, there is no risk of rejection. Mild, temporary stinging or redness can occur when the product is applied to fresh laser skin.",
 			map[string]kg.Certainty{"exosome HAS_RISK stinging": kg.Hedged, "exosome HAS_RISK erythema": kg.Hedged}, []string{"laser therapy HAS_RISK stinging"}},
+		{"current care lists the standard therapies of the condition at hand", "Bronchopulmonary dysplasia (BPD) is a chronic lung disease of premature infants. Current care relies on gentle ventilation, caffeine and, in severe cases, corticosteroids.",
+			map[string]kg.Certainty{"caffeine TREATS bronchopulmonary dysplasia": kg.Asserted, "corticosteroid TREATS bronchopulmonary dysplasia": kg.Asserted, "mechanical ventilation TREATS bronchopulmonary dysplasia": kg.Asserted}, nil},
+		{"selama ini, pilihan lists the options so far", "Gagal jantung adalah penyakit kronis. Selama ini, pilihan bagi pasien gagal jantung stadium lanjut terbatas pada obat-obatan, alat pacu jantung khusus (CRT), pompa jantung mekanik (LVAD), hingga transplantasi jantung.",
+			map[string]kg.Certainty{"cardiac resynchronisation therapy TREATS heart failure": kg.Asserted, "ventricular assist device TREATS heart failure": kg.Asserted, "heart transplantation TREATS heart failure": kg.Asserted}, nil},
+		{"insulin given is a therapy", "Sampai saat ini, terapi standar DMT1 adalah insulin seumur hidup, yang diberikan lewat suntikan di bawah kulit.",
+			map[string]kg.Certainty{"insulin therapy TREATS type 1 diabetes": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
