@@ -553,7 +553,7 @@ func TestClaimReading(t *testing.T) {
 		{"a possessive inside a scale's name", "Adipose stem cells were injected in patients with Crohn disease. Crohn disease activity was measured with the Crohn's Disease Activity Index.",
 			map[string]kg.Certainty{"Crohn disease MEASURED_BY Crohn's Disease Activity Index": kg.Asserted}, nil},
 		{"the spelt-out name in brackets names the scale", "Pasien vitiligo mendapat exosome. Hasil vitiligo dinilai dengan skor VASI (Vitiligo Area Scoring Index).",
-			map[string]kg.Certainty{"vitiligo MEASURED_BY Vitiligo Area Scoring Index": kg.Hedged}, nil},
+			map[string]kg.Certainty{"vitiligo MEASURED_BY Vitiligo Area Scoring Index": kg.Asserted}, nil},
 		{"a negation before a list denies every item", "Mesenchymal stem cells were injected into the fistula. During follow-up the patients showed no fever, headache, ectopic tissue formation or tumour formation.",
 			map[string]kg.Certainty{"NOT mesenchymal stem cell HAS_RISK tumour formation": kg.Asserted, "NOT mesenchymal stem cell HAS_RISK ectopic tissue formation": kg.Asserted},
 			[]string{"mesenchymal stem cell HAS_RISK tumour formation"}},
@@ -1476,6 +1476,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"cardiac resynchronisation therapy TREATS heart failure": kg.Asserted, "ventricular assist device TREATS heart failure": kg.Asserted, "heart transplantation TREATS heart failure": kg.Asserted}, nil},
 		{"insulin given is a therapy", "Sampai saat ini, terapi standar DMT1 adalah insulin seumur hidup, yang diberikan lewat suntikan di bawah kulit.",
 			map[string]kg.Certainty{"insulin therapy TREATS type 1 diabetes": kg.Asserted}, nil},
+		{"what was examined measures the condition at hand", "Rumah sakit menguji suntikan sel punca pada pasien retinitis pigmentosa. Lapang pandang dan rekaman elektroretinogram (ERG) pasien diperiksa setiap tiga bulan.",
+			map[string]kg.Certainty{"retinitis pigmentosa MEASURED_BY visual field": kg.Asserted, "retinitis pigmentosa MEASURED_BY electroretinography": kg.Asserted}, nil},
+		{"the fibrotic area is a measure, not the condition", "Sekretom diberikan pada tikus dengan endometrium tipis. Ketebalan endometrium dinilai dengan pewarnaan HE, luas fibrosis dengan Masson trichrome.",
+			map[string]kg.Certainty{"thin endometrium MEASURED_BY endometrial thickness": kg.Asserted, "thin endometrium MEASURED_BY collagen volume fraction": kg.Asserted}, []string{"fibrosis MEASURED_BY endometrial thickness"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

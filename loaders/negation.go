@@ -427,6 +427,12 @@ func (x *Extractor) certaintyDistance(s *sentence, c candidate, h hit, lo, hi in
 	if h.from < c.subj.to && c.subj.from < h.to || h.from < c.obj.to && c.obj.from < h.to {
 		return 0, false
 	}
+	// Nor does a measure's own cue ("Ketebalan endometrium dinilai
+	// dengan …" measures; it does not "deem"), though a risk's may
+	// ("potensi risiko").
+	if c.pred == string(kg.MeasuredBy) && c.cue.from < c.cue.to && h.from < c.cue.to && c.cue.from < h.to {
+		return 0, false
+	}
 	d := 0
 	switch {
 	case h.to <= lo:
