@@ -1480,6 +1480,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"retinitis pigmentosa MEASURED_BY visual field": kg.Asserted, "retinitis pigmentosa MEASURED_BY electroretinography": kg.Asserted}, nil},
 		{"the fibrotic area is a measure, not the condition", "Sekretom diberikan pada tikus dengan endometrium tipis. Ketebalan endometrium dinilai dengan pewarnaan HE, luas fibrosis dengan Masson trichrome.",
 			map[string]kg.Certainty{"thin endometrium MEASURED_BY endometrial thickness": kg.Asserted, "thin endometrium MEASURED_BY collagen volume fraction": kg.Asserted}, []string{"fibrosis MEASURED_BY endometrial thickness"}},
+		{"shrinking scar tissue acts against fibrosis", "Pada hewan coba, sel punca mesenkimal terbukti memperkecil jaringan parut di jantung.",
+			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA anti-fibrotic effect": kg.Asserted}, []string{"mesenchymal stem cell TREATS fibrosis"}},
+		{"less scarring is anti-fibrotic", "Mice given exosomes breathed better. Exosome-treated lungs also showed less scarring.",
+			map[string]kg.Certainty{"exosome ACTS_VIA anti-fibrotic effect": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
