@@ -100,6 +100,11 @@ type discourse struct {
 	// refer back to.
 	pair     [2]*docEntity
 	pairLine int
+	// drugs are the therapies other than cells and their products that
+	// sentence drugsAt named, two or more, for "obat-obatan ini" / "these
+	// medications" in the next sentence to refer back to.
+	drugs   []*docEntity
+	drugsAt int
 }
 
 // harmFirst drops the therapies named after the first side effect of a

@@ -626,6 +626,9 @@ type Cues struct {
 	// PairAnaphora refer back to two therapies at once ("keduanya", "both
 	// therapies").
 	PairAnaphora Words `json:"pairAnaphora"`
+	// GroupAnaphora refer back to the drugs the sentence before named
+	// ("obat-obatan ini", "these medications"), all of them.
+	GroupAnaphora Words `json:"groupAnaphora"`
 	// MethodAnaphora refer back to a way of treating just described ("cara
 	// ini", "this method"): right after standard care is named, that care.
 	MethodAnaphora Words `json:"methodAnaphora"`

@@ -107,6 +107,7 @@ type index struct {
 	sourceOf       phrases
 	symptoms       phrases
 	pairAnaphora   phrases
+	groupAnaphora  phrases
 	methodAnaphora phrases
 	harmVerbs      phrases
 	armWords       map[string]bool
@@ -337,6 +338,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.sourceOf = compilePhrases(c.SourceOf.all())
 	idx.symptoms = compilePhrases(c.Symptoms.all())
 	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
+	idx.groupAnaphora = compilePhrases(c.GroupAnaphora.all())
 	idx.methodAnaphora = compilePhrases(c.MethodAnaphora.all())
 	idx.harmVerbs = compilePhrases(c.HarmVerbs.all())
 	idx.armWords = foldSet(c.ArmWords)

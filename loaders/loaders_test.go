@@ -1484,6 +1484,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA anti-fibrotic effect": kg.Asserted}, []string{"mesenchymal stem cell TREATS fibrosis"}},
 		{"less scarring is anti-fibrotic", "Mice given exosomes breathed better. Exosome-treated lungs also showed less scarring.",
 			map[string]kg.Certainty{"exosome ACTS_VIA anti-fibrotic effect": kg.Asserted}, nil},
+		{"these drugs are all the drugs the sentence before named", "Lupus eritematosus sistemik (LES) adalah penyakit autoimun. Pengobatan standar LES saat ini berupa kortikosteroid, hidroksiklorokuin dan obat imunosupresan. Obat-obatan ini membantu mengendalikan gejala, namun penggunaan jangka panjang dapat menimbulkan efek samping seperti infeksi dan kenaikan berat badan.",
+			map[string]kg.Certainty{"corticosteroid HAS_RISK infection": kg.Hedged, "hydroxychloroquine HAS_RISK weight gain": kg.Hedged, "immunosuppressant HAS_RISK infection": kg.Hedged}, []string{"conventional therapy HAS_RISK infection"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -58,6 +58,9 @@ type reading struct {
 	// condOpen marks a sentence that opens with a condition and names no
 	// therapy.
 	condOpen bool
+	// drugsAt is where a reference to all the drugs the sentence before
+	// named starts, -1 where there is none.
+	drugsAt int
 	// pairAt is where a reference to both therapies of the pair starts
 	// ("keduanya"), or -1.
 	pairAt int
@@ -209,7 +212,20 @@ func (r *reader) pairAnaphora(rd *reading) {
 	x, d, s := r.x, &r.d, rd.s
 	// "Keduanya tidak mengandung sel hidup": both therapies the sentence
 	// before joined, when this one names none of its own.
-	rd.pairAt = -1
+	rd.pairAt, rd.drugsAt = -1, -1
+	// "Pengobatan standar LES berupa kortikosteroid, hidroksiklorokuin
+	// dan obat imunosupresan. Obat-obatan ini …": all the drugs the
+	// sentence before named.
+	if len(d.drugs) > 1 && d.drugsAt == rd.si-1 && firstTherapy(rd.ms) == nil {
+		for _, h := range x.idx.groupAnaphora.find(s.toks, 0, len(s.toks)) {
+			if !overlapsAny(rd.slots, h.from, h.to) {
+				rd.slots = append(rd.slots, slot{ent: d.drugs[0], from: h.from, to: h.to, referred: true})
+				rd.drugsAt = h.from
+				sortSlots(rd.slots)
+				break
+			}
+		}
+	}
 	if d.pair[1] != nil && s.line-d.pairLine <= 1 && firstTherapy(rd.ms) == nil {
 		for _, h := range x.idx.pairAnaphora.find(s.toks, 0, len(s.toks)) {
 			// "kedua suntikan": the route word is part of the reference.
@@ -829,6 +845,9 @@ func (r *reader) spread(rd *reading) {
 	if len(d.listGroup) > 1 && s.line-d.listLine <= 1 {
 		rd.cands = fanOut(rd.cands, func(c candidate) bool { return c.subj.from == c.subj.to && c.subj.ent == d.listGroup[0] }, d.listGroup[1:])
 	}
+	if rd.drugsAt >= 0 {
+		rd.cands = fanOut(rd.cands, func(c candidate) bool { return c.subj.from == rd.drugsAt && c.subj.ent == d.drugs[0] }, d.drugs[1:])
+	}
 	if rd.pairAt >= 0 {
 		rd.cands = fanOut(rd.cands, func(c candidate) bool { return c.subj.from == rd.pairAt && c.subj.ent == d.pair[0] }, d.pair[1:])
 	} else if d.pair[1] != nil && s.line-d.pairLine <= 1 && firstTherapy(rd.ms) == nil {
@@ -956,6 +975,12 @@ func (r *reader) noteNames(rd *reading) {
 	}
 	if rd.condOpen {
 		d.condAt, d.condLine = si, s.line
+	}
+	d.drugs, d.drugsAt = nil, si
+	for _, m := range ms {
+		if e := m.ent.entry; isTopicTherapy(e) && !e.hasTag("cell") && !e.hasTag("cell-product") && !e.hasTag("standard-care") && !slices.Contains(d.drugs, m.ent) {
+			d.drugs = append(d.drugs, m.ent)
+		}
 	}
 	noteHeads(s, ms, x.idx.products, x.idx.routeWords, r.heads)
 	d.lastCell, d.cells = nil, nil
