@@ -374,13 +374,16 @@ func (x *Extractor) dropArmContents(s *sentence, cands []candidate) []candidate 
 // treatedItem reads an item of a list a lead-in opened of the conditions
 // the therapy t treats: a condition opening the item ("- Golfer's elbow
 // (medial epicondylitis)", "- Achilles tendinopathy: PRP is one option
-// …") is one of them.
-func treatedItem(cands []candidate, slots []slot, t *docEntity) []candidate {
+// …"), or glossing its opening words in brackets, is one of them.
+func treatedItem(s *sentence, cands []candidate, slots []slot, t *docEntity) []candidate {
 	for _, sl := range slots {
 		if sl.from == sl.to || sl.ent.entry.Category == kg.CategoryRoute {
 			continue
 		}
-		if sl.from > 1 || sl.ent.entry.Category != kg.CategoryCondition {
+		// "Stress-related shedding (telogen effluvium)": words the
+		// lexicon lacks, glossed in brackets by a name it has.
+		glossed := strings.Contains(s.gaps[sl.from], "(")
+		if sl.from > 1 && !glossed || sl.ent.entry.Category != kg.CategoryCondition {
 			break
 		}
 		if !slices.ContainsFunc(cands, func(c candidate) bool {

@@ -1486,6 +1486,14 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome ACTS_VIA anti-fibrotic effect": kg.Asserted}, nil},
 		{"these drugs are all the drugs the sentence before named", "Lupus eritematosus sistemik (LES) adalah penyakit autoimun. Pengobatan standar LES saat ini berupa kortikosteroid, hidroksiklorokuin dan obat imunosupresan. Obat-obatan ini membantu mengendalikan gejala, namun penggunaan jangka panjang dapat menimbulkan efek samping seperti infeksi dan kenaikan berat badan.",
 			map[string]kg.Certainty{"corticosteroid HAS_RISK infection": kg.Hedged, "hydroxychloroquine HAS_RISK weight gain": kg.Hedged, "immunosuppressant HAS_RISK infection": kg.Hedged}, []string{"conventional therapy HAS_RISK infection"}},
+		{"a condition glossing an item's words in brackets is one the list treats", "Exosome Hair Restoration\nExosomes are tiny vesicles that cells use to talk to each other.\nWho is it for?\n- Female pattern hair loss\n- Stress-related shedding (telogen effluvium)",
+			map[string]kg.Certainty{"exosome TREATS telogen effluvium": kg.Asserted, "exosome TREATS androgenetic alopecia": kg.Asserted}, nil},
+		{"no way for it to form a tumour denies it", "Extracellular vesicles were given to rat pups. \"Because nothing in the dose can divide, there is no way for it to engraft or form a tumor.\"",
+			map[string]kg.Certainty{"NOT extracellular vesicle HAS_RISK tumour formation": kg.Asserted}, []string{"extracellular vesicle HAS_RISK tumour formation"}},
+		{"but no living cells is a negated contains", "Exosomes carry proteins, but no living cells.",
+			map[string]kg.Certainty{"NOT exosome CONTAINS live cell": kg.Asserted}, nil},
+		{"what helped in a model of a condition treats it", "Exosomes protected the lungs of newborn rats exposed to oxygen, a widely used model of bronchopulmonary dysplasia.",
+			map[string]kg.Certainty{"exosome TREATS bronchopulmonary dysplasia": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

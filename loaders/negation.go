@@ -252,6 +252,11 @@ func (x *Extractor) negationApart(s *sentence, c candidate, h hit) bool {
 // negationReaches reports whether the negation h governs the trigger or
 // the object of candidate c, or opens the clause that lists the object.
 func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int) bool {
+	// "no way for it to engraft or form a tumour": the pronoun and the
+	// "to" after the negation say of what; it governs the verb after them.
+	if h.to+1 < len(s.toks) && isPronoun(s.toks[h.to].raw) && s.toks[h.to+1].norm == "to" && h.text != "" && strings.HasSuffix(h.text, " for") {
+		h.to += 2
+	}
 	// A negation governs the word right after it: the trigger or the object.
 	// "cannot multiply or form tumours": it reaches past one verb
 	// joined to the next.

@@ -795,7 +795,7 @@ func (r *reader) findCandidates(rd *reading) {
 	}
 	if s.kind == lineList && d.treatFor != nil && s.line-d.treatLine <= 1 {
 		d.treatLine = s.line
-		cands = treatedItem(cands, slots, d.treatFor)
+		cands = treatedItem(s, cands, slots, d.treatFor)
 		// "• Nyeri saat ereksi mereda", "- Pain traced to one or two
 		// degenerated discs on MRI": an item of a list of what a therapy
 		// treats, or of who it suits, names no harm of it.
