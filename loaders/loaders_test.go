@@ -1494,6 +1494,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT exosome CONTAINS live cell": kg.Asserted}, nil},
 		{"what helped in a model of a condition treats it", "Exosomes protected the lungs of newborn rats exposed to oxygen, a widely used model of bronchopulmonary dysplasia.",
 			map[string]kg.Certainty{"exosome TREATS bronchopulmonary dysplasia": kg.Asserted}, nil},
+		{"mesenchymal stem cells from the umbilical cord are cord cells", "Bank sel kami kini juga menyimpan sel punca mesenkimal dari jaringan tali pusat, yang menurutnya bisa dipakai untuk cedera saraf tulang belakang.",
+			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell TREATS spinal cord injury": kg.Hedged}, []string{"mesenchymal stem cell TREATS spinal cord injury"}},
+		{"Wharton's jelly MSCs are cord cells", "Pengaruh Pemberian Sekretom Wharton's Jelly Mesenchymal Stem Cell (WJ-MSC) terhadap Kadar AMH pada Tikus.",
+			map[string]kg.Certainty{"secretome DERIVED_FROM umbilical cord mesenchymal stem cell": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
