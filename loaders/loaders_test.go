@@ -1498,6 +1498,12 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell TREATS spinal cord injury": kg.Hedged}, []string{"mesenchymal stem cell TREATS spinal cord injury"}},
 		{"Wharton's jelly MSCs are cord cells", "Pengaruh Pemberian Sekretom Wharton's Jelly Mesenchymal Stem Cell (WJ-MSC) terhadap Kadar AMH pada Tikus.",
 			map[string]kg.Certainty{"secretome DERIVED_FROM umbilical cord mesenchymal stem cell": kg.Asserted}, nil},
+		{"vesicles cells release to communicate act via communication", "Exosomes are tiny vesicles that cells release to communicate with each other.",
+			map[string]kg.Certainty{"exosome ACTS_VIA cell communication": kg.Asserted}, nil},
+		{"vesikel yang dilepaskan sel untuk berkomunikasi", "Eksosom adalah vesikel kecil yang dilepaskan sel untuk berkomunikasi satu sama lain.",
+			map[string]kg.Certainty{"exosome ACTS_VIA cell communication": kg.Asserted}, nil},
+		{"zat-zat itu are the therapy at hand", "Gel PRP kaya faktor pertumbuhan. Zat-zat itu merangsang pembentukan pembuluh darah baru.",
+			map[string]kg.Certainty{"platelet-rich plasma ACTS_VIA angiogenesis": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
