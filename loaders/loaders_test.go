@@ -1502,6 +1502,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome ACTS_VIA cell communication": kg.Asserted}, nil},
 		{"vesikel yang dilepaskan sel untuk berkomunikasi", "Eksosom adalah vesikel kecil yang dilepaskan sel untuk berkomunikasi satu sama lain.",
 			map[string]kg.Certainty{"exosome ACTS_VIA cell communication": kg.Asserted}, nil},
+		{"disuntik is by injection", "Di sana lutut saya disuntik sel punca mesenkimal dari lemak perut saya sendiri.",
+			map[string]kg.Certainty{"mesenchymal stem cell ADMINISTERED_VIA injection": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
