@@ -1195,7 +1195,7 @@ func TestClaimReading(t *testing.T) {
 		{"what a contrast sets aside is its own, and the main clause that only denies is denied it", "Unlike embryonic stem cells, which can form tumours, UC-MSCs do not.",
 			map[string]kg.Certainty{"stem cell HAS_RISK tumour formation": kg.Hedged, "NOT umbilical cord mesenchymal stem cell HAS_RISK tumour formation": kg.Hedged}, []string{"umbilical cord mesenchymal stem cell HAS_RISK tumour formation"}},
 		{"a harm named as what is treated is no risk", "At Meridian we treat long COVID fatigue with umbilical cord-derived mesenchymal stem cells, given by intravenous infusion. We expect exosome therapy to become an option for pelvic pain.",
-			map[string]kg.Certainty{"mesenchymal stem cell ADMINISTERED_VIA intravenous": kg.Asserted}, []string{"umbilical cord mesenchymal stem cell HAS_RISK fatigue", "exosome HAS_RISK pelvic pain", "exosome HAS_RISK pain"}},
+			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell ADMINISTERED_VIA intravenous": kg.Asserted}, []string{"umbilical cord mesenchymal stem cell HAS_RISK fatigue", "exosome HAS_RISK pelvic pain", "exosome HAS_RISK pain"}},
 		{"a sentence naming the primary outcome states no harm", "The intervention group received MSCs. The primary outcome was wound infection within 6 months. MSCs may heal pressure ulcers.",
 			map[string]kg.Certainty{"mesenchymal stem cell TREATS pressure ulcer": kg.Hedged}, []string{"mesenchymal stem cell HAS_RISK infection"}},
 		{"what sufferers have is the condition's", "Terapi sel punca untuk penyakit Buerger.\n\nPada tahap lanjut, penderitanya mengalami nyeri hebat saat istirahat, dari betis hingga telapak kaki.\n",
@@ -1504,6 +1504,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome ACTS_VIA cell communication": kg.Asserted}, nil},
 		{"disuntik is by injection", "Di sana lutut saya disuntik sel punca mesenkimal dari lemak perut saya sendiri.",
 			map[string]kg.Certainty{"mesenchymal stem cell ADMINISTERED_VIA injection": kg.Asserted}, nil},
+		{"cord-derived mesenchymal stem cells are cord cells", "Our protocol uses umbilical cord-derived mesenchymal stem cells (UC-MSCs) given by intravenous infusion.",
+			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell ADMINISTERED_VIA intravenous": kg.Asserted}, []string{"mesenchymal stem cell ADMINISTERED_VIA intravenous"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
