@@ -41,8 +41,10 @@ type candidate struct {
 
 // discourse is what the claims pass remembers between sentences.
 type discourse struct {
-	topic      *docEntity // the therapy the text is about
-	topicLine  int
+	topic     *docEntity // the therapy the text is about
+	topicLine int
+	// headed is the therapy the last heading named; nil when it named none.
+	headed     *docEntity
 	person     *docEntity
 	personLine int
 	via        *docEntity
@@ -100,11 +102,11 @@ type discourse struct {
 	// refer back to.
 	pair     [2]*docEntity
 	pairLine int
-	// drugs are the therapies other than cells and their products that
-	// sentence drugsAt named, two or more, for "obat-obatan ini" / "these
-	// medications" in the next sentence to refer back to.
-	drugs   []*docEntity
-	drugsAt int
+	// drugs are the drugs (conventional therapies, no procedure or
+	// product) that sentence drugsSent named, for "obat-obatan
+	// ini" / "these medications" in the next sentence to refer back to.
+	drugs     []*docEntity
+	drugsSent int
 }
 
 // harmFirst drops the therapies named after the first side effect of a
@@ -381,9 +383,9 @@ func treatedItem(s *sentence, cands []candidate, slots []slot, t *docEntity) []c
 			continue
 		}
 		// "Stress-related shedding (telogen effluvium)": words the
-		// lexicon lacks, glossed in brackets by a name it has.
-		glossed := strings.Contains(s.gaps[sl.from], "(")
-		if sl.from > 1 && !glossed || sl.ent.entry.Category != kg.CategoryCondition {
+		// lexicon lacks, glossed in brackets by a name it has alone.
+		glossed := strings.Contains(s.gaps[sl.from], "(") && (sl.to == len(s.toks) || strings.HasPrefix(s.gaps[sl.to], ")"))
+		if (sl.from > 1 && !glossed) || sl.ent.entry.Category != kg.CategoryCondition {
 			break
 		}
 		if !slices.ContainsFunc(cands, func(c candidate) bool {
@@ -2155,7 +2157,7 @@ func compoundTreats(s *sentence, p predicateIndex, slots []slot) []candidate {
 		if s.lang == "en" {
 			t, c = b, a
 		}
-		if p.subject.admits(t.ent.entry) && p.object.admits(c.ent.entry) && !t.ent.entry.hasTag("cell") && !t.ent.entry.hasTag("cell-product") && !t.ent.entry.hasTag("standard-care") {
+		if p.subject.admits(t.ent.entry) && p.object.admits(c.ent.entry) && conventional(t.ent.entry) {
 			out = append(out, candidate{pred: p.name, subj: t, obj: c, cue: hit{from: a.from, to: b.to}})
 		}
 	}

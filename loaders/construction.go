@@ -378,8 +378,7 @@ func (x *Extractor) standardCare(s *sentence, p predicateIndex, slots []slot, cl
 			case sl.from == sl.to || sl.from == sc.from || clause[sl.from] != clause[sc.from] && !elaborates(s, clause, hit{from: sc.from, to: sc.to}, sl):
 			case p.object.admits(sl.ent.entry):
 				conds = append(conds, sl)
-			case p.subject.admits(sl.ent.entry) && !sl.ent.entry.hasTag("cell") && !sl.ent.entry.hasTag("cell-product") &&
-				!sl.ent.entry.hasTag("standard-care"):
+			case p.subject.admits(sl.ent.entry) && conventional(sl.ent.entry):
 				therapies = append(therapies, sl)
 			}
 		}
@@ -427,6 +426,12 @@ func (x *Extractor) standardCare(s *sentence, p predicateIndex, slots []slot, cl
 	return out
 }
 
+// conventional reports whether e is a therapy of conventional care by its
+// kind: no cells or cell product, and not standard care named as such.
+func conventional(e *LexEntry) bool {
+	return !e.hasTag("cell") && !e.hasTag("cell-product") && !e.hasTag("standard-care")
+}
+
 // careMarks returns where a sentence names standard care: names tagged
 // so ("conventional therapy") and the phrases of Cues.StandardCare outside
 // any name ("pengobatan standar"), the latter without an entity.
@@ -442,13 +447,20 @@ func (x *Extractor) careMarks(s *sentence, slots []slot) []slot {
 	}
 	// "the standard injection for tennis elbow", "suntikan standar": an
 	// adjective of standard care next to a noun of care, either order.
+	// The noun is care in general, not part of a therapy's name ("Saat
+	// ini, terapi ozon sedang ramai dipromosikan" names no standard care).
+	named := func(h hit) bool {
+		return slices.ContainsFunc(slots, func(sl slot) bool {
+			return sl.from < sl.to && h.from < sl.to && sl.from < h.to && isTherapy(sl.ent.entry)
+		})
+	}
 	for _, a := range x.idx.standardAdjectives.findFree(s.toks, 0, len(s.toks), free(slots)) {
 		if overlapsAny(marks, a.from, a.to) {
 			continue
 		}
-		if n, ok := x.idx.careNouns.hitAt(s.toks, a.to, 3); ok {
+		if n, ok := x.idx.careNouns.hitAt(s.toks, a.to, 3); ok && !named(n) {
 			marks = append(marks, slot{from: a.from, to: n.to})
-		} else if n, ok := x.idx.careNouns.hitEndingAt(s.toks, a.from, 3); ok {
+		} else if n, ok := x.idx.careNouns.hitEndingAt(s.toks, a.from, 3); ok && !named(n) {
 			marks = append(marks, slot{from: n.from, to: a.to})
 		}
 	}

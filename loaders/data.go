@@ -41,6 +41,10 @@ type LexEntry struct {
 	// sentence about harms ("no signs of irritation or inflammation were
 	// seen" is an inflammatory reaction, not the process).
 	HarmAs string `json:"harmAs,omitempty"`
+	// MeasuredAs names the measure a mention of this entry means among
+	// words of measuring ("insulin and C-peptide levels rose", "kadar
+	// glukosa dan insulin diukur"): the level, not the drug.
+	MeasuredAs string `json:"measuredAs,omitempty"`
 	// Lacks names the entry whose absence this one's names state ("cell-free",
 	// "bebas sel" lack live cells): a product so described is a negated
 	// CONTAINS of that entry, and the mention counts as one of it.
@@ -132,7 +136,7 @@ func ParseLexicon(b []byte) (*Lexicon, error) {
 	}
 	// References are checked once every id is known.
 	for _, e := range l.Entries {
-		for _, ref := range []string{e.ReducedTo, e.ActsAs, e.Lacks, e.Parent, e.HarmAs} {
+		for _, ref := range []string{e.ReducedTo, e.ActsAs, e.Lacks, e.Parent, e.HarmAs, e.MeasuredAs} {
 			if ref != "" && !seen[ref] {
 				return nil, fmt.Errorf("lexicon: %s: refers to unknown id %s", e.ID, ref)
 			}
@@ -344,6 +348,22 @@ type Cues struct {
 	// "antifibrotic drugs such as pirfenidone" says pirfenidone is
 	// antifibrotic.
 	Examples Words `json:"examples"`
+	// QuestionOpeners open a question ("Apakah", "Can"): a sentence ending
+	// in a question mark that opens with one asks and claims nothing, one
+	// that does not asks only in its last clause ("Stem cells can repair
+	// cartilage, but are they safe?").
+	QuestionOpeners Words `json:"questionOpeners"`
+	// RhetoricalOpeners open a question that states what follows ("Did
+	// you know that …?").
+	RhetoricalOpeners Words `json:"rhetoricalOpeners"`
+	// NegationLinks join an existential negation to what it denies,
+	// around the pronoun between ("no way for it to form a tumour", "no
+	// way that it could …").
+	NegationLinks Words `json:"negationLinks"`
+	// MeasureWords say a quantity was measured ("levels", "kadar",
+	// "measured"): near them a drug's name is its level
+	// (LexEntry.MeasuredAs).
+	MeasureWords Words `json:"measureWords"`
 	// BodySites name parts of the body by their English word, each with
 	// its words in either language ("ankle": "pergelangan kaki", "ankle").
 	// A condition named with its site ("OA pergelangan kaki", "ankle OA")

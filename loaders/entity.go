@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -371,11 +370,19 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 // findAllPeople returns the people the document's sentences name, by
 // name, having noted them in es.
 func (x *Extractor) findAllPeople(a *analysis, es *entitySet) map[string]*LexEntry {
-	people := map[string]*LexEntry{}
+	people := &namedPeople{byKey: map[string]*LexEntry{}, last: map[string]int{}}
 	for _, s := range a.sents {
 		x.findPeople(a, s, es, people)
 	}
-	return people
+	return people.byKey
+}
+
+// namedPeople are the people a document names, by folded name, with the
+// order in which each was last named.
+type namedPeople struct {
+	byKey map[string]*LexEntry
+	last  map[string]int
+	clock int
 }
 
 // findAllMeasures notes in es the measures the document's sentences name;
@@ -453,14 +460,11 @@ func (x *Extractor) scanDefined(a *analysis, s *sentence, es *entitySet, defined
 		return 0, false
 	}
 	to := i + 1
-	// "DPSC-Exo" after "Dental pulp stem cell (DPSC)": the cells'
-	// acronym joined to a product's short form names the product, as
-	// the lexicon's own acronyms do.
-	if e != nil && e.hasTag("cell") && to < len(s.toks) && s.gaps[to] == "-" && (to+1 == len(s.toks) || s.gaps[to+1] != "-") {
-		if p := x.idx.productSuffix[s.toks[to].raw]; p != nil {
-			es.note(a, s, p, i, to+1, false)
-			return to + 1, true
-		}
+	// "DPSC-Exo" after "Dental pulp stem cell (DPSC)", as the lexicon's
+	// own acronyms do.
+	if p := x.productOfCells(s, e, to); p != nil {
+		es.note(a, s, p, i, to+1, false)
+		return to + 1, true
 	}
 	if e != nil {
 		from := i
@@ -527,6 +531,12 @@ func (x *Extractor) scanMatch(a *analysis, s *sentence, es *entitySet, e *LexEnt
 		es.note(a, s, harm, i, i+n, false)
 		return i + n
 	}
+	// "Insulin and C-peptide levels rose": among words of measuring, a
+	// drug's name is its level.
+	if level := x.idx.byID[e.MeasuredAs]; level != nil && x.amongMeasures(s, i, i+n) {
+		es.note(a, s, level, i, i+n, false)
+		return i + n
+	}
 	if sited, from, to := x.sitedCondition(s, e, i, i+n); sited != nil {
 		es.note(a, s, sited, from, to, false)
 		return to
@@ -539,18 +549,25 @@ func (x *Extractor) scanMatch(a *analysis, s *sentence, es *entitySet, e *LexEnt
 	return i + n
 }
 
+// productOfCells returns the product named by cells e joined by a hyphen,
+// at token at, to a product's short form ("MSC-Exo", "UC-MSC-S", "DPSC-Exo"
+// after "Dental pulp stem cell (DPSC)"): the product the cells make; nil
+// when e is no cell or no such form follows.
+func (x *Extractor) productOfCells(s *sentence, e *LexEntry, at int) *LexEntry {
+	if e == nil || !e.hasTag("cell") || at >= len(s.toks) || s.gaps[at] != "-" || at+1 < len(s.toks) && s.gaps[at+1] == "-" {
+		return nil
+	}
+	return x.idx.productSuffix[s.toks[at].raw]
+}
+
 // scanJoined reads the lexicon's entry e, matched on the n tokens at i, as
 // part of a longer name joined to it, and returns the token where reading
 // goes on; false when no longer name takes it in.
 func (x *Extractor) scanJoined(a *analysis, s *sentence, es *entitySet, e *LexEntry, i, n int, cache map[string][]string) (int, bool) {
 	m := x.idx.matcher
-	// "MSC-Exo", "UC-MSC-S": a cell's acronym joined by a hyphen to
-	// a product's short form names the product the cells make.
-	if e.hasTag("cell") && i+n < len(s.toks) && s.gaps[i+n] == "-" && (i+n+1 == len(s.toks) || s.gaps[i+n+1] != "-") {
-		if p := x.idx.productSuffix[s.toks[i+n].raw]; p != nil {
-			es.note(a, s, p, i, i+n+1, false)
-			return i + n + 1, true
-		}
+	if p := x.productOfCells(s, e, i+n); p != nil {
+		es.note(a, s, p, i, i+n+1, false)
+		return i + n + 1, true
 	}
 	// "terapi sel punca mesenkimal tali pusar": a longer name that
 	// starts inside this one and runs past it is the one meant.
@@ -717,9 +734,9 @@ func (x *Extractor) longerInside(s *sentence, e *LexEntry, i, n int, cache map[s
 
 // findPeople adds the people a sentence names after a title ("dr. Gia
 // Pratama") or in apposition to a role ("Lutfi Hidayat, an orthopedic
-// specialist"). A bare first name ("dr. Gia") joins the person seen before
-// with that first name.
-func (x *Extractor) findPeople(a *analysis, s *sentence, es *entitySet, people map[string]*LexEntry) {
+// specialist"). A bare first name or surname ("dr. Gia", "Dr. Lee") joins
+// the person with that name named last.
+func (x *Extractor) findPeople(a *analysis, s *sentence, es *entitySet, people *namedPeople) {
 	// The patterns need a title or a role word; most sentences have neither.
 	hasCue := false
 	for _, t := range s.toks {
@@ -776,21 +793,26 @@ func (x *Extractor) findPeople(a *analysis, s *sentence, es *entitySet, people m
 			continue // a lexicon term, not a person
 		}
 		key := fold(name)
-		e := people[key]
+		e := people.byKey[key]
 		if e == nil && !strings.Contains(name, " ") {
-			// In a fixed order, so a surname two people share goes to the
-			// same one on every run.
-			for _, k := range slices.Sorted(maps.Keys(people)) {
-				if strings.HasPrefix(k, key+" ") || strings.HasSuffix(k, " "+key) {
-					e = people[k]
-					break
+			// A surname two people share ("Dr. Anna Lee", "Dr. Zachary
+			// Lee") is the one named last: the same on every run.
+			latest := ""
+			for k := range people.byKey {
+				if (strings.HasPrefix(k, key+" ") || strings.HasSuffix(k, " "+key)) && (latest == "" || people.last[k] > people.last[latest]) {
+					latest = k
 				}
+			}
+			if latest != "" {
+				e, key = people.byKey[latest], latest
 			}
 		}
 		if e == nil {
 			e = &LexEntry{ID: "kg:person/" + kg.Slug(name), Name: name, Category: kg.CategoryPerson}
-			people[key] = e
+			people.byKey[key] = e
 		}
+		people.clock++
+		people.last[key] = people.clock
 		start := s.start + sp.start
 		from, to := tokenSpan(s.toks, start, start+len(name))
 		if from < to {
@@ -1103,6 +1125,27 @@ func (x *Extractor) discoveredConditions(a *analysis, cache map[string][]string)
 		out = append(out, term{entry: e, words: strings.Fields(key)})
 	}
 	return out
+}
+
+// amongMeasures reports whether a word of measuring (Cues.MeasureWords)
+// stands within four words of tokens [from, to) with no clause break
+// between.
+func (x *Extractor) amongMeasures(s *sentence, from, to int) bool {
+	lo, hi := max(0, from-4), min(len(s.toks), to+4)
+	for k := from; k > lo; k-- {
+		if strings.ContainsAny(s.gaps[k], ",;:") {
+			lo = k
+			break
+		}
+	}
+	for k := to; k < hi; k++ {
+		if strings.ContainsAny(s.gaps[k], ",;:") {
+			hi = k
+			break
+		}
+	}
+	_, ok := x.idx.measureWords.any(s.toks, lo, hi)
+	return ok
 }
 
 // amongHarms reports whether the mention on tokens from..to of sentence s

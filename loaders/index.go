@@ -82,62 +82,65 @@ type index struct {
 	ownProducts        phrases
 	// bodySites finds a body site's words; bodySite maps each folded
 	// phrase to the site's English word; byName maps names to entries.
-	bodySites      phrases
-	bodySite       map[string]string
-	byName         map[string]*LexEntry
-	countWords     map[string]bool
-	condHeads      map[string]bool
-	examples       phrases
-	benefitNouns   phrases
-	verdicts       phrases
-	conditionals   phrases
-	products       map[string]bool
-	kickers        map[string]bool
-	siteWords      phrases
-	bylines        phrases
-	bothArms       phrases
-	remedies       phrases
-	contrasts      phrases
-	witnesses      phrases
-	classWords     map[string]bool
-	classOf        map[string]bool
-	remains        phrases
-	sources        phrases
-	sourceMarks    phrases
-	sourceOf       phrases
-	symptoms       phrases
-	pairAnaphora   phrases
-	groupAnaphora  phrases
-	methodAnaphora phrases
-	harmVerbs      phrases
-	armWords       map[string]bool
-	causeNouns     phrases
-	careOpeners    phrases
-	harmLinks      phrases
-	existentials   phrases
-	bareBenefits   phrases
-	definitions    phrases
-	cures          phrases
-	occasions      phrases
-	rarer          phrases
-	actsAs         phrases
-	onsets         phrases
-	untreated      phrases
-	measureNouns   phrases
-	releases       phrases
-	combined       phrases
-	demonstratives map[string]bool
-	fillers        phrases
-	careLeads      phrases
-	approvals      phrases
-	roleWords      map[string]bool
-	noneWords      phrases
-	featureLinks   map[string]bool
-	riskLinks      map[string]bool
-	riskBearers    map[string]bool
-	treatLeads     phrases
-	candidateLeads phrases
-	harmNouns      phrases
+	bodySites                          phrases
+	bodySite                           map[string]string
+	byName                             map[string]*LexEntry
+	countWords                         map[string]bool
+	condHeads                          map[string]bool
+	examples                           phrases
+	questionOpeners, rhetoricalOpeners phrases
+	measureWords                       phrases
+	negationLinks                      phrases
+	benefitNouns                       phrases
+	verdicts                           phrases
+	conditionals                       phrases
+	products                           map[string]bool
+	kickers                            map[string]bool
+	siteWords                          phrases
+	bylines                            phrases
+	bothArms                           phrases
+	remedies                           phrases
+	contrasts                          phrases
+	witnesses                          phrases
+	classWords                         map[string]bool
+	classOf                            map[string]bool
+	remains                            phrases
+	sources                            phrases
+	sourceMarks                        phrases
+	sourceOf                           phrases
+	symptoms                           phrases
+	pairAnaphora                       phrases
+	groupAnaphora                      phrases
+	methodAnaphora                     phrases
+	harmVerbs                          phrases
+	armWords                           map[string]bool
+	causeNouns                         phrases
+	careOpeners                        phrases
+	harmLinks                          phrases
+	existentials                       phrases
+	bareBenefits                       phrases
+	definitions                        phrases
+	cures                              phrases
+	occasions                          phrases
+	rarer                              phrases
+	actsAs                             phrases
+	onsets                             phrases
+	untreated                          phrases
+	measureNouns                       phrases
+	releases                           phrases
+	combined                           phrases
+	demonstratives                     map[string]bool
+	fillers                            phrases
+	careLeads                          phrases
+	approvals                          phrases
+	roleWords                          map[string]bool
+	noneWords                          phrases
+	featureLinks                       map[string]bool
+	riskLinks                          map[string]bool
+	riskBearers                        map[string]bool
+	treatLeads                         phrases
+	candidateLeads                     phrases
+	harmNouns                          phrases
 	// routeWords map the routes' names of one word, folded and singular,
 	// to their route: "injection", "infusion", "suntikan", but also
 	// "enema" or "inhaler", nouns many therapies of a page share.
@@ -314,6 +317,10 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.countWords = foldSet(c.CountWords.all())
 	idx.condHeads = foldSet(c.ConditionHeads)
 	idx.examples = compilePhrases(c.Examples.all())
+	idx.questionOpeners = compilePhrases(c.QuestionOpeners.all())
+	idx.rhetoricalOpeners = compilePhrases(c.RhetoricalOpeners.all())
+	idx.measureWords = compilePhrases(c.MeasureWords.all())
+	idx.negationLinks = compilePhrases(c.NegationLinks.all())
 	idx.benefitNouns = compilePhrases(c.BenefitNouns.all())
 	idx.verdicts = compilePhrases(c.Verdicts.all())
 	idx.conditionals = compilePhrases(c.Conditionals.all())

@@ -201,7 +201,13 @@ func (x *Extractor) governingNegation(s *sentence, c candidate, cStart, hi int) 
 	if c.subj.from > c.obj.from || x.noPatient(s, c.subj) {
 		negFrom = cStart
 	}
-	for _, h := range x.idx.negation.find(s.toks, negFrom, hi) {
+	hits := x.idx.negation.find(s.toks, negFrom, hi)
+	// "there is no way that it could form a tumour": a negation ending
+	// in a link right before the subject denies what the subject does.
+	if h, ok := x.idx.negation.hitEndingAt(s.toks, c.subj.from, 4); ok && c.subj.from < c.subj.to && x.idx.negationLinks.endsAt(s.toks, h.to, 1) {
+		hits = append([]hit{h}, hits...)
+	}
+	for _, h := range hits {
 		if !x.negationApart(s, c, h) && x.negationReaches(s, c, h, cStart) {
 			return h, true
 		}
@@ -252,9 +258,10 @@ func (x *Extractor) negationApart(s *sentence, c candidate, h hit) bool {
 // negationReaches reports whether the negation h governs the trigger or
 // the object of candidate c, or opens the clause that lists the object.
 func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int) bool {
-	// "no way for it to engraft or form a tumour": the pronoun and the
-	// "to" after the negation say of what; it governs the verb after them.
-	if h.to+1 < len(s.toks) && isPronoun(s.toks[h.to].raw) && s.toks[h.to+1].norm == "to" && h.text != "" && strings.HasSuffix(h.text, " for") {
+	// "no way for it to engraft or form a tumour", "no way that it could
+	// …": the pronoun and the "to" or modal after the negation say of
+	// what; it governs the verb after them.
+	if x.idx.negationLinks.endsAt(s.toks, h.to, 1) && h.to+1 < len(s.toks) && isPronoun(s.toks[h.to].raw) && x.idx.negationLinks.startsAt(s.toks, h.to+1, 1) {
 		h.to += 2
 	}
 	// A negation governs the word right after it: the trigger or the object.
@@ -432,10 +439,11 @@ func (x *Extractor) certaintyDistance(s *sentence, c candidate, h hit, lo, hi in
 	if h.from < c.subj.to && c.subj.from < h.to || h.from < c.obj.to && c.obj.from < h.to {
 		return 0, false
 	}
-	// Nor does a measure's own cue ("Ketebalan endometrium dinilai
-	// dengan …" measures; it does not "deem"), though a risk's may
-	// ("potensi risiko").
-	if c.pred == string(kg.MeasuredBy) && c.cue.from < c.cue.to && h.from < c.cue.to && c.cue.from < h.to {
+	// Nor does a word of measuring in a measure's sentence ("Ketebalan
+	// endometrium dinilai dengan …", "Tingkat keparahan psoriasis dinilai
+	// memakai PASI" measure; they do not "deem"), though a risk's own cue
+	// may hedge it ("potensi risiko").
+	if c.pred == string(kg.MeasuredBy) && x.idx.firstCues(kg.MeasuredBy).startsAt(s.toks, h.from, h.to-h.from) {
 		return 0, false
 	}
 	d := 0

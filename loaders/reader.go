@@ -105,7 +105,8 @@ type reading struct {
 // every heading ends the care list before it.
 func (r *reader) heading(s *sentence, ms []mention) {
 	x, a, d := r.x, r.a, &r.d
-	if t := r.leadTherapy(s, ms); t != nil {
+	d.headed = r.leadTherapy(s, ms)
+	if t := d.headed; t != nil {
 		d.topic, d.topicLine = t, s.line
 		d.openList(t, s.line, nil)
 		if d.products == nil {
@@ -135,17 +136,23 @@ func (r *reader) heading(s *sentence, ms []mention) {
 	}
 }
 
-// leadTherapy returns the therapy heading or lead-in s is about: the first it
-// names, or, when a pronoun before "after" stands for the therapy at hand
-// ("How do they help after surgery or laser?"), that therapy, the ones
-// after being only when it is used; nil when it is about none.
+// leadTherapy returns the therapy heading or lead-in s is about: the first
+// it names, or the therapy at hand when a pronoun before "after" stands
+// for it ("How do they help after surgery or laser?": surgery and laser
+// say when, not what); nil when it is about none.
 func (r *reader) leadTherapy(s *sentence, ms []mention) *docEntity {
 	t := firstTherapy(ms)
 	if t == nil || r.d.topic == nil {
 		return t
 	}
+	// The pronoun must do what a therapy does ("they help"); "What will
+	// they feel after ACL reconstruction?" asks about patients.
 	after, ok := r.x.idx.afterWords.any(s.toks, 0, len(s.toks))
+	acts := r.x.idx.firstCues(kg.ActsVia)
 	if !ok || !slices.ContainsFunc(s.toks[:after.from], func(tk token) bool { return isPronoun(tk.raw) }) {
+		return t
+	}
+	if k := slices.IndexFunc(s.toks[:after.from], func(tk token) bool { return isPronoun(tk.raw) }); !acts.startsAt(s.toks, k+1, 2) {
 		return t
 	}
 	for _, m := range ms {
@@ -216,7 +223,7 @@ func (r *reader) pairAnaphora(rd *reading) {
 	// "Pengobatan standar LES berupa kortikosteroid, hidroksiklorokuin
 	// dan obat imunosupresan. Obat-obatan ini …": all the drugs the
 	// sentence before named.
-	if len(d.drugs) > 1 && d.drugsAt == rd.si-1 && firstTherapy(rd.ms) == nil {
+	if len(d.drugs) > 0 && d.drugsSent == rd.si-1 && firstTherapy(rd.ms) == nil {
 		for _, h := range x.idx.groupAnaphora.find(s.toks, 0, len(s.toks)) {
 			if !overlapsAny(rd.slots, h.from, h.to) {
 				rd.slots = append(rd.slots, slot{ent: d.drugs[0], from: h.from, to: h.to, referred: true})
@@ -391,9 +398,10 @@ func (r *reader) referent(rd *reading, h hit, plain, cells bool, named int) (*do
 		ref = d.side
 	}
 	// "Apakah terapi ini sakit?" in a page's questions asks about the
-	// page's own therapy, not the comparator the answer before named
-	// last ("core decompression + implantasi MSC").
-	if plain && !isPronoun(h.text) && r.mainTher != nil && firstTherapy(rd.ms) == nil && r.asks(s) {
+	// page's own therapy, not the comparator an answer before named last
+	// ("core decompression + implantasi MSC"); in a section whose heading
+	// names the therapy at hand ("Knee Replacement"), it asks about that.
+	if plain && !isPronoun(h.text) && r.mainTher != nil && firstTherapy(rd.ms) == nil && r.asks(s) && d.headed != d.topic {
 		ref = r.mainTher
 	}
 	// "Risks: Temporary soreness at the injection site …" after a list
@@ -428,6 +436,40 @@ func (r *reader) referent(rd *reading, h hit, plain, cells bool, named int) (*do
 		ref = es[len(es)-1]
 	}
 	return ref, true
+}
+
+// questionFrom returns the token where the question s asks starts: 0
+// when it opens with a question word ("Apakah PRP menyebabkan nyeri?",
+// after a label such as "T:"), the clause after a comma that opens with
+// one, the last clause otherwise ("Stem cells can repair cartilage, but
+// are they safe?" states what comes before), and the end for a question
+// that states what follows it ("Tahukah Anda bahwa sekretom mengandung
+// …?").
+func (x *Extractor) questionFrom(s *sentence) int {
+	first := 0
+	if len(s.toks) > 2 && len([]rune(s.toks[0].raw)) == 1 && strings.Contains(s.gaps[1], ":") {
+		first = 1 // "T: Apakah …?", "Q: Can …?"
+	}
+	if x.idx.rhetoricalOpeners.startsAt(s.toks, first, 4) {
+		return len(s.toks)
+	}
+	if x.idx.questionOpeners.startsAt(s.toks, first, 2) {
+		return 0
+	}
+	// "Banyak yang penasaran, apakah secretom bisa menumbuhkan rambut?":
+	// a clause that opens with a question word, a conjunction aside, asks
+	// from there; else the last clause does.
+	last := 0
+	for k := first + 1; k < len(s.toks); k++ {
+		if !strings.ContainsAny(s.gaps[k], ",;") {
+			continue
+		}
+		last = k
+		if x.idx.questionOpeners.startsAt(s.toks, k, 2) || x.idx.conjunctions[s.toks[k].norm] && x.idx.questionOpeners.startsAt(s.toks, k+1, 2) {
+			return k
+		}
+	}
+	return last
 }
 
 // asks reports whether s is a question, its closing quotes aside.
@@ -823,15 +865,20 @@ func (r *reader) isTitle(s *sentence) bool {
 	if r.title == "" {
 		return false
 	}
-	body := strings.Join(strings.Fields(r.a.text[s.start:s.end]), " ")
+	body := r.spaced(s)
 	return body == r.title || len(r.doc.Source.Title) >= titleMax-utf8.UTFMax && strings.HasPrefix(body, r.title)
+}
+
+// spaced returns the text of s with its spaces made single, as the title
+// is kept.
+func (r *reader) spaced(s *sentence) string {
+	return strings.Join(strings.Fields(r.a.text[s.start:s.end]), " ")
 }
 
 // opensTitle reports whether s is the first sentence of a title that
 // goes on after it.
 func (r *reader) opensTitle(s *sentence) bool {
-	body := strings.Join(strings.Fields(r.a.text[s.start:s.end]), " ")
-	return r.title != "" && strings.HasPrefix(r.title, body+" ")
+	return r.title != "" && strings.HasPrefix(r.title, r.spaced(s)+" ")
 }
 
 // spread says what the sentence says of one of the page's products, or of
@@ -866,10 +913,14 @@ func (r *reader) emit(rd *reading) {
 	x, d, s := r.x, &r.d, rd.s
 	// A question asks; it claims nothing, unless it is the title, or
 	// opens it ("… Bisa Diatasi dengan Stemcell? Ini Penjelasan …").
+	asked := len(s.toks)
 	if rd.imp.question && !r.isTitle(s) && !r.opensTitle(s) {
-		return
+		asked = x.questionFrom(s)
 	}
 	for _, c := range rd.cands {
+		if max(c.subj.to, c.obj.to) > asked {
+			continue
+		}
 		c, kept := x.reduce(r.a, s, r.es, c)
 		if !kept {
 			continue
@@ -976,9 +1027,9 @@ func (r *reader) noteNames(rd *reading) {
 	if rd.condOpen {
 		d.condAt, d.condLine = si, s.line
 	}
-	d.drugs, d.drugsAt = nil, si
+	d.drugs, d.drugsSent = nil, si
 	for _, m := range ms {
-		if e := m.ent.entry; isTopicTherapy(e) && !e.hasTag("cell") && !e.hasTag("cell-product") && !e.hasTag("standard-care") && !slices.Contains(d.drugs, m.ent) {
+		if e := m.ent.entry; isTopicTherapy(e) && conventional(e) && !e.hasTag("procedure") && !e.hasTag("product") && !slices.Contains(d.drugs, m.ent) {
 			d.drugs = append(d.drugs, m.ent)
 		}
 	}

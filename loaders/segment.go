@@ -84,7 +84,9 @@ func (x *Extractor) analyze(text string) *analysis {
 	cc := &x.cues.compiled
 	stopped, inRefs, skipNext := false, false, false
 	afterBlank, prevBoiler := false, false
-	teasers := 0 // bulleted headlines in the teaser block so far; negative once one is not
+	// bulleted counts the teaser block's bulleted headlines so far, and
+	// unbulleted says one was not.
+	bulleted, unbulleted := 0, false
 	for off := 0; off <= len(text); {
 		nl := strings.IndexByte(text[off:], '\n')
 		end := len(text)
@@ -106,17 +108,20 @@ func (x *Extractor) analyze(text string) *analysis {
 		if stopped && content != "" && afterBlank && !prevBoiler && len(strings.Fields(content)) >= 12 && !matchAny(cc.boilerLine, content) {
 			stopped = false
 		}
-		// One whose headlines are all bulleted ends at the first line
-		// without a bullet ("- Can stem cells help …?" then "Important
-		// safety information"): the page goes on.
-		if stopped && content != "" && teasers > 0 && bulletPrefix(content) == 0 && !matchAny(cc.boilerLine, content) && !matchAny(cc.boilerStop, content) {
+		// One whose headlines are all bulleted ends at a heading after
+		// them ("- Can stem cells help …?" then "Important safety
+		// information"): the page goes on. An unbulleted blurb ("PRP
+		// healed tennis elbow faster … Read more.") is a teaser's; an ad
+		// line between the bullets breaks no run.
+		boiler := matchAny(cc.boilerLine, content) || matchAny(cc.boilerStop, content)
+		if stopped && content != "" && bulleted > 0 && !unbulleted && bulletPrefix(content) == 0 && !boiler && isHeading(content) {
 			stopped = false
 		}
-		if stopped && content != "" {
+		if stopped && content != "" && !boiler {
 			if bulletPrefix(content) > 0 {
-				teasers++
+				bulleted++
 			} else {
-				teasers = -1 << 30
+				unbulleted = true
 			}
 		}
 		if content == "" {
@@ -130,7 +135,7 @@ func (x *Extractor) analyze(text string) *analysis {
 		case stopped:
 			ln.kind = lineBoiler
 		case matchAny(cc.boilerStop, content):
-			ln.kind, stopped, teasers = lineBoiler, true, 0
+			ln.kind, stopped, bulleted, unbulleted = lineBoiler, true, 0, false
 		case skipNext:
 			ln.kind, skipNext = lineBoiler, false
 		case matchAny(cc.boilerNext, content):
