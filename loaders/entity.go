@@ -1131,7 +1131,15 @@ func (x *Extractor) discoveredConditions(a *analysis, cache map[string][]string)
 // stands within four words of tokens [from, to) with no clause break
 // between.
 func (x *Extractor) amongMeasures(s *sentence, from, to int) bool {
-	lo, hi := max(0, from-4), min(len(s.toks), to+4)
+	lo, hi := clauseAround(s, from, to, 4)
+	_, ok := x.idx.measureWords.any(s.toks, lo, hi)
+	return ok
+}
+
+// clauseAround returns the span of up to reach words either side of
+// tokens [from, to) that no comma, semicolon or colon parts from them.
+func clauseAround(s *sentence, from, to, reach int) (int, int) {
+	lo, hi := max(0, from-reach), min(len(s.toks), to+reach)
 	for k := from; k > lo; k-- {
 		if strings.ContainsAny(s.gaps[k], ",;:") {
 			lo = k
@@ -1144,8 +1152,7 @@ func (x *Extractor) amongMeasures(s *sentence, from, to int) bool {
 			break
 		}
 	}
-	_, ok := x.idx.measureWords.any(s.toks, lo, hi)
-	return ok
+	return lo, hi
 }
 
 // amongHarms reports whether the mention on tokens from..to of sentence s
@@ -1163,20 +1170,7 @@ func (x *Extractor) amongHarms(s *sentence, from, to int) bool {
 	if _, ok := x.idx.firstCues(kg.ActsVia).any(s.toks, max(0, from-4), from); ok {
 		return false
 	}
-	const reach = 6
-	lo, hi := max(0, from-reach), min(len(s.toks), to+reach)
-	for k := from; k > lo; k-- {
-		if strings.ContainsAny(s.gaps[k], ",;:") {
-			lo = k
-			break
-		}
-	}
-	for k := to; k < hi; k++ {
-		if strings.ContainsAny(s.gaps[k], ",;:") {
-			hi = k
-			break
-		}
-	}
+	lo, hi := clauseAround(s, from, to, 6)
 	if _, ok := x.idx.harmNouns.any(s.toks, lo, hi); ok {
 		return true
 	}
