@@ -2674,6 +2674,12 @@ func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) b
 	if main == nil {
 		return false
 	}
+	// "… tanpa operasi dan tanpa rawat inap", "without surgery": a
+	// therapy the sentence names only as not done is not what the text
+	// turns to.
+	if !slices.ContainsFunc(ms, func(m mention) bool { return m.ent == t && !x.idx.negation.endsAt(s.toks, m.from, 1) }) {
+		return true
+	}
 	// "Kami mengoleskan krim anestesi 30 menit sebelum tindakan": what
 	// is given to ease the page's procedure is not what the text turns to,
 	// unless the sentence opens with it ("General anaesthesia itself

@@ -1542,6 +1542,12 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"stem cell ADMINISTERED_VIA injection"}},
 		{"NK cells the cells suppress are no therapy", "Stem Cells and Immunity\nMesenchymal stem cells calm the immune system. They suppress T cells and NK cells, which lowers inflammation.\n",
 			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA anti-inflammatory effect": kg.Asserted}, []string{"natural killer cell ACTS_VIA anti-inflammatory effect"}},
+		{"a therapy named only as not done is no topic", "Suntik PRP untuk Frozen Shoulder\nPRP disuntikkan ke sendi bahu dengan panduan USG.\nSeluruh tindakan berlangsung kurang lebih 60 menit, tanpa operasi dan tanpa rawat inap.\nKarena berasal dari darah sendiri, risiko reaksi penolakan sangat kecil.\n",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK transplant rejection": kg.Hedged}, []string{"surgery HAS_RISK transplant rejection"}},
+		{"cancer prevented is a condition", "Imunoterapi Sel NK\nImunoterapi sel NK membantu mencegah kanker pada orang dengan riwayat keluarga.\n",
+			map[string]kg.Certainty{"natural killer cell TREATS cancer": kg.Asserted}, []string{"natural killer cell HAS_RISK tumour formation"}},
+		{"a risk of cancer is tumour formation", "Stem Cells\nSome worry that stem cells carry a risk of cancer.\n",
+			map[string]kg.Certainty{"stem cell HAS_RISK tumour formation": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
