@@ -356,6 +356,10 @@ type Cues struct {
 	// RhetoricalOpeners open a question that states what follows ("Did
 	// you know that …?").
 	RhetoricalOpeners Words `json:"rhetoricalOpeners"`
+	// Occurrences say a harm came about ("terjadi", "occurred"): denied
+	// after the harm ("… did not occur") they deny it, as a denied
+	// finding does.
+	Occurrences Words `json:"occurrences"`
 	// NegationLinks join an existential negation to what it denies,
 	// around the pronoun between ("no way for it to form a tumour", "no
 	// way that it could …").

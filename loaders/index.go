@@ -91,6 +91,7 @@ type index struct {
 	questionOpeners, rhetoricalOpeners phrases
 	measureWords                       phrases
 	negationLinks                      phrases
+	occurrences                        phrases
 	benefitNouns                       phrases
 	verdicts                           phrases
 	conditionals                       phrases
@@ -321,6 +322,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.rhetoricalOpeners = compilePhrases(c.RhetoricalOpeners.all())
 	idx.measureWords = compilePhrases(c.MeasureWords.all())
 	idx.negationLinks = compilePhrases(c.NegationLinks.all())
+	idx.occurrences = compilePhrases(c.Occurrences.all())
 	idx.benefitNouns = compilePhrases(c.BenefitNouns.all())
 	idx.verdicts = compilePhrases(c.Verdicts.all())
 	idx.conditionals = compilePhrases(c.Conditionals.all())

@@ -1548,6 +1548,12 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"natural killer cell TREATS cancer": kg.Asserted}, []string{"natural killer cell HAS_RISK tumour formation"}},
 		{"a risk of cancer is tumour formation", "Stem Cells\nSome worry that stem cells carry a risk of cancer.\n",
 			map[string]kg.Certainty{"stem cell HAS_RISK tumour formation": kg.Asserted}, nil},
+		{"a harm not found after it is named is denied", "Uji Klinis Sel Punca\nAnak-anak mendapat infus sel punca mesenkimal.\nPembentukan tumor tidak ditemukan pada pemantauan jangka pendek, namun peserta akan dipantau selama lima tahun.\n",
+			map[string]kg.Certainty{"NOT mesenchymal stem cell HAS_RISK tumour formation": kg.Asserted}, []string{"mesenchymal stem cell HAS_RISK tumour formation"}},
+		{"harms not seen or that did not occur are denied", "Stem Cell Trial\nChildren received mesenchymal stem cells.\nInfections and fever were not seen in any child. Tumour formation did not occur.\n",
+			map[string]kg.Certainty{"NOT mesenchymal stem cell HAS_RISK infection": kg.Asserted, "NOT mesenchymal stem cell HAS_RISK fever": kg.Asserted, "NOT mesenchymal stem cell HAS_RISK tumour formation": kg.Asserted}, nil},
+		{"a negation opening the next clause denies what follows it", "Injeksi PRP Intraovarium\nPasien mendapat injeksi PRP intraovarium.\nEfek samping yang ditemukan adalah nyeri panggul ringan pada 5 subjek, tidak ditemukan infeksi pasca tindakan.\n",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK pelvic pain": kg.Asserted, "NOT platelet-rich plasma HAS_RISK infection": kg.Asserted}, []string{"NOT platelet-rich plasma HAS_RISK pelvic pain"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -187,6 +187,25 @@ func (x *Extractor) deniedFinding(s *sentence, c candidate, cStart int) (hit, bo
 			return h, true
 		}
 	}
+	// "Pembentukan tumor tidak ditemukan", "Infections and fever were not
+	// seen", "… did not occur": a harm denied by the finding after it, a
+	// few words on, in the same sentence part.
+	if c.pred == string(kg.HasRisk) {
+		end := min(len(s.toks), c.obj.to+8)
+		// A negation opening a clause after a comma denies what follows
+		// it ("… pada 5 subjek, tidak ditemukan infeksi").
+		for k := c.obj.to; k < end; k++ {
+			if strings.ContainsAny(s.gaps[k], ";:") || strings.Contains(s.gaps[k], ",") && x.idx.negation.startsAt(s.toks, k, 1) {
+				end = k
+				break
+			}
+		}
+		for _, h := range x.idx.negation.find(s.toks, c.obj.to, end) {
+			if x.idx.witnesses.startsAt(s.toks, h.to, 1) || x.idx.occurrences.startsAt(s.toks, h.to, 1) {
+				return h, true
+			}
+		}
+	}
 	return hit{}, false
 }
 
