@@ -2658,8 +2658,9 @@ func elaborates(s *sentence, clause []int, h hit, o slot) bool {
 // radiotherapy", "tujuh pasien tidak lagi membutuhkan transfusi darah"), or
 // what was carried on beside it ("Maintenance tacrolimus was continued
 // unchanged", Cues.SideAfter), or what is to be avoided ("Please avoid
-// anti-inflammatory painkillers"), or what eases the page's procedure (tag
-// adjunct: "krim anestesi"): it does not become the therapy at hand.
+// anti-inflammatory painkillers"), or what is done without (Cues.Withouts:
+// "tanpa operasi"), or what eases the page's procedure (tag adjunct: "krim
+// anestesi"): it does not become the therapy at hand.
 func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) bool {
 	if t == main {
 		return false
@@ -2671,14 +2672,14 @@ func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) b
 	if x.namedAsStandardCare(s, ms, t) {
 		return true
 	}
+	// "… tanpa operasi dan tanpa rawat inap", "without surgery": a
+	// therapy the sentence names only as done without is not what the
+	// text turns to.
+	if !slices.ContainsFunc(ms, func(m mention) bool { return m.ent == t && !x.idx.withouts.endsAt(s.toks, m.from, 1) }) {
+		return true
+	}
 	if main == nil {
 		return false
-	}
-	// "… tanpa operasi dan tanpa rawat inap", "without surgery": a
-	// therapy the sentence names only as not done is not what the text
-	// turns to.
-	if !slices.ContainsFunc(ms, func(m mention) bool { return m.ent == t && !x.idx.negation.endsAt(s.toks, m.from, 1) }) {
-		return true
 	}
 	// "Kami mengoleskan krim anestesi 30 menit sebelum tindakan": what
 	// is given to ease the page's procedure is not what the text turns to,

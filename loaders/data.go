@@ -360,6 +360,21 @@ type Cues struct {
 	// after the harm ("… did not occur") they deny it, as a denied
 	// finding does.
 	Occurrences Words `json:"occurrences"`
+	// Withouts say a therapy is not done ("tanpa operasi", "without
+	// surgery"): named only so, it is no topic.
+	Withouts Words `json:"withouts"`
+	// HarmLeads, right before a name with LexEntry.HarmAs, make it the
+	// harm ("can cause cancer", "risiko kanker", "turn into cancer"),
+	// whatever else the sentence says.
+	HarmLeads Words `json:"harmLeads"`
+	// DeniedBreaks end the reach of a negation after the harms it denies
+	// ("Demam muncul …, tetapi infeksi tidak ditemukan"); NegatedAux may
+	// stand between that negation and its verb ("has not been
+	// reported"); AfterTimes after the verb say the harm passed ("tidak
+	// terlihat lagi setelah tiga hari"), not that it never came.
+	DeniedBreaks Words `json:"deniedBreaks"`
+	NegatedAux   Words `json:"negatedAux"`
+	AfterTimes   Words `json:"afterTimes"`
 	// NegationLinks join an existential negation to what it denies,
 	// around the pronoun between ("no way for it to form a tumour", "no
 	// way that it could …").

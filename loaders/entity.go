@@ -526,8 +526,9 @@ func (x *Extractor) scanMatch(a *analysis, s *sentence, es *entitySet, e *LexEnt
 		return i + n
 	}
 	// "No signs of eye irritation or inflammation were seen": among harms,
-	// inflammation is an inflammatory reaction.
-	if harm := x.idx.byID[e.HarmAs]; harm != nil && x.amongHarms(s, i, i+n) {
+	// inflammation is an inflammatory reaction; "can cause cancer" names
+	// tumour formation.
+	if harm := x.idx.byID[e.HarmAs]; harm != nil && (x.amongHarms(s, i, i+n) || x.idx.harmLeads.endsAt(s.toks, i, 3)) {
 		es.note(a, s, harm, i, i+n, false)
 		return i + n
 	}

@@ -82,66 +82,69 @@ type index struct {
 	ownProducts        phrases
 	// bodySites finds a body site's words; bodySite maps each folded
 	// phrase to the site's English word; byName maps names to entries.
-	bodySites                          phrases
-	bodySite                           map[string]string
-	byName                             map[string]*LexEntry
-	countWords                         map[string]bool
-	condHeads                          map[string]bool
-	examples                           phrases
-	questionOpeners, rhetoricalOpeners phrases
-	measureWords                       phrases
-	negationLinks                      phrases
-	occurrences                        phrases
-	benefitNouns                       phrases
-	verdicts                           phrases
-	conditionals                       phrases
-	products                           map[string]bool
-	kickers                            map[string]bool
-	siteWords                          phrases
-	bylines                            phrases
-	bothArms                           phrases
-	remedies                           phrases
-	contrasts                          phrases
-	witnesses                          phrases
-	classWords                         map[string]bool
-	classOf                            map[string]bool
-	remains                            phrases
-	sources                            phrases
-	sourceMarks                        phrases
-	sourceOf                           phrases
-	symptoms                           phrases
-	pairAnaphora                       phrases
-	groupAnaphora                      phrases
-	methodAnaphora                     phrases
-	harmVerbs                          phrases
-	armWords                           map[string]bool
-	causeNouns                         phrases
-	careOpeners                        phrases
-	harmLinks                          phrases
-	existentials                       phrases
-	bareBenefits                       phrases
-	definitions                        phrases
-	cures                              phrases
-	occasions                          phrases
-	rarer                              phrases
-	actsAs                             phrases
-	onsets                             phrases
-	untreated                          phrases
-	measureNouns                       phrases
-	releases                           phrases
-	combined                           phrases
-	demonstratives                     map[string]bool
-	fillers                            phrases
-	careLeads                          phrases
-	approvals                          phrases
-	roleWords                          map[string]bool
-	noneWords                          phrases
-	featureLinks                       map[string]bool
-	riskLinks                          map[string]bool
-	riskBearers                        map[string]bool
-	treatLeads                         phrases
-	candidateLeads                     phrases
-	harmNouns                          phrases
+	bodySites                            phrases
+	bodySite                             map[string]string
+	byName                               map[string]*LexEntry
+	countWords                           map[string]bool
+	condHeads                            map[string]bool
+	examples                             phrases
+	questionOpeners, rhetoricalOpeners   phrases
+	measureWords                         phrases
+	negationLinks                        phrases
+	occurrences                          phrases
+	deniedBreaks, negatedAux, afterTimes phrases
+	harmLeads                            phrases
+	withouts                             phrases
+	benefitNouns                         phrases
+	verdicts                             phrases
+	conditionals                         phrases
+	products                             map[string]bool
+	kickers                              map[string]bool
+	siteWords                            phrases
+	bylines                              phrases
+	bothArms                             phrases
+	remedies                             phrases
+	contrasts                            phrases
+	witnesses                            phrases
+	classWords                           map[string]bool
+	classOf                              map[string]bool
+	remains                              phrases
+	sources                              phrases
+	sourceMarks                          phrases
+	sourceOf                             phrases
+	symptoms                             phrases
+	pairAnaphora                         phrases
+	groupAnaphora                        phrases
+	methodAnaphora                       phrases
+	harmVerbs                            phrases
+	armWords                             map[string]bool
+	causeNouns                           phrases
+	careOpeners                          phrases
+	harmLinks                            phrases
+	existentials                         phrases
+	bareBenefits                         phrases
+	definitions                          phrases
+	cures                                phrases
+	occasions                            phrases
+	rarer                                phrases
+	actsAs                               phrases
+	onsets                               phrases
+	untreated                            phrases
+	measureNouns                         phrases
+	releases                             phrases
+	combined                             phrases
+	demonstratives                       map[string]bool
+	fillers                              phrases
+	careLeads                            phrases
+	approvals                            phrases
+	roleWords                            map[string]bool
+	noneWords                            phrases
+	featureLinks                         map[string]bool
+	riskLinks                            map[string]bool
+	riskBearers                          map[string]bool
+	treatLeads                           phrases
+	candidateLeads                       phrases
+	harmNouns                            phrases
 	// routeWords map the routes' names of one word, folded and singular,
 	// to their route: "injection", "infusion", "suntikan", but also
 	// "enema" or "inhaler", nouns many therapies of a page share.
@@ -323,6 +326,11 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.measureWords = compilePhrases(c.MeasureWords.all())
 	idx.negationLinks = compilePhrases(c.NegationLinks.all())
 	idx.occurrences = compilePhrases(c.Occurrences.all())
+	idx.deniedBreaks = compilePhrases(c.DeniedBreaks.all())
+	idx.negatedAux = compilePhrases(c.NegatedAux.all())
+	idx.afterTimes = compilePhrases(c.AfterTimes.all())
+	idx.harmLeads = compilePhrases(c.HarmLeads.all())
+	idx.withouts = compilePhrases(c.Withouts.all())
 	idx.benefitNouns = compilePhrases(c.BenefitNouns.all())
 	idx.verdicts = compilePhrases(c.Verdicts.all())
 	idx.conditionals = compilePhrases(c.Conditionals.all())

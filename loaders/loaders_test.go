@@ -1554,6 +1554,16 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT mesenchymal stem cell HAS_RISK infection": kg.Asserted, "NOT mesenchymal stem cell HAS_RISK fever": kg.Asserted, "NOT mesenchymal stem cell HAS_RISK tumour formation": kg.Asserted}, nil},
 		{"a negation opening the next clause denies what follows it", "Injeksi PRP Intraovarium\nPasien mendapat injeksi PRP intraovarium.\nEfek samping yang ditemukan adalah nyeri panggul ringan pada 5 subjek, tidak ditemukan infeksi pasca tindakan.\n",
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK pelvic pain": kg.Asserted, "NOT platelet-rich plasma HAS_RISK infection": kg.Asserted}, []string{"NOT platelet-rich plasma HAS_RISK pelvic pain"}},
+		{"a harm that occurred is not denied by a negation of another clause", "PRP Trial\nPatients received PRP injections into the knee.\nDemam muncul pada dua pasien, tetapi infeksi tidak ditemukan. Fever was reported in patients who did not develop antibodies.\n",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK fever": kg.Asserted, "NOT platelet-rich plasma HAS_RISK infection": kg.Asserted}, []string{"NOT platelet-rich plasma HAS_RISK fever"}},
+		{"a harm no longer seen came", "PRP Trial\nPatients received PRP injections into the knee.\nSwelling was not seen after day three.\n",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK swelling": kg.Asserted}, []string{"NOT platelet-rich plasma HAS_RISK swelling"}},
+		{"a harm never reported is denied", "PRP Trial\nPatients received PRP injections into the knee.\nTumour formation has not been reported. Nyeri mungkin tidak terjadi pada semua pasien.\n",
+			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK tumour formation": kg.Asserted}, []string{"NOT platelet-rich plasma HAS_RISK pain"}},
+		{"what can cause cancer risks tumours", "Stem Cell Therapy\nWe offer mesenchymal stem cells.\nStem cells can cause cancer.\n",
+			map[string]kg.Certainty{"stem cell HAS_RISK tumour formation": kg.Hedged}, []string{"stem cell HAS_RISK cancer"}},
+		{"a therapy denied with no is still the topic", "PRP for Knee Arthritis\nWe offer PRP injections for knee arthritis. PRP is made from your blood.\nNo stem cell therapy has been approved by the FDA for knee arthritis. It also carries a risk of infection.\n",
+			map[string]kg.Certainty{"stem cell HAS_RISK infection": kg.Asserted}, []string{"platelet-rich plasma HAS_RISK infection"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

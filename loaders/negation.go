@@ -172,7 +172,8 @@ func (x *Extractor) deniedBenefit(s *sentence, c candidate, cStart int) (hit, bo
 }
 
 // deniedFinding returns the negation of a finding that names the claim of
-// c after it, or false when there is none.
+// c after it, or that follows the harms it denies (deniedAfter); false
+// when there is none.
 func (x *Extractor) deniedFinding(s *sentence, c candidate, cStart int) (hit, bool) {
 	// "We never saw the particles trigger an immune reaction": a denied
 	// finding covers what it names after it, when no comma comes between
@@ -187,26 +188,75 @@ func (x *Extractor) deniedFinding(s *sentence, c candidate, cStart int) (hit, bo
 			return h, true
 		}
 	}
-	// "Pembentukan tumor tidak ditemukan", "Infections and fever were not
-	// seen", "… did not occur": a harm denied by the finding after it, a
-	// few words on, in the same sentence part.
-	if c.pred == string(kg.HasRisk) {
-		end := min(len(s.toks), c.obj.to+8)
-		// A negation opening a clause after a comma denies what follows
-		// it ("… pada 5 subjek, tidak ditemukan infeksi").
-		for k := c.obj.to; k < end; k++ {
-			if strings.ContainsAny(s.gaps[k], ";:") || strings.Contains(s.gaps[k], ",") && x.idx.negation.startsAt(s.toks, k, 1) {
-				end = k
-				break
-			}
-		}
-		for _, h := range x.idx.negation.find(s.toks, c.obj.to, end) {
-			if x.idx.witnesses.startsAt(s.toks, h.to, 1) || x.idx.occurrences.startsAt(s.toks, h.to, 1) {
-				return h, true
-			}
-		}
+	if h, ok := x.deniedAfter(s, c, cStart); ok {
+		return h, true
 	}
 	return hit{}, false
+}
+
+// deniedAfter returns the negation of a finding or an occurrence that
+// follows the harms opening c's clause, or false when there is none:
+// "Pembentukan tumor tidak ditemukan", "Infections and fever were not
+// seen", "Tumour formation has not been reported", "… did not occur".
+// A comma, a word of finding or occurring, or one of Cues.DeniedBreaks
+// between the harms and the negation ("Demam muncul pada dua pasien,
+// tetapi infeksi tidak ditemukan", "Fever was reported in patients who
+// did not develop …") makes the negation another clause's; so does a
+// hedge before it ("mungkin tidak terjadi") or a word of time after the
+// verb ("tidak terlihat lagi setelah tiga hari": it passed).
+func (x *Extractor) deniedAfter(s *sentence, c candidate, cStart int) (hit, bool) {
+	if c.pred != string(kg.HasRisk) || c.subj.from < c.subj.to && c.subj.from < c.obj.from || !x.opensWithHarms(s, cStart, c.obj.from) {
+		return hit{}, false
+	}
+	const reach = 6 // the rest of the list of harms and an auxiliary
+	for k := c.obj.to; k < len(s.toks) && k <= c.obj.to+reach; k++ {
+		if (k > c.obj.to && strings.ContainsAny(s.gaps[k], ",;:")) || x.idx.deniedBreaks.startsAt(s.toks, k, 1) ||
+			x.idx.witnesses.startsAt(s.toks, k, 1) || x.idx.occurrences.startsAt(s.toks, k, 1) {
+			return hit{}, false
+		}
+		h, ok := x.idx.negation.hitAt(s.toks, k, 3)
+		if !ok {
+			continue
+		}
+		if _, hedge := x.idx.hedged.any(s.toks, max(0, h.from-1), h.from); hedge {
+			return hit{}, false
+		}
+		v := h.to
+		if x.idx.negatedAux.startsAt(s.toks, v, 1) {
+			v++ // "has not been reported", "belum pernah dilaporkan"
+		}
+		verb, ok := x.idx.witnesses.hitAt(s.toks, v, 2)
+		if !ok {
+			verb, ok = x.idx.occurrences.hitAt(s.toks, v, 2)
+		}
+		if !ok || x.idx.afterTimes.startsAt(s.toks, verb.to, 2) {
+			return hit{}, false
+		}
+		return h, true
+	}
+	return hit{}, false
+}
+
+// opensWithHarms reports whether the harm at token at opens the clause
+// that starts at cStart, after at most one word ("Risiko infeksi …") or as
+// a later item of a list of harms that does ("Infections and fever …"):
+// only words of a list and no break (Cues.DeniedBreaks, a word of finding
+// or occurring) stand before it.
+func (x *Extractor) opensWithHarms(s *sentence, cStart, at int) bool {
+	if at <= cStart+1 {
+		return true
+	}
+	if at-cStart > 6 {
+		return false
+	}
+	listed := false
+	for k := cStart; k < at; k++ {
+		if x.idx.deniedBreaks.startsAt(s.toks, k, 1) || x.idx.witnesses.startsAt(s.toks, k, 1) || x.idx.occurrences.startsAt(s.toks, k, 1) {
+			return false
+		}
+		listed = listed || x.idx.coordination.startsAt(s.toks, k, 1)
+	}
+	return listed
 }
 
 // governingNegation returns the first negation in c's clause, up to hi,
