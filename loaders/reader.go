@@ -148,11 +148,11 @@ func (r *reader) leadTherapy(s *sentence, ms []mention) *docEntity {
 	// The pronoun must do what a therapy does ("they help"); "What will
 	// they feel after ACL reconstruction?" asks about patients.
 	after, ok := r.x.idx.afterWords.any(s.toks, 0, len(s.toks))
-	acts := r.x.idx.firstCues(kg.ActsVia)
-	if !ok || !slices.ContainsFunc(s.toks[:after.from], func(tk token) bool { return isPronoun(tk.raw) }) {
+	if !ok {
 		return t
 	}
-	if k := slices.IndexFunc(s.toks[:after.from], func(tk token) bool { return isPronoun(tk.raw) }); !acts.startsAt(s.toks, k+1, 2) {
+	k := slices.IndexFunc(s.toks[:after.from], func(tk token) bool { return isPronoun(tk.raw) })
+	if k < 0 || !r.x.idx.firstCues(kg.ActsVia).startsAt(s.toks, k+1, 2) {
 		return t
 	}
 	for _, m := range ms {
