@@ -210,8 +210,7 @@ func (x *Extractor) deniedAfter(s *sentence, c candidate, cStart int) (hit, bool
 	}
 	const reach = 6 // the rest of the list of harms and an auxiliary
 	for k := c.obj.to; k < len(s.toks) && k <= c.obj.to+reach; k++ {
-		if (k > c.obj.to && strings.ContainsAny(s.gaps[k], ",;:")) || x.idx.deniedBreaks.startsAt(s.toks, k, 1) ||
-			x.idx.witnesses.startsAt(s.toks, k, 1) || x.idx.occurrences.startsAt(s.toks, k, 1) {
+		if (k > c.obj.to && strings.ContainsAny(s.gaps[k], ",;:")) || x.breaksDenial(s, k) {
 			return hit{}, false
 		}
 		h, ok := x.idx.negation.hitAt(s.toks, k, 3)
@@ -240,8 +239,7 @@ func (x *Extractor) deniedAfter(s *sentence, c candidate, cStart int) (hit, bool
 // opensWithHarms reports whether the harm at token at opens the clause
 // that starts at cStart, after at most one word ("Risiko infeksi …") or as
 // a later item of a list of harms that does ("Infections and fever …"):
-// only words of a list and no break (Cues.DeniedBreaks, a word of finding
-// or occurring) stand before it.
+// only words of a list and no break (breaksDenial) stand before it.
 func (x *Extractor) opensWithHarms(s *sentence, cStart, at int) bool {
 	if at <= cStart+1 {
 		return true
@@ -251,12 +249,20 @@ func (x *Extractor) opensWithHarms(s *sentence, cStart, at int) bool {
 	}
 	listed := false
 	for k := cStart; k < at; k++ {
-		if x.idx.deniedBreaks.startsAt(s.toks, k, 1) || x.idx.witnesses.startsAt(s.toks, k, 1) || x.idx.occurrences.startsAt(s.toks, k, 1) {
+		if x.breaksDenial(s, k) {
 			return false
 		}
 		listed = listed || x.idx.coordination.startsAt(s.toks, k, 1)
 	}
 	return listed
+}
+
+// breaksDenial reports whether the word at token k belongs to a clause of
+// its own between harms and a negation after them: one of
+// Cues.DeniedBreaks ("tetapi", "who") or a word of finding or occurring
+// ("muncul", "reported"), which says the harm before it came.
+func (x *Extractor) breaksDenial(s *sentence, k int) bool {
+	return x.idx.deniedBreaks.startsAt(s.toks, k, 1) || x.idx.witnesses.startsAt(s.toks, k, 1) || x.idx.occurrences.startsAt(s.toks, k, 1)
 }
 
 // governingNegation returns the first negation in c's clause, up to hi,
