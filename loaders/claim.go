@@ -2346,7 +2346,13 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 	if !lowered {
 		return c, true
 	}
-	from := max(0, c.obj.from-3)
+	from := c.obj.from - 3
+	// "dampening IL-6–driven inflammation": a hyphened modifier before
+	// the mechanism stands between it and the word that lowers it.
+	if k := c.obj.from - 1; k >= 1 && (s.gaps[k] == "-" || s.gaps[k] == "–") {
+		from -= 2
+	}
+	from = max(0, from)
 	// "anti-inflammatory and angiogenic effects": a prefix lowers only the
 	// word it is joined to.
 	hits := slices.DeleteFunc(x.idx.reducers.find(s.toks, from, c.obj.from), func(h hit) bool {

@@ -263,7 +263,12 @@ func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
 	}
 	out := cs[:0:0]
 	for _, c := range cs {
-		if c.pred == string(kg.Treats) && other[c.subj.ent] && x.population(s, c.obj) {
+		// "patients with COVID-19 ARDS" names two conditions the patients
+		// have, one right after the other.
+		chained := slices.ContainsFunc(cs, func(d candidate) bool {
+			return d.pred == c.pred && d.subj.ent == c.subj.ent && d.obj.from == c.obj.to && c.obj.from < c.obj.to && tight(s, c.obj, d.obj)
+		})
+		if c.pred == string(kg.Treats) && other[c.subj.ent] && x.population(s, c.obj) && !chained {
 			continue
 		}
 		if c.pred == string(kg.Treats) && x.symptomOf(s, c, cs) {

@@ -58,6 +58,11 @@ type LexEntry struct {
 	// an infection): the graph keeps one node per vocabulary concept, and
 	// the mention keeps the specific words.
 	Parent string `json:"parent,omitempty"`
+	// KindOf names the broader condition this one is a kind of ("diabetic
+	// foot ulcer" is a wound): in a document about this one alone, a bare
+	// mention of the broader ("lukanya", "the wound") means it, as an
+	// annotator reads it.
+	KindOf string `json:"kindOf,omitempty"`
 	// Nouns are the common nouns a text refers back to this therapy with
 	// once it has named it ("these vesicles" after "exosomes", "cairan
 	// ini" after "sekretom").
@@ -136,7 +141,7 @@ func ParseLexicon(b []byte) (*Lexicon, error) {
 	}
 	// References are checked once every id is known.
 	for _, e := range l.Entries {
-		for _, ref := range []string{e.ReducedTo, e.ActsAs, e.Lacks, e.Parent, e.HarmAs, e.MeasuredAs} {
+		for _, ref := range []string{e.ReducedTo, e.ActsAs, e.Lacks, e.Parent, e.HarmAs, e.MeasuredAs, e.KindOf} {
 			if ref != "" && !seen[ref] {
 				return nil, fmt.Errorf("lexicon: %s: refers to unknown id %s", e.ID, ref)
 			}

@@ -364,7 +364,46 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 	// Organisation patterns last: the lexicon's longer names win.
 	x.findAllOrganizations(a, es)
 	x.classReferences(a, es)
+	x.kindReferences(a, es)
 	return es
+}
+
+// kindReferences records the mentions of a broader condition ("luka") as
+// mentions of the one kind of it the document names at least twice
+// ("ulkus kaki diabetik"); with two kinds of it named, or the one named
+// once, it leaves them.
+func (x *Extractor) kindReferences(a *analysis, es *entitySet) {
+	kinds := map[string][]*docEntity{}
+	var broads []string
+	for _, d := range es.order {
+		if k := d.entry.KindOf; k != "" && len(d.mentions) > 0 {
+			if kinds[k] == nil {
+				broads = append(broads, k)
+			}
+			kinds[k] = append(kinds[k], d)
+		}
+	}
+	for _, k := range broads {
+		broad := es.byID[k]
+		if len(kinds[k]) != 1 || len(kinds[k][0].mentions) < 2 || broad == nil {
+			continue
+		}
+		kind := kinds[k][0]
+		for _, s := range a.sents {
+			for i, m := range es.inSent[s] {
+				if m.ent == broad {
+					es.inSent[s][i].ent = kind
+				}
+			}
+		}
+		kind.mentions = append(kind.mentions, broad.mentions...)
+		for _, surface := range broad.surfaces {
+			if !containsFold(kind.surfaces, surface) {
+				kind.surfaces = append(kind.surfaces, surface)
+			}
+		}
+		broad.mentions, broad.surfaces = nil, nil
+	}
 }
 
 // findAllPeople returns the people the document's sentences name, by
@@ -538,6 +577,7 @@ func (x *Extractor) scanMatch(a *analysis, s *sentence, es *entitySet, e *LexEnt
 		es.note(a, s, level, i, i+n, false)
 		return i + n
 	}
+	x.scanElided(a, s, es, e, i, n, cache)
 	if sited, from, to := x.sitedCondition(s, e, i, i+n); sited != nil {
 		es.note(a, s, sited, from, to, false)
 		return to
@@ -589,6 +629,50 @@ func (x *Extractor) scanJoined(a *analysis, s *sentence, es *entitySet, e *LexEn
 		}
 	}
 	return 0, false
+}
+
+// scanElided notes the name a coordination leaves half-said beside the
+// entry e matched on the n tokens at i: "liver or kidney toxicity" names
+// liver toxicity too, "kerusakan hati dan ginjal" kidney damage. The word
+// joined must make, with the rest of e's name, an entry of e's category;
+// it notes nothing otherwise.
+func (x *Extractor) scanElided(a *analysis, s *sentence, es *entitySet, e *LexEntry, i, n int, cache map[string][]string) {
+	if n < 2 {
+		return
+	}
+	joined := func(k int) bool {
+		return !s.toks[k].punct && !s.toks[k+1].punct && x.conjoins(s.toks[k].norm)
+	}
+	try := func(name []token, at int) {
+		// The words are read as if written together.
+		for k := 1; k < len(name); k++ {
+			name[k].start = name[k-1].end + 1
+			name[k].end = name[k].start + len(name[k].raw)
+		}
+		if g, k := x.idx.matcher.match(name, 0, cache); g != nil && k == len(name) && g.entry != e && g.entry.Category == e.Category {
+			es.note(a, s, g.entry, at, at+1, false)
+		}
+	}
+	// The shared head comes last in English ("liver or kidney
+	// toxicity"), first in Indonesian ("toksisitas hati dan ginjal").
+	// A possessed noun is no shared head: "matanya nyeri dan merah" says
+	// how the eyes are.
+	switch {
+	case s.lang != "id" && i >= 2 && joined(i-1):
+		try(append([]token{s.toks[i-2]}, slices.Clone(s.toks[i+1:i+n])...), i-2)
+	case s.lang == "id" && i+n+1 < len(s.toks) && joined(i+n) && !strings.HasSuffix(s.toks[i+n-2].norm, "nya"):
+		try(append(slices.Clone(s.toks[i:i+n-1]), s.toks[i+n+1]), i+n+1)
+	}
+}
+
+// conjoins reports whether w joins two words of one name's place ("and",
+// "or", "dan", "atau").
+func (x *Extractor) conjoins(w string) bool {
+	switch w {
+	case "and", "or", "dan", "atau":
+		return true
+	}
+	return false
 }
 
 // findAllOrganizations notes in es the organizations the document's

@@ -160,17 +160,29 @@ func (x *Extractor) Evaluate(ctx context.Context, root string, golds []Gold) (*R
 
 // entityKey is how gold and extraction are compared: the lexicon ID when
 // the lexicon knows the name (its parent's, for a subtype recorded as its
-// parent), else the slug of the name.
-func (x *Extractor) entityKey(name string) string {
+// parent), else the slug of the name. A gold category other than the
+// entry's picks the entry its words mean in that category ("weight loss"
+// as a side effect, "inflammation" as a harm): the same words, read as the
+// annotator read them.
+func (x *Extractor) entityKey(name string, category kg.Category) string {
 	toks := tokenize(name, 0, len(name))
 	if len(toks) > 0 {
 		if f, n := x.idx.matcher.match(toks, 0, map[string][]string{}); f != nil && n == len(toks) {
+			e := f.entry
+			if category != "" && e.Category != category {
+				for _, ref := range []string{e.HarmAs, e.MeasuredAs, e.ActsAs} {
+					if r := x.idx.byID[ref]; r != nil && r.Category == category {
+						e = r
+						break
+					}
+				}
+			}
 			// A subtype the lexicon records as its parent ("hip fracture"
 			// is a fracture) is that parent in the graph, in the gold too.
-			if p := x.idx.parents[f.entry]; p != nil {
+			if p := x.idx.parents[e]; p != nil {
 				return p.ID
 			}
-			return f.entry.ID
+			return e.ID
 		}
 	}
 	return "name:" + kg.Slug(name)
@@ -199,8 +211,10 @@ func (x *Extractor) score(doc *kg.Document, g Gold) DocScore {
 		ds.ByPredicate[p] = c
 	}
 	goldEnt := map[string]string{}
+	category := map[string]kg.Category{}
 	for _, e := range g.Entities {
-		goldEnt[x.entityKey(e.Name)] = e.Name
+		category[e.Name] = e.Category
+		goldEnt[x.entityKey(e.Name, e.Category)] = e.Name
 	}
 	gotEnt := map[string]string{}
 	names := map[string]string{}
@@ -236,7 +250,7 @@ func (x *Extractor) score(doc *kg.Document, g Gold) DocScore {
 	}
 	gold := map[rel]GoldRelation{}
 	for _, r := range g.Relations {
-		gold[rel{x.entityKey(r.Subject), string(r.Predicate), x.entityKey(r.Object), r.Negated}] = r
+		gold[rel{x.entityKey(r.Subject, category[r.Subject]), string(r.Predicate), x.entityKey(r.Object, category[r.Object]), r.Negated}] = r
 	}
 	got := map[rel][]kg.Claim{}
 	for _, c := range doc.Claims {

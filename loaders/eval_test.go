@@ -189,6 +189,39 @@ func TestEvaluateComparesSubtypesAsTheirParent(t *testing.T) {
 	}
 }
 
+// TestEvaluateReadsGoldNamesInTheirCategory checks that a gold name whose
+// words the lexicon reads as another category ("weight loss", a therapy)
+// is compared as the entry those words name in the gold's category (the
+// harm, unintended weight loss), and as the plain entry when the gold
+// agrees with the lexicon.
+func TestEvaluateReadsGoldNamesInTheirCategory(t *testing.T) {
+	const text = "Secretome is a fluid from stem cells. We did not see weight loss in the treated mice.\n"
+	x := extractor(t)
+	for _, tt := range []struct {
+		category   kg.Category
+		relTP, rFN int
+	}{
+		{kg.CategorySideEffect, 1, 0},
+		{kg.CategoryTherapy, 0, 1},
+	} {
+		t.Run(string(tt.category), func(t *testing.T) {
+			root, golds := writeGoldText(t, text, loaders.Gold{
+				Genre:    "news",
+				Entities: []loaders.GoldEntity{{Name: "secretome", Category: kg.CategoryTherapy}, {Name: "weight loss", Category: tt.category}},
+				Relations: []loaders.GoldRelation{{Subject: "secretome", Predicate: kg.HasRisk, Object: "weight loss", Negated: true,
+					Certainty: kg.Asserted, Quote: "We did not see weight loss in the treated mice."}},
+			})
+			rep, err := x.Evaluate(context.Background(), root, golds)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Relations.TP != tt.relTP || rep.Relations.FN != tt.rFN {
+				t.Errorf("relations TP/FN = %d/%d, want %d/%d", rep.Relations.TP, rep.Relations.FN, tt.relTP, tt.rFN)
+			}
+		})
+	}
+}
+
 // TestExtractionMeetsItsTargets scores the shipped gold sets. The seeds must
 // meet the targets (relations P ≥ 0.9, R ≥ 0.8). The held-out sets
 // carry floors a little under today's figures (see the README), so that a
@@ -256,10 +289,14 @@ func TestExtractionMeetsItsTargets(t *testing.T) {
 		{"heldout52", 0.70, 0.54, "development set 47 since stop 21"},
 		{"heldout53", 0.72, 0.50, "development set 48 since stop 21"},
 		{"heldout54", 0.71, 0.58, "development set 49 since stop 21"},
-		{"heldout55", 0.68, 0.52, "blind set: a regression guard, not the target"},
-		{"heldout56", 0.68, 0.54, "blind set: a regression guard, not the target"},
-		{"heldout57", 0.66, 0.55, "blind set: a regression guard, not the target"},
-		{"heldout58", 0.69, 0.42, "blind set: a regression guard, not the target"},
+		{"heldout55", 0.70, 0.54, "development set 50 since stop 22"},
+		{"heldout56", 0.70, 0.56, "development set 51 since stop 22"},
+		{"heldout57", 0.67, 0.56, "development set 52 since stop 22"},
+		{"heldout58", 0.71, 0.44, "development set 53 since stop 22"},
+		{"heldout59", 0.71, 0.53, "blind set: a regression guard, not the target"},
+		{"heldout60", 0.67, 0.50, "blind set: a regression guard, not the target"},
+		{"heldout61", 0.59, 0.35, "blind set: a regression guard, not the target"},
+		{"heldout62", 0.67, 0.49, "blind set: a regression guard, not the target"},
 	}
 	x := extractor(t)
 	root := filepath.Join("..")

@@ -1564,6 +1564,16 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell HAS_RISK tumour formation": kg.Hedged}, []string{"stem cell HAS_RISK cancer"}},
 		{"a therapy denied with no is still the topic", "PRP for Knee Arthritis\nWe offer PRP injections for knee arthritis. PRP is made from your blood.\nNo stem cell therapy has been approved by the FDA for knee arthritis. It also carries a risk of infection.\n",
 			map[string]kg.Certainty{"stem cell HAS_RISK infection": kg.Asserted}, []string{"platelet-rich plasma HAS_RISK infection"}},
+		{"a shared head left unsaid names both", "Secretome is a fluid from stem cells. We did not see weight loss or any signs of liver or kidney toxicity in the treated mice.",
+			map[string]kg.Certainty{"NOT secretome HAS_RISK hepatotoxicity": kg.Asserted, "NOT secretome HAS_RISK nephrotoxicity": kg.Asserted, "NOT secretome HAS_RISK unintended weight loss": kg.Asserted}, []string{"NOT weight loss HAS_RISK nephrotoxicity"}},
+		{"a shared head left unsaid, id", "Sekretom diberikan pada tikus. Tidak ditemukan toksisitas hati dan ginjal pada tikus yang diobati.",
+			map[string]kg.Certainty{"NOT secretome HAS_RISK hepatotoxicity": kg.Asserted, "NOT secretome HAS_RISK nephrotoxicity": kg.Asserted}, nil},
+		{"a bare wound is the kind of wound the page is about", "Terapi sel punca untuk ulkus kaki diabetik dimulai. Pasien ulkus kaki diabetik menerima sel punca. Perkembangan luka dinilai dari kadar HbA1c pasien.",
+			map[string]kg.Certainty{"diabetic foot ulcer MEASURED_BY HbA1c": kg.Asserted}, []string{"wound MEASURED_BY HbA1c"}},
+		{"two conditions the patients have", "MSC therapy reduced 28-day mortality in patients with COVID-19 ARDS.",
+			map[string]kg.Certainty{"mesenchymal stem cell TREATS COVID-19": kg.Asserted, "mesenchymal stem cell TREATS acute respiratory distress syndrome": kg.Asserted}, nil},
+		{"a hyphened modifier between the lowering word and the mechanism", "UC-MSCs may improve survival, possibly by dampening IL-6–driven inflammation.",
+			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell ACTS_VIA anti-inflammatory effect": kg.Hedged}, []string{"umbilical cord mesenchymal stem cell ACTS_VIA inflammation"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
