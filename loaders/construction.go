@@ -1450,7 +1450,8 @@ func (x *Extractor) workElaborated(s *sentence, p predicateIndex, slots []slot) 
 // tumours, UC-MSCs do not" and "Berbeda dengan sel punca embrionik yang
 // dapat membentuk tumor, MSC tidak": what the clause of the therapy set
 // aside says is its own, and the therapy of the main clause, which only
-// denies, is denied it.
+// denies, is denied it; with no denial, the main clause's therapy is
+// given none of it.
 func (x *Extractor) contrastedDenial(s *sentence, cands []candidate, slots []slot) []candidate {
 	h, ok := x.idx.contrasts.any(s.toks, 0, min(3, len(s.toks)))
 	if !ok || h.from > 1 {
@@ -1476,7 +1477,7 @@ func (x *Extractor) contrastedDenial(s *sentence, cands []candidate, slots []slo
 		return cands
 	}
 	n, ok := x.idx.negation.any(s.toks, b.to, min(b.to+3, len(s.toks)))
-	if !ok || slices.ContainsFunc(slots, func(o slot) bool { return o.from >= n.to && o.from < o.to }) {
+	if ok && slices.ContainsFunc(slots, func(o slot) bool { return o.from >= n.to && o.from < o.to }) {
 		return cands
 	}
 	var out []candidate
@@ -1485,8 +1486,15 @@ func (x *Extractor) contrastedDenial(s *sentence, cands []candidate, slots []slo
 			out = append(out, c)
 			continue
 		}
+		// "Unlike TNF inhibitors, which … raise the risk of serious
+		// infections, the exosomes acted mainly in the joints": with no
+		// denial after it, the clause set aside is only its own.
 		own, denied := c, c
 		own.subj, denied.subj = *a, *b
+		if !ok {
+			out = append(out, own)
+			continue
+		}
 		denied.cue, denied.denied = n, true
 		out = append(out, own, denied)
 	}

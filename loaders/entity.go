@@ -657,10 +657,13 @@ func (x *Extractor) scanElided(a *analysis, s *sentence, es *entitySet, e *LexEn
 	// toxicity"), first in Indonesian ("toksisitas hati dan ginjal").
 	// A possessed noun is no shared head: "matanya nyeri dan merah" says
 	// how the eyes are.
+	// English shares a single word before too ("joint swelling or
+	// stiffness"); "post-injection pain and swelling" shares no head, nor
+	// does a prefix ("anti-inflammatory and angiogenic").
 	switch {
 	case s.lang != "id" && i >= 2 && joined(i-1):
 		try(append([]token{s.toks[i-2]}, slices.Clone(s.toks[i+1:i+n])...), i-2)
-	case s.lang == "id" && i+n+1 < len(s.toks) && joined(i+n) && !strings.HasSuffix(s.toks[i+n-2].norm, "nya"):
+	case (s.lang == "id" || n == 2) && i+n+1 < len(s.toks) && joined(i+n) && s.gaps[i+n-1] == " " && !strings.HasSuffix(s.toks[i+n-2].norm, "nya"):
 		try(append(slices.Clone(s.toks[i:i+n-1]), s.toks[i+n+1]), i+n+1)
 	}
 }
@@ -992,8 +995,42 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 		start := s.start + loc[0]
 		from, to := tokenSpan(s.toks, start, start+len(name))
 		if from < to {
+			if s.kind == lineBody {
+				es.yieldTo(s, from, to)
+			}
 			es.note(a, s, e, from, to, false)
 		}
+	}
+}
+
+// yieldTo drops the lexicon's mentions that lie wholly inside tokens [from,
+// to) of s, an organisation's name in running text ("Westmere Arthritis
+// Research Fund" names no arthritis); with a mention running across its
+// edge, or a person's, organisation's or therapy's inside, it drops none.
+func (es *entitySet) yieldTo(s *sentence, from, to int) {
+	var inside []mention
+	for _, m := range es.inSent[s] {
+		if m.to <= from || m.from >= to {
+			continue
+		}
+		// A therapy inside is a headline's verb phrase as often as a
+		// name's word ("Klinik Tawarkan Suntik Stem Cell").
+		switch c := m.ent.entry.Category; {
+		case m.from < from || m.to > to, c == kg.CategoryPerson, c == kg.CategoryOrganization, c == kg.CategoryTherapy:
+			return
+		}
+		inside = append(inside, m)
+	}
+	if len(inside) == 0 {
+		return
+	}
+	es.inSent[s] = slices.DeleteFunc(es.inSent[s], func(m mention) bool { return m.from >= from && m.to <= to })
+	if s.dup {
+		return
+	}
+	for _, m := range inside {
+		start := s.toks[m.from].start
+		m.ent.mentions = slices.DeleteFunc(m.ent.mentions, func(k kg.Mention) bool { return k.Start == start })
 	}
 }
 

@@ -1574,6 +1574,16 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell TREATS COVID-19": kg.Asserted, "mesenchymal stem cell TREATS acute respiratory distress syndrome": kg.Asserted}, nil},
 		{"a hyphened modifier between the lowering word and the mechanism", "UC-MSCs may improve survival, possibly by dampening IL-6–driven inflammation.",
 			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell ACTS_VIA anti-inflammatory effect": kg.Hedged}, []string{"umbilical cord mesenchymal stem cell ACTS_VIA inflammation"}},
+		{"the therapy set aside owns its relative clause", "Exosomes are tiny vesicles. Unlike biologic TNF inhibitors, which suppress immunity throughout the body and raise the risk of serious infections, the exosomes acted mainly in the joints.",
+			map[string]kg.Certainty{"TNF inhibitor HAS_RISK infection": kg.Asserted}, []string{"exosome HAS_RISK infection", "NOT exosome HAS_RISK infection"}},
+		{"an organisation's name names no condition", "The exosome study, published in the Journal of Translational Immunotherapy, was funded by the Westmere Arthritis Research Fund.",
+			nil, []string{"exosome TREATS arthritis"}},
+		{"not suitable for is a contraindication", "Exosomes help dogs with arthritis. Not suitable for dogs with active cancer or an untreated infection.",
+			map[string]kg.Certainty{"exosome TREATS arthritis": kg.Asserted}, []string{"NOT exosome TREATS cancer", "exosome HAS_RISK infection"}},
+		{"a word shared before, in English", "Secretome is studied for liver injury or failure.",
+			map[string]kg.Certainty{"secretome TREATS liver injury": kg.Asserted, "secretome TREATS liver failure": kg.Asserted}, nil},
+		{"a prefix is no shared head", "Conclusion: Oral UC-MSC secretome can accelerate gastric ulcer healing through anti-inflammatory and angiogenic effects.",
+			map[string]kg.Certainty{"secretome ACTS_VIA angiogenesis": kg.Hedged, "secretome ACTS_VIA anti-inflammatory effect": kg.Hedged}, []string{"secretome ACTS_VIA angiogenesis inhibition"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
