@@ -530,6 +530,54 @@ func (d *discourse) notePair(x *Extractor, s *sentence, slots []slot) {
 	}
 }
 
+// headingTreats reads a heading that names therapies for conditions
+// ("PRP and Exosome Therapy for Plantar Fasciitis", "Terapi Sekretom untuk
+// Luka Bakar Mulai Diuji"): each therapy before the linking word treats
+// each condition right after it (Cues.HeadingLinks). A heading with
+// anything but coordination between the therapies, or another therapy
+// after the conditions, claims nothing. (A line that asks is never a
+// heading.)
+func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
+	slots := slotsOf(ms)
+	var ther []slot
+	k := 0
+	for ; k < len(slots) && slots[k].ent.entry.Category == kg.CategoryTherapy; k++ {
+		if n := len(ther); n > 0 && !x.coordinated(s, ther[n-1], slots[k]) {
+			return nil
+		}
+		ther = append(ther, slots[k])
+	}
+	if len(ther) == 0 || k == len(slots) || slots[k].ent.entry.Category != kg.CategoryCondition {
+		return nil
+	}
+	last := ther[len(ther)-1]
+	link := slots[k].from - 1
+	if link != last.to || !x.idx.headingLinks[s.toks[link].norm] {
+		return nil
+	}
+	conds := []slot{slots[k]}
+	j := k + 1
+	for ; j < len(slots) && slots[j].ent.entry.Category == kg.CategoryCondition && x.coordinated(s, conds[len(conds)-1], slots[j]); j++ {
+		conds = append(conds, slots[j])
+	}
+	// "Terapi Regeneratif pada Asma Kronis dengan Secretome": a therapy
+	// named after the conditions says which one is meant.
+	// "… Tanpa Operasi" names what it spares.
+	if slices.ContainsFunc(slots[j:], func(sl slot) bool {
+		return sl.ent.entry.Category == kg.CategoryTherapy && !x.idx.withouts.endsAt(s.toks, sl.from, 1)
+	}) {
+		return nil
+	}
+	var out []candidate
+	cue := hit{from: link, to: link + 1}
+	for _, t := range ther {
+		for _, c := range conds {
+			out = append(out, candidate{pred: string(kg.Treats), subj: t, obj: c, cue: cue})
+		}
+	}
+	return out
+}
+
 // claims extracts the claims of every content sentence.
 func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Claim {
 	r := x.newReader(a, es, doc)
@@ -540,6 +588,11 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		if s.kind == lineHeading {
 			r.heading(s, ms)
+			if cs := x.headingTreats(s, ms); len(cs) > 0 {
+				rd := r.newReading(si, s, ms)
+				rd.cands = cs
+				r.emit(rd)
+			}
 			continue
 		}
 		rd := r.newReading(si, s, ms)

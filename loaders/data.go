@@ -622,6 +622,9 @@ type Cues struct {
 	// ContainVerbs say what follows is held by a therapy ("and contains
 	// mesenchymal stem cells"): an object after them is no source of a
 	// DERIVED_FROM cue before them.
+	// HeadingLinks join a heading's therapies to the conditions they
+	// treat ("PRP for Plantar Fasciitis", "Sekretom untuk Luka Bakar").
+	HeadingLinks Words `json:"headingLinks"`
 	ContainVerbs Words `json:"containVerbs"`
 	// SourceWords say what follows is a therapy's source ("growth factors
 	// released by stem cells"): an object after them is not contained by a

@@ -150,6 +150,7 @@ type index struct {
 	// "enema" or "inhaler", nouns many therapies of a page share.
 	routeWords   map[string]*LexEntry
 	containVerbs phrases
+	headingLinks map[string]bool
 	substitutes  phrases
 	sourceWords  phrases
 	disjunctions map[string]bool
@@ -381,6 +382,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.candidateLeads = compilePhrases(c.CandidateLeads.all())
 	idx.harmNouns = compilePhrases(c.HarmNouns.all())
 	idx.containVerbs = compilePhrases(c.ContainVerbs.all())
+	idx.headingLinks = foldSet(c.HeadingLinks.all())
 	idx.substitutes = compilePhrases(c.Substitutes.all())
 	idx.sourceWords = compilePhrases(c.SourceWords.all())
 	idx.disjunctions = foldSet(c.Disjunctions)

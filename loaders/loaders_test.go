@@ -226,8 +226,11 @@ func TestAffiliationLinesAreMetadata(t *testing.T) {
 			}
 		}
 	}
+	// The title may claim ("Stem cells for xerostomia"); the author and
+	// affiliation lines under it may not.
+	authors := strings.Index(text, "Karin Holm")
 	for _, c := range d.Claims {
-		if c.Start < end {
+		if c.Start >= authors && c.Start < end {
 			t.Errorf("claim from the header: %q", c.Quote)
 		}
 	}
@@ -1584,6 +1587,12 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome TREATS liver injury": kg.Asserted, "secretome TREATS liver failure": kg.Asserted}, nil},
 		{"a prefix is no shared head", "Conclusion: Oral UC-MSC secretome can accelerate gastric ulcer healing through anti-inflammatory and angiogenic effects.",
 			map[string]kg.Certainty{"secretome ACTS_VIA angiogenesis": kg.Hedged, "secretome ACTS_VIA anti-inflammatory effect": kg.Hedged}, []string{"secretome ACTS_VIA angiogenesis inhibition"}},
+		{"a heading names therapies for conditions", "Klinik Sehat\nPRP and Exosome Therapy for Plantar Fasciitis\nPlantar fasciitis is a common cause of heel pain. We offer PRP injections.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS plantar fasciitis": kg.Asserted, "exosome TREATS plantar fasciitis": kg.Asserted}, nil},
+		{"a heading whose therapy a later name specifies claims nothing", "Klinik Sehat\nTerapi Regeneratif untuk Asma Kronis dengan Secretome\nKami menjawab pertanyaan Anda.",
+			nil, []string{"regenerative therapy TREATS asthma"}},
+		{"a heading's therapy is not what it spares", "Klinik Sehat\nTerapi Regeneratif untuk Penyakit Peyronie Tanpa Operasi\nKami menjawab pertanyaan Anda.",
+			map[string]kg.Certainty{"regenerative therapy TREATS Peyronie disease": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
@@ -1877,7 +1886,7 @@ func TestASharedSurnameIsThePersonNamedLast(t *testing.T) {
 		d := extractText(t, text)
 		found := false
 		for _, c := range d.Claims {
-			if c.Predicate == kg.Treats {
+			if c.Predicate == kg.Treats && strings.HasPrefix(c.Quote, "According") {
 				found = true
 				if c.AttributedTo != "kg:person/zachary-lee" {
 					t.Errorf("%s %s %s attributed to %q, want kg:person/zachary-lee", c.Subject.Name, c.Predicate, c.Object.Name, c.AttributedTo)
