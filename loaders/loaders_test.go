@@ -644,7 +644,7 @@ func TestClaimReading(t *testing.T) {
 		{"a denied improvement denies the treatment", "In this small pilot trial, adding UC-MSCs to standard therapy did not significantly increase complete renal response in refractory lupus nephritis.",
 			map[string]kg.Certainty{"NOT umbilical cord mesenchymal stem cell TREATS lupus nephritis": kg.Asserted}, []string{"umbilical cord mesenchymal stem cell TREATS lupus nephritis"}},
 		{"a trial that found no difference", "Nyeri pinggang kronis sering kambuh. Nyeri pinggang kronis sulit diobati. Namun, uji klinis acak terbesar tidak menemukan perbedaan bermakna pada skor nyeri antara MSC dan suntikan plasebo setelah 12 bulan.",
-			map[string]kg.Certainty{"NOT mesenchymal stem cell TREATS low back pain": kg.Asserted}, nil},
+			map[string]kg.Certainty{"NOT mesenchymal stem cell TREATS chronic low back pain": kg.Asserted}, nil},
 		{"what no arm of a trial showed", "Pasien menerima PRP atau kortikosteroid; tidak ditemukan infeksi pada kedua kelompok.",
 			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK infection": kg.Asserted, "NOT corticosteroid HAS_RISK infection": kg.Asserted}, nil},
 		{"a cell mixture contains cells", "SVF mengandung sel punca mesenkimal dan faktor pertumbuhan.",
