@@ -2425,7 +2425,13 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 	for _, h := range x.idx.lowerings.find(s.toks, c.obj.to, min(c.obj.to+5, len(s.toks))) {
 		after = after || !commaBetween(s, c.obj.to, h.from)
 	}
-	if _, ok := x.idx.reducers.any(s.toks, c.cue.from, c.cue.to); !ok && len(hits) == 0 && !after {
+	lowering := false
+	if _, ok := x.idx.reducers.any(s.toks, c.cue.from, c.cue.to); ok {
+		// "reduced dermal fibrosis and promoted angiogenesis": a verb of
+		// its own between the cue and the mechanism lowers nothing.
+		lowering = c.cue.to > c.obj.from || !x.ownVerbBetween(s, c.cue.to, c.obj.from)
+	}
+	if !lowering && len(hits) == 0 && !after {
 		return c, true
 	}
 	d := es.get(target)
@@ -2438,6 +2444,17 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 	}
 	c.pred, c.obj.ent = string(kg.ActsVia), d
 	return c, true
+}
+
+// ownVerbBetween reports whether a word of ACTS_VIA's first cues that
+// lowers nothing ("promoted", "stimulates") stands in tokens [from, to).
+func (x *Extractor) ownVerbBetween(s *sentence, from, to int) bool {
+	for _, h := range x.idx.actsWords.find(s.toks, from, to) {
+		if _, ok := x.idx.reducers.any(s.toks, h.from, h.to); !ok {
+			return true
+		}
+	}
+	return false
 }
 
 func hasMention(d *docEntity, start int) bool {

@@ -64,6 +64,7 @@ type index struct {
 	// ADMINISTERED_VIA (their first cue list).
 	containWords       phrases
 	givingWords        phrases
+	actsWords          phrases
 	lowerings          phrases
 	afterWords         phrases
 	concedes           phrases
@@ -516,6 +517,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	}
 	idx.containWords = idx.firstCues(kg.Contains)
 	idx.givingWords = idx.firstCues(kg.AdministeredVia)
+	idx.actsWords = idx.firstCues(kg.ActsVia)
 	// Stopwords and known words are never read as misspellings.
 	never := map[string]bool{}
 	for _, set := range idx.stopwords {

@@ -1593,6 +1593,10 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"regenerative therapy TREATS asthma"}},
 		{"a heading's therapy is not what it spares", "Klinik Sehat\nTerapi Regeneratif untuk Penyakit Peyronie Tanpa Operasi\nKami menjawab pertanyaan Anda.",
 			map[string]kg.Certainty{"regenerative therapy TREATS Peyronie disease": kg.Asserted}, nil},
+		{"a verb of its own after the lowering word raises", "In bleomycin-treated mice, adipose-derived mesenchymal stem cells reduced dermal fibrosis and promoted angiogenesis.",
+			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA angiogenesis": kg.Asserted}, []string{"mesenchymal stem cell ACTS_VIA angiogenesis inhibition"}},
+		{"responds only partly to", "Hand involvement in systemic sclerosis responds only partly to vasodilators.",
+			map[string]kg.Certainty{"vasodilator TREATS systemic sclerosis": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
