@@ -86,10 +86,11 @@ type discourse struct {
 	// careLine.
 	careCond *docEntity
 	careLine int
-	// treatFor is the therapy a lead-in or heading opened a list of the
-	// conditions it treats for ("Other tendon problems we treat with
-	// PRP"), last extended at treatLine.
-	treatFor  *docEntity
+	// treatFor are the therapies a lead-in or heading opened a list of the
+	// conditions they treat for ("Other tendon problems we treat with
+	// PRP", "Who is a good candidate for stem cell or PRP therapy?"), last
+	// extended at treatLine.
+	treatFor  []*docEntity
 	treatLine int
 	// leadCond is the condition a sentence named with its care and no
 	// therapy ("Three approved treatments have changed the outlook for
@@ -374,26 +375,41 @@ func (x *Extractor) dropArmContents(s *sentence, cands []candidate) []candidate 
 }
 
 // treatedItem reads an item of a list a lead-in opened of the conditions
-// the therapy t treats: a condition opening the item ("- Golfer's elbow
+// the therapies ts treat: a condition opening the item ("- Golfer's elbow
 // (medial epicondylitis)", "- Achilles tendinopathy: PRP is one option
-// …"), or glossing its opening words in brackets, is one of them.
-func treatedItem(s *sentence, cands []candidate, slots []slot, t *docEntity) []candidate {
-	for _, sl := range slots {
+// …"), after its patients ("Dogs with …") or glossing its opening words in
+// brackets, is one of them.
+func (x *Extractor) treatedItem(s *sentence, cands []candidate, slots []slot, ts []*docEntity) []candidate {
+	var first *slot
+	for i, sl := range slots {
 		if sl.from == sl.to || sl.ent.entry.Category == kg.CategoryRoute {
 			continue
 		}
-		// "Stress-related shedding (telogen effluvium)": words the
-		// lexicon lacks, glossed in brackets by a name it has alone.
-		glossed := strings.Contains(s.gaps[sl.from], "(") && (sl.to == len(s.toks) || strings.HasPrefix(s.gaps[sl.to], ")"))
-		if (sl.from > 1 && !glossed) || sl.ent.entry.Category != kg.CategoryCondition {
+		if sl.ent.entry.Category != kg.CategoryCondition {
 			break
 		}
-		if !slices.ContainsFunc(cands, func(c candidate) bool {
-			return c.pred == string(kg.Treats) && c.subj.ent == t && c.obj.ent == sl.ent
-		}) {
-			cands = append(cands, candidate{pred: string(kg.Treats), subj: slot{ent: t}, obj: sl, bare: true})
+		if first == nil {
+			// "Stress-related shedding (telogen effluvium)": words the
+			// lexicon lacks, glossed in brackets by a name it has alone.
+			glossed := strings.Contains(s.gaps[sl.from], "(") && (sl.to == len(s.toks) || strings.HasPrefix(s.gaps[sl.to], ")"))
+			// "Dogs with osteoarthritis of the hip": the patients may
+			// come first.
+			if sl.from > 1 && !glossed && !x.population(s, sl) {
+				break
+			}
+			first = &slots[i]
+		} else if !x.conjoined(s, *first, sl) {
+			// "Tendon and muscle injuries" opens with two.
+			break
 		}
-		break
+		for _, t := range ts {
+			if !slices.ContainsFunc(cands, func(c candidate) bool {
+				return c.pred == string(kg.Treats) && c.subj.ent == t && c.obj.ent == sl.ent
+			}) {
+				cands = append(cands, candidate{pred: string(kg.Treats), subj: slot{ent: t}, obj: sl, bare: true})
+			}
+		}
+		first = &slots[i]
 	}
 	return cands
 }
@@ -2321,6 +2337,19 @@ func (x *Extractor) glossed(s *sentence, a, b slot) bool {
 		}
 	}
 	return true
+}
+
+// conjoined reports whether only "and", "or" (x.conjoins) and commas stand
+// between a and b: a plain list, not one of examples ("COPD, including
+// emphysema").
+func (x *Extractor) conjoined(s *sentence, a, b slot) bool {
+	if b.from < a.to || b.from-a.to > 1 {
+		return false
+	}
+	if b.from == a.to {
+		return strings.TrimSpace(s.gaps[b.from]) == ","
+	}
+	return x.conjoins(s.toks[a.to].norm)
 }
 
 // coordinatedByWord reports whether a coordinating word (not only

@@ -1597,6 +1597,11 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA angiogenesis": kg.Asserted}, []string{"mesenchymal stem cell ACTS_VIA angiogenesis inhibition"}},
 		{"responds only partly to", "Hand involvement in systemic sclerosis responds only partly to vasodilators.",
 			map[string]kg.Certainty{"vasodilator TREATS systemic sclerosis": kg.Asserted}, nil},
+		{"who suits the therapies a question names", "Stem Cell and PRP Therapy for Dogs\nWe offer stem cells and PRP.\nWho is a good candidate for stem cell or PRP therapy?\n• Dogs with osteoarthritis\n• Tendon and muscle injuries in working dogs",
+			map[string]kg.Certainty{"stem cell TREATS osteoarthritis": kg.Asserted, "platelet-rich plasma TREATS osteoarthritis": kg.Asserted,
+				"stem cell TREATS tendon injury": kg.Asserted, "stem cell TREATS muscle injury": kg.Asserted, "platelet-rich plasma TREATS muscle injury": kg.Asserted}, nil},
+		{"an item's examples are not its conditions", "Stem cells help the lungs.\nWho is a good candidate for stem cell therapy?\n• COPD, including emphysema and chronic bronchitis",
+			map[string]kg.Certainty{"stem cell TREATS chronic obstructive pulmonary disease": kg.Asserted}, []string{"stem cell TREATS emphysema"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

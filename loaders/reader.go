@@ -163,17 +163,18 @@ func (r *reader) leadTherapy(s *sentence, ms []mention) *docEntity {
 	return r.d.topic
 }
 
-// listLead returns the therapy that treats what the list under s opens
-// with: the one s names as treating (treatLead), or, when s asks who suits
-// the therapy and names no therapy or condition of its own ("Who is a good
-// candidate?", "Siapa yang cocok?"), the page's own therapy, else the
-// therapy at hand; nil when s leads no such list.
-func (r *reader) listLead(s *sentence, ms []mention) *docEntity {
+// listLead returns the therapies that treat what the list under s opens
+// with: the one s names as treating (treatLead); or, when s asks who suits
+// a therapy and names no condition ("Who is a good candidate for stem cell
+// or PRP therapy?", "Siapa yang cocok?"), the therapies it names, else the
+// page's own therapy or the therapy at hand; nil when s leads no such
+// list.
+func (r *reader) listLead(s *sentence, ms []mention) []*docEntity {
 	x := r.x
 	if t := x.treatLead(s, ms); t != nil {
-		return t
+		return []*docEntity{t}
 	}
-	if firstTherapy(ms) != nil || slices.ContainsFunc(ms, func(m mention) bool { return m.ent.entry.Category == kg.CategoryCondition }) {
+	if slices.ContainsFunc(ms, func(m mention) bool { return m.ent.entry.Category == kg.CategoryCondition }) {
 		return nil
 	}
 	if _, ok := x.idx.candidateLeads.any(s.toks, 0, len(s.toks)); !ok {
@@ -187,10 +188,16 @@ func (r *reader) listLead(s *sentence, ms []mention) *docEntity {
 			return nil
 		}
 	}
-	if r.mainTher != nil {
-		return r.mainTher
+	if named := therapies(ms); len(named) > 0 {
+		return named
 	}
-	return r.d.topic
+	if r.mainTher != nil {
+		return []*docEntity{r.mainTher}
+	}
+	if r.d.topic != nil {
+		return []*docEntity{r.d.topic}
+	}
+	return nil
 }
 
 // newReading returns sentence si, s, with its mentions ms as slots: a name
@@ -837,7 +844,7 @@ func (r *reader) findCandidates(rd *reading) {
 	}
 	if s.kind == lineList && d.treatFor != nil && s.line-d.treatLine <= 1 {
 		d.treatLine = s.line
-		cands = treatedItem(s, cands, slots, d.treatFor)
+		cands = x.treatedItem(s, cands, slots, d.treatFor)
 		// "• Nyeri saat ereksi mereda", "- Pain traced to one or two
 		// degenerated discs on MRI": an item of a list of what a therapy
 		// treats, or of who it suits, names no harm of it.
