@@ -1602,6 +1602,8 @@ func TestClaimReading(t *testing.T) {
 				"stem cell TREATS tendon injury": kg.Asserted, "stem cell TREATS muscle injury": kg.Asserted, "platelet-rich plasma TREATS muscle injury": kg.Asserted}, nil},
 		{"an item's examples are not its conditions", "Stem cells help the lungs.\nWho is a good candidate for stem cell therapy?\n• COPD, including emphysema and chronic bronchitis",
 			map[string]kg.Certainty{"stem cell TREATS chronic obstructive pulmonary disease": kg.Asserted}, []string{"stem cell TREATS emphysema"}},
+		{"cells referred to as a source are no new topic", "Apa itu Secretome Hair Therapy?\nSekretom adalah cairan yang dilepaskan oleh sel punca mesenkimal (MSC). Produk sekretom yang kami gunakan bebas sel.\n\"Secretome tidak menyuntikkan sel punca ke kulit kepala. Yang bekerja adalah sinyal-sinyal dari sel tersebut,\" jelas dr. Hendra.\nManfaat yang bisa Anda rasakan:\n- Meredakan peradangan ringan pada kulit kepala",
+			map[string]kg.Certainty{"secretome ACTS_VIA anti-inflammatory effect": kg.Asserted}, []string{"stem cell ACTS_VIA anti-inflammatory effect", "mesenchymal stem cell ACTS_VIA anti-inflammatory effect"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -977,7 +977,9 @@ func (r *reader) noteTopic(rd *reading) {
 	}
 	// "Cairan ini mengandung …, namun tidak mengandung sel punca": a
 	// reference back before any therapy named is the sentence's subject.
-	if rd.referred != nil && rd.referred.entry.Category == kg.CategoryTherapy && !namedBefore(ms, rd.referredAt) {
+	// "Yang bekerja adalah sinyal-sinyal dari sel tersebut": cells
+	// referred to as a source are not what the text turns to.
+	if rd.referred != nil && rd.referred.entry.Category == kg.CategoryTherapy && !namedBefore(ms, rd.referredAt) && !x.sourceBefore(s, rd.referredAt) {
 		d.topic, d.topicLine = rd.referred, s.line
 	} else if t := x.topicOf(s, ms); t != nil && !x.sideTherapy(s, ms, t, mainTher) {
 		d.topic, d.topicLine = t, s.line
@@ -995,6 +997,15 @@ func (r *reader) noteTopic(rd *reading) {
 			}
 		}
 	}
+}
+
+// sourceBefore reports whether a word naming a source ("dari", "from",
+// "released by") ends right before token at.
+func (x *Extractor) sourceBefore(s *sentence, at int) bool {
+	if at > 0 && (s.toks[at-1].norm == "dari" || s.toks[at-1].norm == "from") {
+		return true
+	}
+	return x.idx.sourceWords.endsAt(s.toks, at, 1)
 }
 
 // dropHarms returns cands without their HAS_RISK candidates.
