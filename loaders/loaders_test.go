@@ -1604,6 +1604,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell TREATS chronic obstructive pulmonary disease": kg.Asserted}, []string{"stem cell TREATS emphysema"}},
 		{"cells referred to as a source are no new topic", "Apa itu Secretome Hair Therapy?\nSekretom adalah cairan yang dilepaskan oleh sel punca mesenkimal (MSC). Produk sekretom yang kami gunakan bebas sel.\n\"Secretome tidak menyuntikkan sel punca ke kulit kepala. Yang bekerja adalah sinyal-sinyal dari sel tersebut,\" jelas dr. Hendra.\nManfaat yang bisa Anda rasakan:\n- Meredakan peradangan ringan pada kulit kepala",
 			map[string]kg.Certainty{"secretome ACTS_VIA anti-inflammatory effect": kg.Asserted}, []string{"stem cell ACTS_VIA anti-inflammatory effect", "mesenchymal stem cell ACTS_VIA anti-inflammatory effect"}},
+		{"a camel-case name is no acronym", "Patients with knee osteoarthritis received UC-MSCs. The primary outcome was change in the Western Ontario and McMaster Universities Osteoarthritis Index (WOMAC) total score at 12 months.",
+			map[string]kg.Certainty{"knee osteoarthritis MEASURED_BY WOMAC score": kg.Asserted}, []string{"knee osteoarthritis MEASURED_BY Western Ontario index"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

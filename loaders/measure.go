@@ -322,21 +322,27 @@ func capitalised(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// isAcronymWord reports whether w is written as an acronym: two to eight
+// letters and digits, at least two of them capitals and no more lower-case
+// letters than capitals ("MSCs", "mMASI", "HbA1c", not "McMaster").
 func isAcronymWord(w string) bool {
 	if len(w) < 2 || len(w) > 8 {
 		return false
 	}
-	upper := 0
+	upper, lower := 0, 0
 	for _, r := range w {
 		switch {
 		case unicode.IsUpper(r):
 			upper++
-		case unicode.IsDigit(r), unicode.IsLower(r):
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsDigit(r):
 		default:
 			return false
 		}
 	}
-	return upper >= 2
+	// "McMaster", "DaTscan" are names written in camel case, not acronyms.
+	return upper >= 2 && lower <= upper
 }
 
 // namesSomething reports whether toks[i:j] can be the name part of a
