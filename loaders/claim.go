@@ -1574,6 +1574,12 @@ func (pp *predicatePairs) nearSide(t triggerIndex, o slot) []slot {
 			side = append(side, sb)
 		}
 	}
+	// "Exosomes cannot form tumours, and they are small": of a subject
+	// named on both sides, the one before the object is the one its verb
+	// (and any negation) goes with.
+	side = slices.DeleteFunc(side, func(sb slot) bool {
+		return sb.from >= o.to && slices.ContainsFunc(side, func(b slot) bool { return b.ent == sb.ent && b.to <= o.from })
+	})
 	// "Jika nyeri menjalar tetap berat, injeksi steroid …": a
 	// symptom in a fronted condition is the patient's, not a
 	// risk of the therapy the main clause names.

@@ -1606,6 +1606,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome ACTS_VIA anti-inflammatory effect": kg.Asserted}, []string{"stem cell ACTS_VIA anti-inflammatory effect", "mesenchymal stem cell ACTS_VIA anti-inflammatory effect"}},
 		{"a camel-case name is no acronym", "Patients with knee osteoarthritis received UC-MSCs. The primary outcome was change in the Western Ontario and McMaster Universities Osteoarthritis Index (WOMAC) total score at 12 months.",
 			map[string]kg.Certainty{"knee osteoarthritis MEASURED_BY WOMAC score": kg.Asserted}, []string{"knee osteoarthritis MEASURED_BY Western Ontario index"}},
+		{"of a subject on both sides, the one before the object", "Exosomes are tiny vesicles. These vesicles cannot form tumours, and they are small.",
+			map[string]kg.Certainty{"NOT exosome HAS_RISK tumour formation": kg.Asserted}, []string{"exosome HAS_RISK tumour formation"}},
+		{"what a page does not use its therapy on is a contraindication", "Exosome facials calm the skin. We do not use exosomes on active skin infections or in patients undergoing cancer treatment.",
+			nil, []string{"exosome HAS_RISK infection", "exosome TREATS cancer", "NOT exosome TREATS cancer"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
