@@ -546,54 +546,6 @@ func (d *discourse) notePair(x *Extractor, s *sentence, slots []slot) {
 	}
 }
 
-// headingTreats reads a heading that names therapies for conditions
-// ("PRP and Exosome Therapy for Plantar Fasciitis", "Terapi Sekretom untuk
-// Luka Bakar Mulai Diuji"): each therapy before the linking word treats
-// each condition right after it (Cues.HeadingLinks). A heading with
-// anything but coordination between the therapies, or another therapy
-// after the conditions, claims nothing. (A line that asks is never a
-// heading.)
-func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
-	slots := slotsOf(ms)
-	var ther []slot
-	k := 0
-	for ; k < len(slots) && slots[k].ent.entry.Category == kg.CategoryTherapy; k++ {
-		if n := len(ther); n > 0 && !x.coordinated(s, ther[n-1], slots[k]) {
-			return nil
-		}
-		ther = append(ther, slots[k])
-	}
-	if len(ther) == 0 || k == len(slots) || slots[k].ent.entry.Category != kg.CategoryCondition {
-		return nil
-	}
-	last := ther[len(ther)-1]
-	link := slots[k].from - 1
-	if link != last.to || !x.idx.headingLinks[s.toks[link].norm] {
-		return nil
-	}
-	conds := []slot{slots[k]}
-	j := k + 1
-	for ; j < len(slots) && slots[j].ent.entry.Category == kg.CategoryCondition && x.coordinated(s, conds[len(conds)-1], slots[j]); j++ {
-		conds = append(conds, slots[j])
-	}
-	// "Terapi Regeneratif pada Asma Kronis dengan Secretome": a therapy
-	// named after the conditions says which one is meant.
-	// "… Tanpa Operasi" names what it spares.
-	if slices.ContainsFunc(slots[j:], func(sl slot) bool {
-		return sl.ent.entry.Category == kg.CategoryTherapy && !x.idx.withouts.endsAt(s.toks, sl.from, 1)
-	}) {
-		return nil
-	}
-	var out []candidate
-	cue := hit{from: link, to: link + 1}
-	for _, t := range ther {
-		for _, c := range conds {
-			out = append(out, candidate{pred: string(kg.Treats), subj: t, obj: c, cue: cue})
-		}
-	}
-	return out
-}
-
 // claims extracts the claims of every content sentence.
 func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Claim {
 	r := x.newReader(a, es, doc)
@@ -2345,9 +2297,9 @@ func (x *Extractor) glossed(s *sentence, a, b slot) bool {
 	return true
 }
 
-// conjoined reports whether only "and", "or" (x.conjoins) and commas stand
-// between a and b: a plain list, not one of examples ("COPD, including
-// emphysema").
+// conjoined reports whether only a word of Cues.SharedJoins ("and", "or")
+// or a comma stands between a and b: a plain list, not one of examples
+// ("COPD, including emphysema").
 func (x *Extractor) conjoined(s *sentence, a, b slot) bool {
 	if b.from < a.to || b.from-a.to > 1 {
 		return false
@@ -2355,7 +2307,8 @@ func (x *Extractor) conjoined(s *sentence, a, b slot) bool {
 	if b.from == a.to {
 		return strings.TrimSpace(s.gaps[b.from]) == ","
 	}
-	return x.conjoins(s.toks[a.to].norm)
+	h, ok := x.idx.sharedJoins.hitAt(s.toks, a.to, 1)
+	return ok && h.to == b.from
 }
 
 // coordinatedByWord reports whether a coordinating word (not only
@@ -2434,17 +2387,16 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 	if !lowered {
 		return c, true
 	}
-	from := c.obj.from - 3
-	// "dampening IL-6–driven inflammation": a hyphened modifier before
-	// the mechanism stands between it and the word that lowers it.
-	if k := c.obj.from - 1; k >= 1 && (s.gaps[k] == "-" || s.gaps[k] == "–") {
-		from -= 2
+	from, to := max(0, c.obj.from-3), c.obj.from
+	// "dampening IL-6–driven inflammation": the word that lowers the
+	// mechanism stands right before a hyphened modifier of it.
+	if k := compoundStart(s, c.obj.from); k < c.obj.from {
+		from, to = max(0, k-1), k
 	}
-	from = max(0, from)
 	// "anti-inflammatory and angiogenic effects": a prefix lowers only the
 	// word it is joined to.
-	hits := slices.DeleteFunc(x.idx.reducers.find(s.toks, from, c.obj.from), func(h hit) bool {
-		return h.to < c.obj.from && s.gaps[h.to] == "-"
+	hits := slices.DeleteFunc(x.idx.reducers.find(s.toks, from, to), func(h hit) bool {
+		return h.to < c.obj.from && hyphen(s.gaps[h.to])
 	})
 	target := x.idx.byID[e.ReducedTo]
 	if target == nil {
@@ -2464,7 +2416,7 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 	if _, ok := x.idx.reducers.any(s.toks, c.cue.from, c.cue.to); ok {
 		// "reduced dermal fibrosis and promoted angiogenesis": a verb of
 		// its own between the cue and the mechanism lowers nothing.
-		lowering = c.cue.to > c.obj.from || !x.ownVerbBetween(s, c.cue.to, c.obj.from)
+		lowering = c.cue.to > c.obj.from || !x.raisedBetween(s, c.cue.to, c.obj.from)
 	}
 	if !lowering && len(hits) == 0 && !after {
 		return c, true
@@ -2481,16 +2433,30 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 	return c, true
 }
 
-// ownVerbBetween reports whether a word of ACTS_VIA's first cues that
-// lowers nothing ("promoted", "stimulates") stands in tokens [from, to).
-func (x *Extractor) ownVerbBetween(s *sentence, from, to int) bool {
-	for _, h := range x.idx.actsWords.find(s.toks, from, to) {
-		if _, ok := x.idx.reducers.any(s.toks, h.from, h.to); !ok {
-			return true
-		}
-	}
-	return false
+// raisedBetween reports whether a verb that raises what follows
+// (Cues.Raisers: "promoted", "meningkatkan") stands in tokens [from, to).
+func (x *Extractor) raisedBetween(s *sentence, from, to int) bool {
+	_, ok := x.idx.raisers.any(s.toks, from, to)
+	return ok
 }
+
+// compoundStart returns where the words hyphened together right before
+// token at begin ("IL-6–driven" before "inflammation"), or at when no
+// hyphened modifier stands there.
+func compoundStart(s *sentence, at int) int {
+	k := at - 1
+	if k < 1 || !hyphen(s.gaps[k]) {
+		return at
+	}
+	for k > 0 && hyphen(s.gaps[k]) {
+		k--
+	}
+	return k
+}
+
+// hyphen reports whether a gap between two words is a hyphen or an en
+// dash written against both.
+func hyphen(gap string) bool { return gap == "-" || gap == "–" }
 
 func hasMention(d *docEntity, start int) bool {
 	for _, m := range d.mentions {

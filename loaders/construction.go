@@ -251,7 +251,8 @@ func (x *Extractor) recipientsNamed(s *sentence, from, to int) bool {
 
 // yieldPopulation drops a TREATS whose condition only says who the
 // patients are ("in reducing oral mucositis in children with ALL") when the
-// same therapy treats another condition in the sentence or harms before
+// same therapy treats another condition in the sentence, unless that one
+// is a syndrome written right after it (chainedCondition), or harms before
 // it, and one whose condition is a symptom of another it treats
 // (symptomOf).
 func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
@@ -263,12 +264,7 @@ func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
 	}
 	out := cs[:0:0]
 	for _, c := range cs {
-		// "patients with COVID-19 ARDS" names two conditions the patients
-		// have, one right after the other.
-		chained := slices.ContainsFunc(cs, func(d candidate) bool {
-			return d.pred == c.pred && d.subj.ent == c.subj.ent && d.obj.from == c.obj.to && c.obj.from < c.obj.to && tight(s, c.obj, d.obj)
-		})
-		if c.pred == string(kg.Treats) && other[c.subj.ent] && x.population(s, c.obj) && !chained {
+		if c.pred == string(kg.Treats) && other[c.subj.ent] && x.population(s, c.obj) && !x.chainedCondition(s, c, cs) {
 			continue
 		}
 		if c.pred == string(kg.Treats) && x.symptomOf(s, c, cs) {
@@ -287,6 +283,19 @@ func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// chainedCondition reports whether the same therapy treats, in cs, a
+// condition named by an acronym right after c's ("patients with COVID-19
+// ARDS"): two conditions the patients have. "HIV neuropathy" and "cancer
+// radiation ulcers" name one.
+func (x *Extractor) chainedCondition(s *sentence, c candidate, cs []candidate) bool {
+	if c.obj.from == c.obj.to || c.obj.to >= len(s.toks) || !isAcronymWord(strings.TrimSuffix(s.toks[c.obj.to].raw, "s")) {
+		return false
+	}
+	return slices.ContainsFunc(cs, func(d candidate) bool {
+		return d.pred == c.pred && d.subj.ent == c.subj.ent && d.obj.from == c.obj.to && tight(s, c.obj, d.obj)
+	})
 }
 
 // atRisk reports whether a TREATS candidate's condition names who runs a
@@ -1450,8 +1459,8 @@ func (x *Extractor) workElaborated(s *sentence, p predicateIndex, slots []slot) 
 // tumours, UC-MSCs do not" and "Berbeda dengan sel punca embrionik yang
 // dapat membentuk tumor, MSC tidak": what the clause of the therapy set
 // aside says is its own, and the therapy of the main clause, which only
-// denies, is denied it; with no denial, the main clause's therapy is
-// given none of it.
+// denies, is denied it; with no denial, what a relative clause right after
+// the therapy set aside says is that therapy's, not the main clause's.
 func (x *Extractor) contrastedDenial(s *sentence, cands []candidate, slots []slot) []candidate {
 	h, ok := x.idx.contrasts.any(s.toks, 0, min(3, len(s.toks)))
 	if !ok || h.from > 1 {
@@ -1476,8 +1485,15 @@ func (x *Extractor) contrastedDenial(s *sentence, cands []candidate, slots []slo
 	if a == nil || b == nil || b.ent == a.ent {
 		return cands
 	}
-	n, ok := x.idx.negation.any(s.toks, b.to, min(b.to+3, len(s.toks)))
-	if ok && slices.ContainsFunc(slots, func(o slot) bool { return o.from >= n.to && o.from < o.to }) {
+	n, denial := x.idx.negation.any(s.toks, b.to, min(b.to+3, len(s.toks)))
+	if denial && slices.ContainsFunc(slots, func(o slot) bool { return o.from >= n.to && o.from < o.to }) {
+		return cands
+	}
+	// With no denial, only a relative clause right after the therapy set
+	// aside is its own ("Unlike TNF inhibitors, which … raise the risk of
+	// serious infections, …"); "Unlike steroid injections, for knee
+	// osteoarthritis PRP …" leaves the main clause its objects.
+	if !denial && !x.idx.relPronouns.startsAt(s.toks, a.to, 1) {
 		return cands
 	}
 	var out []candidate
@@ -1491,7 +1507,7 @@ func (x *Extractor) contrastedDenial(s *sentence, cands []candidate, slots []slo
 		// denial after it, the clause set aside is only its own.
 		own, denied := c, c
 		own.subj, denied.subj = *a, *b
-		if !ok {
+		if !denial {
 			out = append(out, own)
 			continue
 		}
@@ -1510,4 +1526,57 @@ func commaBetween(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// headingTreats reads a heading that opens with therapies for conditions
+// ("PRP and Exosome Therapy for Plantar Fasciitis", "Terapi Sekretom untuk
+// Luka Bakar Mulai Diuji"): each therapy before the linking word
+// (Cues.HeadingLinks) treats each condition right after it. A heading that
+// does not open with the therapies ("Why Doctors Don't Recommend PRP for
+// …", "Mitos atau Fakta: Sel Punca untuk Autisme"), negates, joins the
+// therapies by anything but coordination, or names a therapy after the
+// conditions that says which is meant ("Terapi Regeneratif pada Asma
+// dengan Secretome") claims nothing.
+func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
+	// "… Tanpa Operasi" names what the therapy spares, and negates
+	// nothing.
+	for _, h := range x.idx.negation.find(s.toks, 0, len(s.toks)) {
+		if _, spares := x.idx.withouts.hitAt(s.toks, h.from, 2); !spares {
+			return nil
+		}
+	}
+	slots := slotsOf(ms)
+	var ther []slot
+	k := 0
+	for ; k < len(slots) && slots[k].ent.entry.Category == kg.CategoryTherapy; k++ {
+		if n := len(ther); n == 0 && slots[k].from > 0 || n > 0 && !x.coordinated(s, ther[n-1], slots[k]) {
+			return nil
+		}
+		ther = append(ther, slots[k])
+	}
+	if len(ther) == 0 || k == len(slots) || slots[k].ent.entry.Category != kg.CategoryCondition {
+		return nil
+	}
+	link, ok := x.idx.headingLinks.hitAt(s.toks, ther[len(ther)-1].to, 3)
+	if !ok || link.to != slots[k].from {
+		return nil
+	}
+	conds := []slot{slots[k]}
+	j := k + 1
+	for ; j < len(slots) && slots[j].ent.entry.Category == kg.CategoryCondition && x.coordinated(s, conds[len(conds)-1], slots[j]); j++ {
+		conds = append(conds, slots[j])
+	}
+	// "… Tanpa Operasi" names what it spares.
+	if slices.ContainsFunc(slots[j:], func(sl slot) bool {
+		return sl.ent.entry.Category == kg.CategoryTherapy && !x.idx.withouts.endsAt(s.toks, sl.from, 1)
+	}) {
+		return nil
+	}
+	var out []candidate
+	for _, t := range ther {
+		for _, c := range conds {
+			out = append(out, candidate{pred: string(kg.Treats), subj: t, obj: c, cue: link})
+		}
+	}
+	return out
 }

@@ -295,6 +295,9 @@ type Cues struct {
 	// Consequences open a clause of consequence after a comma ("jadi",
 	// "so").
 	Consequences Words `json:"consequences"`
+	// Owners, opening an organisation's name, make it the page's own
+	// ("Our Knee Pain Center"), which is no entity.
+	Owners Words `json:"owners"`
 	// Possessives close a name that is the page's own ("Klinik Kami").
 	Possessives Words `json:"possessives"`
 	// CauseSuffixes, joined by a hyphen after a name, make it the cause of
@@ -619,12 +622,23 @@ type Cues struct {
 	// leave the clause without a claim, but for the claims of what follows
 	// right after them.
 	Substitutes Words `json:"substitutes"`
-	// ContainVerbs say what follows is held by a therapy ("and contains
-	// mesenchymal stem cells"): an object after them is no source of a
-	// DERIVED_FROM cue before them.
 	// HeadingLinks join a heading's therapies to the conditions they
 	// treat ("PRP for Plantar Fasciitis", "Sekretom untuk Luka Bakar").
 	HeadingLinks Words `json:"headingLinks"`
+	// OtherKinds, right before a broader condition's name, make it a kind
+	// the lexicon lacks ("acute low back pain", "raised acne scars"), not
+	// the one kind a document is about (LexEntry.KindOf).
+	OtherKinds Words `json:"otherKinds"`
+	// SharedJoins join two words that share the rest of one name ("liver
+	// or kidney toxicity", "toksisitas hati dan ginjal").
+	SharedJoins Words `json:"sharedJoins"`
+	// Raisers are verbs that raise what follows ("promoted", "meningkatkan"):
+	// one between a lowering cue and a mechanism leaves the mechanism
+	// raised ("reduced dermal fibrosis and promoted angiogenesis").
+	Raisers Words `json:"raisers"`
+	// ContainVerbs say what follows is held by a therapy ("and contains
+	// mesenchymal stem cells"): an object after them is no source of a
+	// DERIVED_FROM cue before them.
 	ContainVerbs Words `json:"containVerbs"`
 	// SourceWords say what follows is a therapy's source ("growth factors
 	// released by stem cells"): an object after them is not contained by a

@@ -371,8 +371,11 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 // kindReferences records the mentions of a broader condition ("luka") as
 // mentions of the one kind of it the document names at least twice
 // ("ulkus kaki diabetik"); with two kinds of it named, or the one named
-// once, it leaves them.
+// once, it leaves them. A mention that is no bare reference to the kind
+// (bareKind) stays the broader condition.
 func (x *Extractor) kindReferences(a *analysis, es *entitySet) {
+	// Counted before anything moves, so that the order of the entries
+	// does not matter.
 	kinds := map[string][]*docEntity{}
 	var broads []string
 	for _, d := range es.order {
@@ -383,27 +386,63 @@ func (x *Extractor) kindReferences(a *analysis, es *entitySet) {
 			kinds[k] = append(kinds[k], d)
 		}
 	}
+	type move struct {
+		broad, kind *docEntity
+	}
+	var moves []move
 	for _, k := range broads {
-		broad := es.byID[k]
-		if len(kinds[k]) != 1 || len(kinds[k][0].mentions) < 2 || broad == nil {
-			continue
+		if broad := es.byID[k]; broad != nil && len(kinds[k]) == 1 && len(kinds[k][0].mentions) >= 2 {
+			moves = append(moves, move{broad, kinds[k][0]})
 		}
-		kind := kinds[k][0]
+	}
+	for _, mv := range moves {
+		moved := map[int]bool{}
 		for _, s := range a.sents {
 			for i, m := range es.inSent[s] {
-				if m.ent == broad {
-					es.inSent[s][i].ent = kind
+				if m.ent != mv.broad || !x.bareKind(s, m) {
+					continue
+				}
+				es.inSent[s][i].ent = mv.kind
+				es.inSent[s][i].subtype = es.parents[mv.kind.entry] != nil
+				if !s.dup {
+					moved[s.toks[m.from].start] = true
 				}
 			}
 		}
-		kind.mentions = append(kind.mentions, broad.mentions...)
-		for _, surface := range broad.surfaces {
-			if !containsFold(kind.surfaces, surface) {
-				kind.surfaces = append(kind.surfaces, surface)
+		var kept []kg.Mention
+		for _, m := range mv.broad.mentions {
+			if moved[m.Start] {
+				mv.kind.mentions = append(mv.kind.mentions, m)
+				if !containsFold(mv.kind.surfaces, m.Text) {
+					mv.kind.surfaces = append(mv.kind.surfaces, m.Text)
+				}
+			} else {
+				kept = append(kept, m)
 			}
 		}
-		broad.mentions, broad.surfaces = nil, nil
+		mv.broad.mentions = kept
+		mv.broad.surfaces = mv.broad.surfaces[:0]
+		for _, m := range kept {
+			if !containsFold(mv.broad.surfaces, m.Text) {
+				mv.broad.surfaces = append(mv.broad.surfaces, m.Text)
+			}
+		}
 	}
+}
+
+// bareKind reports whether mention m of a broader condition may stand for
+// the kind a document is about: not among harms, nor after a verb of harm
+// ("berisiko menimbulkan luka dan memar"), nor qualified by a word of
+// another kind before it ("acute low back pain", Cues.OtherKinds) or a
+// cause after it ("arthritis caused by an overactive immune system").
+func (x *Extractor) bareKind(s *sentence, m mention) bool {
+	if x.amongHarms(s, m.from, m.to) || x.idx.harmVerbs.endsAt(s.toks, m.from, 3) {
+		return false
+	}
+	if m.from > 0 && x.idx.otherKinds[s.toks[m.from-1].norm] {
+		return false
+	}
+	return !x.idx.causedBy.startsAt(s.toks, m.to, 2)
 }
 
 // findAllPeople returns the people the document's sentences name, by
@@ -633,18 +672,26 @@ func (x *Extractor) scanJoined(a *analysis, s *sentence, es *entitySet, e *LexEn
 
 // scanElided notes the name a coordination leaves half-said beside the
 // entry e matched on the n tokens at i: "liver or kidney toxicity" names
-// liver toxicity too, "kerusakan hati dan ginjal" kidney damage. The word
-// joined must make, with the rest of e's name, an entry of e's category;
-// it notes nothing otherwise.
+// liver toxicity too, "toksisitas hati dan ginjal" kidney toxicity. The
+// joined word must name no entry of its own ("nefropati diabetik dan
+// hipertensi" names hypertension) and make, with the rest of e's name, an
+// entry of e's category; it notes nothing otherwise.
 func (x *Extractor) scanElided(a *analysis, s *sentence, es *entitySet, e *LexEntry, i, n int, cache map[string][]string) {
 	if n < 2 {
 		return
 	}
-	joined := func(k int) bool {
-		return !s.toks[k].punct && !s.toks[k+1].punct && x.conjoins(s.toks[k].norm)
+	// joinsAt reports whether a word of Cues.SharedJoins stands alone at
+	// token k, with no punctuation on either side.
+	joinsAt := func(k int) bool {
+		h, ok := x.idx.sharedJoins.hitAt(s.toks, k, 1)
+		return ok && h.to == k+1 && !s.toks[k].punct && !s.toks[k+1].punct
 	}
 	try := func(name []token, at int) {
-		// The words are read as if written together.
+		if f, _ := x.idx.matcher.match(s.toks, at, cache); f != nil {
+			return
+		}
+		// The matcher keeps words of one name a space apart; these were
+		// written apart, so they are set side by side.
 		for k := 1; k < len(name); k++ {
 			name[k].start = name[k-1].end + 1
 			name[k].end = name[k].start + len(name[k].raw)
@@ -653,29 +700,18 @@ func (x *Extractor) scanElided(a *analysis, s *sentence, es *entitySet, e *LexEn
 			es.note(a, s, g.entry, at, at+1, false)
 		}
 	}
-	// The shared head comes last in English ("liver or kidney
-	// toxicity"), first in Indonesian ("toksisitas hati dan ginjal").
-	// A possessed noun is no shared head: "matanya nyeri dan merah" says
-	// how the eyes are.
-	// English shares a single word before too ("joint swelling or
-	// stiffness"); "post-injection pain and swelling" shares no head, nor
-	// does a prefix ("anti-inflammatory and angiogenic").
+	// English shares the head after ("liver or kidney toxicity") and a
+	// single word before ("liver injury or failure"); Indonesian the head
+	// before ("toksisitas hati dan ginjal"). A possessed noun is no shared
+	// head ("matanya nyeri dan merah"), nor is a prefix
+	// ("anti-inflammatory and angiogenic").
+	last, join, next := i+n-1, i+n, i+n+1
 	switch {
-	case s.lang != "id" && i >= 2 && joined(i-1):
+	case s.lang != "id" && i >= 2 && joinsAt(i-1):
 		try(append([]token{s.toks[i-2]}, slices.Clone(s.toks[i+1:i+n])...), i-2)
-	case (s.lang == "id" || n == 2) && i+n+1 < len(s.toks) && joined(i+n) && s.gaps[i+n-1] == " " && !strings.HasSuffix(s.toks[i+n-2].norm, "nya"):
-		try(append(slices.Clone(s.toks[i:i+n-1]), s.toks[i+n+1]), i+n+1)
+	case (s.lang == "id" || n == 2) && next < len(s.toks) && joinsAt(join) && s.gaps[last] == " " && !strings.HasSuffix(s.toks[last-1].norm, "nya"):
+		try(append(slices.Clone(s.toks[i:last]), s.toks[next]), next)
 	}
-}
-
-// conjoins reports whether w joins two words of one name's place ("and",
-// "or", "dan", "atau").
-func (x *Extractor) conjoins(w string) bool {
-	switch w {
-	case "and", "or", "dan", "atau":
-		return true
-	}
-	return false
 }
 
 // findAllOrganizations notes in es the organizations the document's
@@ -984,8 +1020,9 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 		if x.idx.matcher.stop[fold(name)] {
 			continue
 		}
-		// "Klinik Kami" is the page's own clinic, named by a pronoun.
-		if x.idx.possessives[toks[len(toks)-1].norm] {
+		// "Klinik Kami", "Our Knee Pain Center" are the page's own
+		// clinic, named by a pronoun.
+		if x.idx.possessives[toks[len(toks)-1].norm] || x.idx.ownFirst[toks[0].norm] {
 			continue
 		}
 		e := &LexEntry{ID: "kg:org/" + kg.Slug(name), Name: name, Category: kg.CategoryOrganization}
@@ -995,28 +1032,30 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 		start := s.start + loc[0]
 		from, to := tokenSpan(s.toks, start, start+len(name))
 		if from < to {
+			// In running text a name's words are its own; a heading's
+			// capitals make any run of words look like one.
 			if s.kind == lineBody {
-				es.yieldTo(s, from, to)
+				es.dropMentionsInside(s, from, to)
 			}
 			es.note(a, s, e, from, to, false)
 		}
 	}
 }
 
-// yieldTo drops the lexicon's mentions that lie wholly inside tokens [from,
-// to) of s, an organisation's name in running text ("Westmere Arthritis
-// Research Fund" names no arthritis); with a mention running across its
-// edge, or a person's, organisation's or therapy's inside, it drops none.
-func (es *entitySet) yieldTo(s *sentence, from, to int) {
+// dropMentionsInside drops the lexicon's mentions that lie wholly inside
+// tokens [from, to) of s, an organisation's name in running text
+// ("Westmere Arthritis Research Fund" names no arthritis). With a mention
+// running across its edge, or a person's, organisation's or therapy's
+// inside (a headline's "Klinik Tawarkan Suntik Stem Cell" is a verb
+// phrase as often as a name), it drops none.
+func (es *entitySet) dropMentionsInside(s *sentence, from, to int) {
 	var inside []mention
 	for _, m := range es.inSent[s] {
 		if m.to <= from || m.from >= to {
 			continue
 		}
-		// A therapy inside is a headline's verb phrase as often as a
-		// name's word ("Klinik Tawarkan Suntik Stem Cell").
-		switch c := m.ent.entry.Category; {
-		case m.from < from || m.to > to, c == kg.CategoryPerson, c == kg.CategoryOrganization, c == kg.CategoryTherapy:
+		c := m.ent.entry.Category
+		if m.from < from || m.to > to || c == kg.CategoryPerson || c == kg.CategoryOrganization || c == kg.CategoryTherapy {
 			return
 		}
 		inside = append(inside, m)
@@ -1030,7 +1069,11 @@ func (es *entitySet) yieldTo(s *sentence, from, to int) {
 	}
 	for _, m := range inside {
 		start := s.toks[m.from].start
-		m.ent.mentions = slices.DeleteFunc(m.ent.mentions, func(k kg.Mention) bool { return k.Start == start })
+		d := m.ent
+		d.mentions = slices.DeleteFunc(d.mentions, func(k kg.Mention) bool { return k.Start == start })
+		d.surfaces = slices.DeleteFunc(d.surfaces, func(sf string) bool {
+			return !slices.ContainsFunc(d.mentions, func(k kg.Mention) bool { return strings.EqualFold(k.Text, sf) })
+		})
 	}
 }
 

@@ -211,9 +211,10 @@ func (x *Extractor) score(doc *kg.Document, g Gold) DocScore {
 		ds.ByPredicate[p] = c
 	}
 	goldEnt := map[string]string{}
+	// A relation names its entities as the entity list does, case aside.
 	category := map[string]kg.Category{}
 	for _, e := range g.Entities {
-		category[e.Name] = e.Category
+		category[fold(e.Name)] = e.Category
 		goldEnt[x.entityKey(e.Name, e.Category)] = e.Name
 	}
 	gotEnt := map[string]string{}
@@ -250,7 +251,7 @@ func (x *Extractor) score(doc *kg.Document, g Gold) DocScore {
 	}
 	gold := map[rel]GoldRelation{}
 	for _, r := range g.Relations {
-		gold[rel{x.entityKey(r.Subject, category[r.Subject]), string(r.Predicate), x.entityKey(r.Object, category[r.Object]), r.Negated}] = r
+		gold[rel{x.entityKey(r.Subject, category[fold(r.Subject)]), string(r.Predicate), x.entityKey(r.Object, category[fold(r.Object)]), r.Negated}] = r
 	}
 	got := map[rel][]kg.Claim{}
 	for _, c := range doc.Claims {

@@ -62,14 +62,16 @@ type index struct {
 	higher    phrases
 	// containWords and givingWords are the words that name CONTAINS and
 	// ADMINISTERED_VIA (their first cue list).
-	containWords       phrases
-	givingWords        phrases
-	actsWords          phrases
+	containWords phrases
+	givingWords  phrases
+	// raisers are the verbs that raise what follows (Cues.Raisers).
+	raisers            phrases
 	lowerings          phrases
 	afterWords         phrases
 	concedes           phrases
 	protectsFrom       phrases
 	possessives        map[string]bool
+	ownFirst           map[string]bool
 	causeSuffixes      phrases
 	populations        phrases
 	standardCare       phrases
@@ -151,7 +153,9 @@ type index struct {
 	// "enema" or "inhaler", nouns many therapies of a page share.
 	routeWords   map[string]*LexEntry
 	containVerbs phrases
-	headingLinks map[string]bool
+	headingLinks phrases
+	otherKinds   map[string]bool
+	sharedJoins  phrases
 	substitutes  phrases
 	sourceWords  phrases
 	disjunctions map[string]bool
@@ -296,6 +300,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.concedes = compilePhrases(c.Concedes.all())
 	idx.protectsFrom = compilePhrases(c.ProtectsFrom.all())
 	idx.possessives = foldSet(c.Possessives.all())
+	idx.ownFirst = foldSet(c.Owners.all())
 	idx.causeSuffixes = compilePhrases(c.CauseSuffixes.all())
 	idx.populations = compilePhrases(c.Populations.all())
 	idx.standardCare = compilePhrases(c.StandardCare.all())
@@ -383,7 +388,10 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.candidateLeads = compilePhrases(c.CandidateLeads.all())
 	idx.harmNouns = compilePhrases(c.HarmNouns.all())
 	idx.containVerbs = compilePhrases(c.ContainVerbs.all())
-	idx.headingLinks = foldSet(c.HeadingLinks.all())
+	idx.headingLinks = compilePhrases(c.HeadingLinks.all())
+	idx.otherKinds = foldSet(c.OtherKinds.all())
+	idx.sharedJoins = compilePhrases(c.SharedJoins.all())
+	idx.raisers = compilePhrases(c.Raisers.all())
 	idx.substitutes = compilePhrases(c.Substitutes.all())
 	idx.sourceWords = compilePhrases(c.SourceWords.all())
 	idx.disjunctions = foldSet(c.Disjunctions)
@@ -517,7 +525,6 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	}
 	idx.containWords = idx.firstCues(kg.Contains)
 	idx.givingWords = idx.firstCues(kg.AdministeredVia)
-	idx.actsWords = idx.firstCues(kg.ActsVia)
 	// Stopwords and known words are never read as misspellings.
 	never := map[string]bool{}
 	for _, set := range idx.stopwords {
