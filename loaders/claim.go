@@ -380,7 +380,7 @@ func (x *Extractor) dropArmContents(s *sentence, cands []candidate) []candidate 
 // …"), after its patients ("Dogs with …") or glossing its opening words in
 // brackets, is one of them.
 func (x *Extractor) treatedItem(s *sentence, cands []candidate, slots []slot, ts []*docEntity) []candidate {
-	var first *slot
+	var prev *slot
 	for i, sl := range slots {
 		if sl.from == sl.to || sl.ent.entry.Category == kg.CategoryRoute {
 			continue
@@ -388,28 +388,29 @@ func (x *Extractor) treatedItem(s *sentence, cands []candidate, slots []slot, ts
 		if sl.ent.entry.Category != kg.CategoryCondition {
 			break
 		}
-		if first == nil {
+		if prev == nil {
 			// "Stress-related shedding (telogen effluvium)": words the
 			// lexicon lacks, glossed in brackets by a name it has alone.
 			glossed := strings.Contains(s.gaps[sl.from], "(") && (sl.to == len(s.toks) || strings.HasPrefix(s.gaps[sl.to], ")"))
-			// "Dogs with osteoarthritis of the hip": the patients may
-			// come first.
 			if sl.from > 1 && !glossed && !x.population(s, sl) {
 				break
 			}
-			first = &slots[i]
-		} else if !x.conjoined(s, *first, sl) {
+			// After its patients, two conditions leave open which is
+			// treated and which says who they are ("Women with PCOS and
+			// thinning hair", "Pasien osteoartritis lutut dan
+			// obesitas"): the item claims nothing.
+			patients := sl.from > 1 || x.population(s, sl)
+			if patients && i+1 < len(slots) && slots[i+1].ent.entry.Category == kg.CategoryCondition && x.conjoined(s, sl, slots[i+1]) {
+				break
+			}
+		} else if !x.conjoined(s, *prev, sl) {
 			// "Tendon and muscle injuries" opens with two.
 			break
 		}
 		for _, t := range ts {
-			if !slices.ContainsFunc(cands, func(c candidate) bool {
-				return c.pred == string(kg.Treats) && c.subj.ent == t && c.obj.ent == sl.ent
-			}) {
-				cands = append(cands, candidate{pred: string(kg.Treats), subj: slot{ent: t}, obj: sl, bare: true})
-			}
+			cands = addTreats(cands, slot{ent: t}, sl)
 		}
-		first = &slots[i]
+		prev = &slots[i]
 	}
 	return cands
 }
@@ -449,7 +450,7 @@ func (x *Extractor) careItem(s *sentence, cands []candidate, slots []slot, cond 
 	// The item may open with several therapies ("Penghambat ACE dan
 	// penyekat beta, …").
 	for _, k := range x.therapiesFrom(s, slots, first.from) {
-		out = addTreats(out, slots[k], cond)
+		out = addTreats(out, slots[k], slot{ent: cond})
 	}
 	return out
 }
@@ -476,13 +477,13 @@ func (x *Extractor) counted(s *sentence) bool {
 
 // addTreats adds "sb treats cond", read from the text around it, unless
 // the candidates already say so.
-func addTreats(cands []candidate, sb slot, cond *docEntity) []candidate {
+func addTreats(cands []candidate, sb, obj slot) []candidate {
 	if slices.ContainsFunc(cands, func(c candidate) bool {
-		return c.pred == string(kg.Treats) && c.subj.ent == sb.ent && c.obj.ent == cond
+		return c.pred == string(kg.Treats) && c.subj.ent == sb.ent && c.obj.ent == obj.ent
 	}) {
 		return cands
 	}
-	return append(cands, candidate{pred: string(kg.Treats), subj: sb, obj: slot{ent: cond}, bare: true})
+	return append(cands, candidate{pred: string(kg.Treats), subj: sb, obj: obj, bare: true})
 }
 
 // ledTherapies reads the therapies of a sentence that follows one naming a
@@ -514,7 +515,7 @@ func (x *Extractor) ledTherapies(s *sentence, cands []candidate, slots []slot, c
 		return cands
 	}
 	for _, sl := range led {
-		cands = addTreats(cands, sl, cond)
+		cands = addTreats(cands, sl, slot{ent: cond})
 	}
 	return cands
 }
@@ -1527,11 +1528,17 @@ func (pp *predicatePairs) nearSide(t triggerIndex, o slot) []slot {
 		}
 	}
 	// "Exosomes cannot form tumours, and they are small": of a subject
-	// named on both sides, the one before the object is the one its verb
-	// (and any negation) goes with.
-	side = slices.DeleteFunc(side, func(sb slot) bool {
-		return sb.from >= o.to && slices.ContainsFunc(side, func(b slot) bool { return b.ent == sb.ent && b.to <= o.from })
-	})
+	// named on both sides, the one before the object, with no comma
+	// between them, is the one its verb (and any negation) goes with; in
+	// "PRP does not contain cells, and injection-site pain after PRP is
+	// common" the first PRP is another clause's.
+	before := map[*docEntity]bool{}
+	for _, sb := range side {
+		if sb.to <= o.from && !commaBetween(s, sb.to, o.from) {
+			before[sb.ent] = true
+		}
+	}
+	side = slices.DeleteFunc(side, func(sb slot) bool { return sb.from >= o.to && before[sb.ent] })
 	// "Jika nyeri menjalar tetap berat, injeksi steroid …": a
 	// symptom in a fronted condition is the patient's, not a
 	// risk of the therapy the main clause names.
@@ -2297,18 +2304,19 @@ func (x *Extractor) glossed(s *sentence, a, b slot) bool {
 	return true
 }
 
-// conjoined reports whether only a word of Cues.SharedJoins ("and", "or")
-// or a comma stands between a and b: a plain list, not one of examples
-// ("COPD, including emphysema").
+// conjoined reports whether b follows a with only a comma or one word of
+// Cues.SharedJoins ("and", "or") between them: a plain list. Unlike
+// coordinated, which also lets examples ("COPD, including emphysema") and
+// severity words through, it takes nothing else.
 func (x *Extractor) conjoined(s *sentence, a, b slot) bool {
-	if b.from < a.to || b.from-a.to > 1 {
-		return false
-	}
-	if b.from == a.to {
+	switch b.from - a.to {
+	case 0:
 		return strings.TrimSpace(s.gaps[b.from]) == ","
+	case 1:
+		_, ok := x.idx.sharedJoins.hitAt(s.toks, a.to, 1)
+		return ok
 	}
-	h, ok := x.idx.sharedJoins.hitAt(s.toks, a.to, 1)
-	return ok && h.to == b.from
+	return false
 }
 
 // coordinatedByWord reports whether a coordinating word (not only
@@ -2389,9 +2397,14 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 	}
 	from, to := max(0, c.obj.from-3), c.obj.from
 	// "dampening IL-6–driven inflammation": the word that lowers the
-	// mechanism stands right before a hyphened modifier of it.
-	if k := compoundStart(s, c.obj.from); k < c.obj.from {
-		from, to = max(0, k-1), k
+	// mechanism stands right before a hyphened modifier of it, or a
+	// determiner before that ("reduced the LPS-stimulated inflammation").
+	mod := compoundStart(s, c.obj.from)
+	if mod < c.obj.from {
+		from, to = max(0, mod-1), mod
+		if mod >= 2 && x.idx.determiners[s.toks[mod-1].norm] {
+			from = mod - 2
+		}
 	}
 	// "anti-inflammatory and angiogenic effects": a prefix lowers only the
 	// word it is joined to.
@@ -2416,7 +2429,7 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 	if _, ok := x.idx.reducers.any(s.toks, c.cue.from, c.cue.to); ok {
 		// "reduced dermal fibrosis and promoted angiogenesis": a verb of
 		// its own between the cue and the mechanism lowers nothing.
-		lowering = c.cue.to > c.obj.from || !x.raisedBetween(s, c.cue.to, c.obj.from)
+		lowering = c.cue.to > c.obj.from || !x.raiserBetween(s, c.cue.to, mod)
 	}
 	if !lowering && len(hits) == 0 && !after {
 		return c, true
@@ -2433,16 +2446,18 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 	return c, true
 }
 
-// raisedBetween reports whether a verb that raises what follows
-// (Cues.Raisers: "promoted", "meningkatkan") stands in tokens [from, to).
-func (x *Extractor) raisedBetween(s *sentence, from, to int) bool {
+// raiserBetween reports whether a verb that raises what follows
+// (Cues.Raisers: "promoted", "meningkatkan") stands in tokens [from, to);
+// the caller stops before a hyphened modifier, whose "-induced" raises
+// nothing.
+func (x *Extractor) raiserBetween(s *sentence, from, to int) bool {
 	_, ok := x.idx.raisers.any(s.toks, from, to)
 	return ok
 }
 
-// compoundStart returns where the words hyphened together right before
-// token at begin ("IL-6–driven" before "inflammation"), or at when no
-// hyphened modifier stands there.
+// compoundStart returns the index of the first word of the hyphened
+// modifier right before token at ("IL" of "IL-6–driven inflammation"), or
+// at when there is none.
 func compoundStart(s *sentence, at int) int {
 	k := at - 1
 	if k < 1 || !hyphen(s.gaps[k]) {

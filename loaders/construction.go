@@ -290,11 +290,11 @@ func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
 // ARDS"): two conditions the patients have. "HIV neuropathy" and "cancer
 // radiation ulcers" name one.
 func (x *Extractor) chainedCondition(s *sentence, c candidate, cs []candidate) bool {
-	if c.obj.from == c.obj.to || c.obj.to >= len(s.toks) || !isAcronymWord(strings.TrimSuffix(s.toks[c.obj.to].raw, "s")) {
+	if c.obj.from == c.obj.to || c.obj.to >= len(s.toks) || !isAcronymPlural(s.toks[c.obj.to].raw) {
 		return false
 	}
 	return slices.ContainsFunc(cs, func(d candidate) bool {
-		return d.pred == c.pred && d.subj.ent == c.subj.ent && d.obj.from == c.obj.to && tight(s, c.obj, d.obj)
+		return d.pred == c.pred && d.subj.ent == c.subj.ent && d.obj.ent != c.obj.ent && d.obj.from == c.obj.to && tight(s, c.obj, d.obj)
 	})
 }
 
@@ -1493,7 +1493,7 @@ func (x *Extractor) contrastedDenial(s *sentence, cands []candidate, slots []slo
 	// aside is its own ("Unlike TNF inhibitors, which … raise the risk of
 	// serious infections, …"); "Unlike steroid injections, for knee
 	// osteoarthritis PRP …" leaves the main clause its objects.
-	if !denial && !x.idx.relPronouns.startsAt(s.toks, a.to, 1) {
+	if !denial && !x.relativeAfter(s, *a) {
 		return cands
 	}
 	var out []candidate
@@ -1515,6 +1515,18 @@ func (x *Extractor) contrastedDenial(s *sentence, cands []candidate, slots []slo
 		out = append(out, own, denied)
 	}
 	return out
+}
+
+// relativeAfter reports whether a relative clause opens after the comma
+// that closes the phrase of slot a ("Unlike steroid injections, which …"),
+// within three words of it.
+func (x *Extractor) relativeAfter(s *sentence, a slot) bool {
+	for k := a.to; k < len(s.toks) && k <= a.to+3; k++ {
+		if strings.Contains(s.gaps[k], ",") {
+			return x.idx.relPronouns.startsAt(s.toks, k, 1)
+		}
+	}
+	return false
 }
 
 // commaBetween reports whether a comma stands in the gaps of tokens from
@@ -1539,17 +1551,23 @@ func commaBetween(s *sentence, from, to int) bool {
 // dengan Secretome") claims nothing.
 func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 	// "… Tanpa Operasi" names what the therapy spares, and negates
-	// nothing.
+	// nothing (a therapy spared is set aside below).
 	for _, h := range x.idx.negation.find(s.toks, 0, len(s.toks)) {
-		if _, spares := x.idx.withouts.hitAt(s.toks, h.from, 2); !spares {
+		if _, spares := x.idx.withouts.hitAt(s.toks, h.from, 1); !spares {
 			return nil
 		}
+	}
+	if _, doubted := x.idx.headingDoubts.any(s.toks, 0, len(s.toks)); doubted {
+		return nil
 	}
 	slots := slotsOf(ms)
 	var ther []slot
 	k := 0
 	for ; k < len(slots) && slots[k].ent.entry.Category == kg.CategoryTherapy; k++ {
-		if n := len(ther); n == 0 && slots[k].from > 0 || n > 0 && !x.coordinated(s, ther[n-1], slots[k]) {
+		if len(ther) == 0 && slots[k].from > 0 {
+			return nil
+		}
+		if len(ther) > 0 && !x.coordinated(s, ther[len(ther)-1], slots[k]) {
 			return nil
 		}
 		ther = append(ther, slots[k])
@@ -1557,7 +1575,7 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 	if len(ther) == 0 || k == len(slots) || slots[k].ent.entry.Category != kg.CategoryCondition {
 		return nil
 	}
-	link, ok := x.idx.headingLinks.hitAt(s.toks, ther[len(ther)-1].to, 3)
+	link, ok := x.idx.headingLinks.hitAt(s.toks, ther[len(ther)-1].to, 1)
 	if !ok || link.to != slots[k].from {
 		return nil
 	}

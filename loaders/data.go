@@ -622,6 +622,13 @@ type Cues struct {
 	// leave the clause without a claim, but for the claims of what follows
 	// right after them.
 	Substitutes Words `json:"substitutes"`
+	// HeadingDoubts in a heading say it doubts or denies what it names
+	// ("Stem Cell Therapy for ALS Fails in Phase 3 Trial", "Mitos atau
+	// Fakta"): such a heading claims nothing.
+	HeadingDoubts Words `json:"headingDoubts"`
+	// ReleasedNouns name what cells release ("sinyal", "factors"): "dari"
+	// / "from" after one names the cells as a source, not a topic.
+	ReleasedNouns Words `json:"releasedNouns"`
 	// HeadingLinks join a heading's therapies to the conditions they
 	// treat ("PRP for Plantar Fasciitis", "Sekretom untuk Luka Bakar").
 	HeadingLinks Words `json:"headingLinks"`

@@ -77,6 +77,19 @@ func (es *entitySet) note(a *analysis, s *sentence, e *LexEntry, from, to int, p
 	return d
 }
 
+// syncSurfaces sets d.surfaces to the distinct texts of its mentions, in
+// text order, after mentions were moved or dropped.
+func (d *docEntity) syncSurfaces() {
+	sort.Slice(d.mentions, func(i, j int) bool { return d.mentions[i].Start < d.mentions[j].Start })
+	var surfaces []string
+	for _, m := range d.mentions {
+		if !containsFold(surfaces, m.Text) {
+			surfaces = append(surfaces, m.Text)
+		}
+	}
+	d.surfaces = surfaces
+}
+
 func containsFold(list []string, s string) bool {
 	for _, x := range list {
 		if strings.EqualFold(x, s) {
@@ -100,7 +113,7 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 	for _, s := range a.sents {
 		for k := 1; k < len(s.toks); k++ {
 			acr := s.toks[k].raw
-			if !isAcronymWord(strings.TrimSuffix(acr, "s")) {
+			if !isAcronymPlural(acr) {
 				continue
 			}
 			// The name ends right before the bracket or a slash, or before
@@ -413,20 +426,13 @@ func (x *Extractor) kindReferences(a *analysis, es *entitySet) {
 		for _, m := range mv.broad.mentions {
 			if moved[m.Start] {
 				mv.kind.mentions = append(mv.kind.mentions, m)
-				if !containsFold(mv.kind.surfaces, m.Text) {
-					mv.kind.surfaces = append(mv.kind.surfaces, m.Text)
-				}
 			} else {
 				kept = append(kept, m)
 			}
 		}
 		mv.broad.mentions = kept
-		mv.broad.surfaces = mv.broad.surfaces[:0]
-		for _, m := range kept {
-			if !containsFold(mv.broad.surfaces, m.Text) {
-				mv.broad.surfaces = append(mv.broad.surfaces, m.Text)
-			}
-		}
+		mv.broad.syncSurfaces()
+		mv.kind.syncSurfaces()
 	}
 }
 
@@ -436,13 +442,48 @@ func (x *Extractor) kindReferences(a *analysis, es *entitySet) {
 // another kind before it ("acute low back pain", Cues.OtherKinds) or a
 // cause after it ("arthritis caused by an overactive immune system").
 func (x *Extractor) bareKind(s *sentence, m mention) bool {
+	// Only the broader entry's own head name ("luka", "wound", "scars"),
+	// not a kind the lexicon records under it ("luka operasi", "burn
+	// scar").
+	if !bareName(m.ent.entry, s.toks[m.from:m.to]) {
+		return false
+	}
 	if x.amongHarms(s, m.from, m.to) || x.idx.harmVerbs.endsAt(s.toks, m.from, 3) {
 		return false
 	}
 	if m.from > 0 && x.idx.otherKinds[s.toks[m.from-1].norm] {
 		return false
 	}
+	// "arthritis in the hands" names where it is.
+	if m.to < len(s.toks) && x.idx.symptomLinks[s.toks[m.to].norm] {
+		for k := m.to + 1; k < min(m.to+4, len(s.toks)); k++ {
+			if _, ok := x.idx.bodySite[strings.TrimSuffix(s.toks[k].norm, "s")]; ok {
+				return false
+			}
+		}
+	}
 	return !x.idx.causedBy.startsAt(s.toks, m.to, 2)
+}
+
+// bareName reports whether toks spell e's name or the first alias of one
+// of its languages, a plural or "-nya" aside: the head word a text says
+// the condition with ("luka", "wound", "artritis").
+func bareName(e *LexEntry, toks []token) bool {
+	heads := []string{e.Name}
+	for _, names := range e.Names {
+		if len(names) > 0 {
+			heads = append(heads, names[0])
+		}
+	}
+	var words []string
+	for _, t := range toks {
+		words = append(words, strings.TrimSuffix(t.norm, "nya"))
+	}
+	said := strings.Join(words, " ")
+	return slices.ContainsFunc(heads, func(h string) bool {
+		h = fold(h)
+		return said == h || said == h+"s" || said == h+"es"
+	})
 }
 
 // findAllPeople returns the people the document's sentences name, by
@@ -1020,9 +1061,10 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 		if x.idx.matcher.stop[fold(name)] {
 			continue
 		}
-		// "Klinik Kami", "Our Knee Pain Center" are the page's own
-		// clinic, named by a pronoun.
-		if x.idx.possessives[toks[len(toks)-1].norm] || x.idx.ownFirst[toks[0].norm] {
+		// "Klinik Kami", "Our Knee Pain Center", "Why Choose Our
+		// Regenerative Clinic" are the page's own clinic, named by a
+		// pronoun; "Our Lady's Hospital" is a name.
+		if x.idx.possessives[toks[len(toks)-1].norm] || x.ownName(name, toks) {
 			continue
 		}
 		e := &LexEntry{ID: "kg:org/" + kg.Slug(name), Name: name, Category: kg.CategoryOrganization}
@@ -1040,6 +1082,16 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 			es.note(a, s, e, from, to, false)
 		}
 	}
+}
+
+// ownName reports whether an organisation's name holds a word of
+// Cues.Owners ("Our Knee Pain Center") and no possessive "'s", which makes
+// "Our Lady's Hospital" a name of its own.
+func (x *Extractor) ownName(name string, toks []token) bool {
+	if strings.Contains(name, "'s") || strings.Contains(name, "’s") {
+		return false
+	}
+	return slices.ContainsFunc(toks, func(t token) bool { return x.idx.owners[t.norm] })
 }
 
 // dropMentionsInside drops the lexicon's mentions that lie wholly inside
@@ -1069,11 +1121,8 @@ func (es *entitySet) dropMentionsInside(s *sentence, from, to int) {
 	}
 	for _, m := range inside {
 		start := s.toks[m.from].start
-		d := m.ent
-		d.mentions = slices.DeleteFunc(d.mentions, func(k kg.Mention) bool { return k.Start == start })
-		d.surfaces = slices.DeleteFunc(d.surfaces, func(sf string) bool {
-			return !slices.ContainsFunc(d.mentions, func(k kg.Mention) bool { return strings.EqualFold(k.Text, sf) })
-		})
+		m.ent.mentions = slices.DeleteFunc(m.ent.mentions, func(k kg.Mention) bool { return k.Start == start })
+		m.ent.syncSurfaces()
 	}
 }
 

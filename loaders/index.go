@@ -71,7 +71,7 @@ type index struct {
 	concedes           phrases
 	protectsFrom       phrases
 	possessives        map[string]bool
-	ownFirst           map[string]bool
+	owners             map[string]bool
 	causeSuffixes      phrases
 	populations        phrases
 	standardCare       phrases
@@ -151,23 +151,25 @@ type index struct {
 	// routeWords map the routes' names of one word, folded and singular,
 	// to their route: "injection", "infusion", "suntikan", but also
 	// "enema" or "inhaler", nouns many therapies of a page share.
-	routeWords   map[string]*LexEntry
-	containVerbs phrases
-	headingLinks phrases
-	otherKinds   map[string]bool
-	sharedJoins  phrases
-	substitutes  phrases
-	sourceWords  phrases
-	disjunctions map[string]bool
-	venueWords   phrases
-	titleLinks   map[string]bool
-	changes      phrases
-	changeNouns  phrases
-	orgPrefixes  map[string]bool
-	measureLinks map[string]bool
-	termHeads    map[string]kg.Category
-	termSkip     map[string]bool
-	acronymOr    map[string]bool
+	routeWords    map[string]*LexEntry
+	containVerbs  phrases
+	headingLinks  phrases
+	otherKinds    map[string]bool
+	headingDoubts phrases
+	releasedNouns map[string]bool
+	sharedJoins   phrases
+	substitutes   phrases
+	sourceWords   phrases
+	disjunctions  map[string]bool
+	venueWords    phrases
+	titleLinks    map[string]bool
+	changes       phrases
+	changeNouns   phrases
+	orgPrefixes   map[string]bool
+	measureLinks  map[string]bool
+	termHeads     map[string]kg.Category
+	termSkip      map[string]bool
+	acronymOr     map[string]bool
 	// intoSites are the places routes name after "ke dalam" / "into"
 	// ("testis" of "ke dalam testis"), and intoRoute the route of each.
 	intoSites phrases
@@ -300,7 +302,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.concedes = compilePhrases(c.Concedes.all())
 	idx.protectsFrom = compilePhrases(c.ProtectsFrom.all())
 	idx.possessives = foldSet(c.Possessives.all())
-	idx.ownFirst = foldSet(c.Owners.all())
+	idx.owners = foldSet(c.Owners.all())
 	idx.causeSuffixes = compilePhrases(c.CauseSuffixes.all())
 	idx.populations = compilePhrases(c.Populations.all())
 	idx.standardCare = compilePhrases(c.StandardCare.all())
@@ -390,6 +392,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.containVerbs = compilePhrases(c.ContainVerbs.all())
 	idx.headingLinks = compilePhrases(c.HeadingLinks.all())
 	idx.otherKinds = foldSet(c.OtherKinds.all())
+	idx.headingDoubts = compilePhrases(c.HeadingDoubts.all())
+	idx.releasedNouns = foldSet(c.ReleasedNouns.all())
 	idx.sharedJoins = compilePhrases(c.SharedJoins.all())
 	idx.raisers = compilePhrases(c.Raisers.all())
 	idx.substitutes = compilePhrases(c.Substitutes.all())

@@ -1613,8 +1613,6 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"knee osteoarthritis MEASURED_BY WOMAC score": kg.Asserted}, []string{"knee osteoarthritis MEASURED_BY Western Ontario index"}},
 		{"of a subject on both sides, the one before the object", "Exosomes are tiny vesicles. These vesicles cannot form tumours, and they are small.",
 			map[string]kg.Certainty{"NOT exosome HAS_RISK tumour formation": kg.Asserted}, []string{"exosome HAS_RISK tumour formation"}},
-		{"what a page does not use its therapy on is a contraindication", "Exosome facials calm the skin. We do not use exosomes on active skin infections or in patients undergoing cancer treatment.",
-			nil, []string{"exosome HAS_RISK infection", "exosome TREATS cancer", "NOT exosome TREATS cancer"}},
 		{"a broader condition with a cause after it is no kind", "PRP injections are offered for knee osteoarthritis. Knee osteoarthritis affects millions of older adults. Methotrexate is used for arthritis caused by an overactive immune system.",
 			map[string]kg.Certainty{"methotrexate TREATS arthritis": kg.Asserted}, []string{"methotrexate TREATS knee osteoarthritis"}},
 		{"a broader condition after a verb of harm is no kind", "Sekretom diteliti untuk ulkus kaki diabetik. Ulkus kaki diabetik sering berujung amputasi. Pengambilan jaringan lemak untuk terapi ini berisiko menimbulkan luka dan memar.",
@@ -1634,6 +1632,24 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome ACTS_VIA anti-inflammatory effect": kg.Asserted, "secretome ACTS_VIA antioxidant effect": kg.Asserted}, []string{"exosome ACTS_VIA inflammation", "secretome ACTS_VIA oxidative stress"}},
 		{"a heading that does not open with the therapy claims nothing", "Health News\nWhy Doctors Don't Recommend PRP for Knee Osteoarthritis\nMany clinics still sell it.\nMitos atau Fakta: Sel Punca untuk Autisme\nBanyak orang tua mencari pengobatan baru.",
 			nil, []string{"platelet-rich plasma TREATS knee osteoarthritis", "stem cell TREATS autism spectrum disorder"}},
+		{"a therapy a question sets against the page's treats nothing of its list", "PRP for knees\nWho is a good candidate for PRP instead of knee replacement surgery?\n- Meniscus tears and ligament sprains",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS meniscus tear": kg.Asserted}, []string{"knee replacement TREATS meniscus tear"}},
+		{"after its patients, two conditions leave the item open", "Terapi Sekretom untuk Sendi\nSekretom disuntikkan ke dalam sendi untuk mengurangi peradangan.\nSiapa yang cocok?\n- Pasien osteoartritis lutut dan obesitas\n- Penderita nyeri sendi",
+			map[string]kg.Certainty{"secretome TREATS joint pain": kg.Asserted}, []string{"secretome TREATS obesity"}},
+		{"benefiting from cells names no source", "Stem Cells or PRP for Knee Osteoarthritis?\nStem cell therapy uses mesenchymal stem cells taken from the patient's own fat tissue.\nPRP, by contrast, is made from a small sample of the patient's blood.\nPatients with severe knee osteoarthritis may benefit more from these cells, however.\nThey are injected into the knee joint and can lower inflammation for up to a year.",
+			map[string]kg.Certainty{"stem cell ADMINISTERED_VIA intra-articular": kg.Asserted}, []string{"platelet-rich plasma ADMINISTERED_VIA intra-articular"}},
+		{"a subject before the harm in another clause is not its own", "PRP does not contain cells, and injection-site pain after PRP is common.",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK pain": kg.Asserted}, []string{"NOT platelet-rich plasma HAS_RISK pain"}},
+		{"a policy of not using one therapy keeps the claims around it", "We do not use cortisone injections, which can weaken the tendon and cause tendon rupture. We do not use exosomes from animal sources, and our exosomes are not associated with infection or rejection.",
+			map[string]kg.Certainty{"corticosteroid HAS_RISK tendon rupture": kg.Hedged, "NOT exosome HAS_RISK infection": kg.Asserted}, nil},
+		{"only the broader condition's own head word stands for the kind", "Exosome Therapy for Acne Scars\nAcne scars affect many adults long after breakouts have cleared.\nAt our clinic, exosome facials are used to treat acne scars and uneven texture.\nExosomes can also soften surgical scars and burn scars.\nSekretom untuk Luka Kaki Diabetik\nLuka kaki diabetik sering sulit sembuh.\nSekretom sel punca dioleskan pada ulkus kaki diabetik dua kali seminggu.\nMenurut dr. Rina, sekretom juga dipakai untuk mempercepat penyembuhan luka operasi pada pasien caesar.",
+			map[string]kg.Certainty{"exosome TREATS scar": kg.Hedged, "secretome TREATS wound": kg.Asserted}, nil},
+		{"the relative clause after the set-aside therapy's phrase", "PRP for Tennis Elbow\nUnlike steroid injections, which can weaken the tendon over time, PRP helps the tendon heal.",
+			map[string]kg.Certainty{"corticosteroid HAS_RISK tendon weakening": kg.Hedged}, []string{"platelet-rich plasma HAS_RISK tendon weakening"}},
+		{"an -induced modifier raises nothing", "MSC exosomes reduced the LPS-stimulated inflammation in macrophages. MSC exosomes markedly decreased the hypoxia-induced apoptosis of cardiomyocytes.",
+			map[string]kg.Certainty{"exosome ACTS_VIA anti-inflammatory effect": kg.Asserted, "exosome ACTS_VIA anti-apoptotic effect": kg.Asserted}, []string{"exosome ACTS_VIA inflammation", "exosome ACTS_VIA apoptosis"}},
+		{"a heading of failure claims nothing", "Health News\nRegenerative Medicine Roundup\nSeveral trials of regenerative therapies reported results this month.\nStem Cell Therapy for ALS Fails in Phase 3 Trial\nThe maker said the product missed its main goal in 196 patients.\nTerapi Sel Punca untuk Stroke Gagal Tunjukkan Manfaat\nUji klinis di Jepang tidak menemukan perbedaan.",
+			nil, []string{"stem cell TREATS amyotrophic lateral sclerosis", "stem cell TREATS stroke"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
@@ -1889,9 +1905,9 @@ func TestATherapyInAppositionIsNoPerson(t *testing.T) {
 // "Our Knee Pain Center", a page's names for itself, become no
 // organisation (and the knee pain inside the second stays a condition),
 // while a name that ends in an ordinary word ("Rumah Sakit Harapan Baru")
-// stays one.
+// or holds a possessive ("Our Lady's Hospital") stays one.
 func TestOwnClinicByPronounIsNoOrganization(t *testing.T) {
-	d := extractText(t, "Di Klinik Kami, suntik PRP dilakukan dengan panduan USG untuk tenosinovitis De Quervain. Pasien lain dirujuk ke Rumah Sakit Harapan Baru. Our Knee Pain Center offers PRP and stem cell injections.")
+	d := extractText(t, "Di Klinik Kami, suntik PRP dilakukan dengan panduan USG untuk tenosinovitis De Quervain. Pasien lain dirujuk ke Rumah Sakit Harapan Baru. Our Knee Pain Center offers PRP and stem cell injections. Surgeons at Our Lady's Hospital treated 40 patients with tennis elbow.")
 	var orgs []string
 	knee := false
 	for _, e := range d.Entities {
@@ -1900,8 +1916,8 @@ func TestOwnClinicByPronounIsNoOrganization(t *testing.T) {
 		}
 		knee = knee || e.Name == "knee pain"
 	}
-	if len(orgs) != 1 || orgs[0] != "Rumah Sakit Harapan Baru" {
-		t.Errorf("organisations %q, want only Rumah Sakit Harapan Baru", orgs)
+	if !slices.Equal(orgs, []string{"Rumah Sakit Harapan Baru", "Our Lady's Hospital"}) {
+		t.Errorf("organisations %q, want Rumah Sakit Harapan Baru and Our Lady's Hospital", orgs)
 	}
 	if !knee {
 		t.Error("knee pain inside the page's own centre's name was dropped")

@@ -322,11 +322,15 @@ func capitalised(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// isAcronymPlural reports whether w is an acronym, or one with a plural
+// "s" ("MSCs").
+func isAcronymPlural(w string) bool { return isAcronymWord(strings.TrimSuffix(w, "s")) }
+
 // isAcronymWord reports whether w is written as an acronym: two to eight
 // letters and digits, at least two of them capitals and no more lower-case
 // letters than capitals ("MSCs", "mMASI", "HbA1c", not "McMaster").
 func isAcronymWord(w string) bool {
-	if len(w) < 2 || len(w) > 8 {
+	if n := utf8.RuneCountInString(w); n < 2 || n > 8 {
 		return false
 	}
 	upper, lower := 0, 0
@@ -337,6 +341,7 @@ func isAcronymWord(w string) bool {
 		case unicode.IsLower(r):
 			lower++
 		case unicode.IsDigit(r):
+			// "IIEF5", "CD34": digits belong to acronyms.
 		default:
 			return false
 		}

@@ -188,7 +188,7 @@ func (r *reader) listLead(s *sentence, ms []mention) []*docEntity {
 			return nil
 		}
 	}
-	if named := therapies(ms); len(named) > 0 {
+	if named := x.uncontrasted(s, ms); len(named) > 0 {
 		return named
 	}
 	if r.mainTher != nil {
@@ -990,8 +990,10 @@ func (r *reader) noteTopic(rd *reading) {
 		for _, m := range ms {
 			// "avoid anti-inflammatory painkillers such as ibuprofen":
 			// an example of the therapy set aside is set aside too.
+			// "… for PRP instead of knee replacement surgery?": the
+			// therapy set against it is no topic either.
 			if isTopicTherapy(m.ent.entry) && m.ent != t && !x.sideTherapy(s, ms, m.ent, mainTher) && namedBefore(ms, m.from) &&
-				!exampleOf(s, x.idx.examples, ms, m, t) {
+				!exampleOf(s, x.idx.examples, ms, m, t) && !x.idx.contrasts.endsAt(s.toks, m.from, 3) {
 				d.topic, d.topicLine = m.ent, s.line
 				break
 			}
@@ -999,13 +1001,26 @@ func (r *reader) noteTopic(rd *reading) {
 	}
 }
 
-// sourceBefore reports whether a word naming a source ("dari", "from",
-// "released by") ends right before token at.
+// uncontrasted returns the therapies ms names (therapies), but those set
+// against another ("Who is a good candidate for PRP instead of knee
+// replacement surgery?", Cues.Contrasts).
+func (x *Extractor) uncontrasted(s *sentence, ms []mention) []*docEntity {
+	return slices.DeleteFunc(therapies(ms), func(t *docEntity) bool {
+		return slices.ContainsFunc(ms, func(m mention) bool {
+			return m.ent == t && x.idx.contrasts.endsAt(s.toks, m.from, 3)
+		})
+	})
+}
+
+// sourceBefore reports whether words naming a source end right before
+// token at: "released by", or "dari"/"from" after a noun of what cells
+// release ("sinyal-sinyal dari sel tersebut", Cues.ReleasedNouns); "benefit
+// from these cells" names none.
 func (x *Extractor) sourceBefore(s *sentence, at int) bool {
-	if at > 0 && (s.toks[at-1].norm == "dari" || s.toks[at-1].norm == "from") {
+	if x.idx.sourceWords.endsAt(s.toks, at, 1) {
 		return true
 	}
-	return x.idx.sourceWords.endsAt(s.toks, at, 1)
+	return at >= 2 && x.idx.sourceOf.endsAt(s.toks, at, 1) && x.idx.releasedNouns[s.toks[at-2].norm]
 }
 
 // dropHarms returns cands without their HAS_RISK candidates.
@@ -1072,7 +1087,7 @@ func (r *reader) noteNames(rd *reading) {
 }
 
 // noteLeadIn opens the list a lead-in ending in a colon, or a question
-// right above a list, is about: of the therapy it names, the therapy at
+// right above a list, is about: of the therapies it names, the therapy at
 // hand, or the care of a condition; a sentence that leads no list opens
 // none.
 func (r *reader) noteLeadIn(rd *reading) {
@@ -1096,7 +1111,7 @@ func (r *reader) noteLeadIn(rd *reading) {
 		}
 		if t := r.leadTherapy(s, ms); t != nil {
 			var group []*docEntity
-			if ts := therapies(ms); len(ts) > 1 && t == ts[0] {
+			if ts := x.uncontrasted(s, ms); len(ts) > 1 && t == ts[0] {
 				group = ts
 			}
 			d.openList(t, s.line, group)
