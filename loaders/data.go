@@ -632,6 +632,10 @@ type Cues struct {
 	// HeadingLinks join a heading's therapies to the conditions they
 	// treat ("PRP for Plantar Fasciitis", "Sekretom untuk Luka Bakar").
 	HeadingLinks Words `json:"headingLinks"`
+	// Animals name laboratory animals ("tikus", "mice"): in a study of
+	// them a wound or arthritis is one the model induced, not the kind of
+	// it patients have (LexEntry.KindOf).
+	Animals Words `json:"animals"`
 	// OtherKinds, right before a broader condition's name, make it a kind
 	// the lexicon lacks ("acute low back pain", "raised acne scars"), not
 	// the one kind a document is about (LexEntry.KindOf).

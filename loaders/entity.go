@@ -384,9 +384,13 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 // kindReferences records the mentions of a broader condition ("luka") as
 // mentions of the one kind of it the document names at least twice
 // ("ulkus kaki diabetik"); with two kinds of it named, or the one named
-// once, it leaves them. A mention that is no bare reference to the kind
-// (bareKind) stays the broader condition.
+// once, it leaves them, as it does in a study of laboratory animals. A
+// mention that is no bare reference to the kind (bareKind) stays the
+// broader condition.
 func (x *Extractor) kindReferences(a *analysis, es *entitySet) {
+	if x.animalStudy(a) {
+		return
+	}
 	// Counted before anything moves, so that the order of the entries
 	// does not matter.
 	kinds := map[string][]*docEntity{}
@@ -434,6 +438,21 @@ func (x *Extractor) kindReferences(a *analysis, es *entitySet) {
 		mv.broad.syncSurfaces()
 		mv.kind.syncSurfaces()
 	}
+}
+
+// animalStudy reports whether the document speaks of laboratory animals
+// at least three times (Cues.Animals): its wounds and arthritis are the
+// model's.
+func (x *Extractor) animalStudy(a *analysis) bool {
+	n := 0
+	for _, s := range a.sents {
+		for _, t := range s.toks {
+			if x.idx.animals[t.norm] {
+				n++
+			}
+		}
+	}
+	return n >= 3
 }
 
 // bareKind reports whether mention m of a broader condition may stand for

@@ -155,6 +155,7 @@ type index struct {
 	containVerbs  phrases
 	headingLinks  phrases
 	otherKinds    map[string]bool
+	animals       map[string]bool
 	headingDoubts phrases
 	releasedNouns map[string]bool
 	sharedJoins   phrases
@@ -392,6 +393,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.containVerbs = compilePhrases(c.ContainVerbs.all())
 	idx.headingLinks = compilePhrases(c.HeadingLinks.all())
 	idx.otherKinds = foldSet(c.OtherKinds.all())
+	idx.animals = foldSet(c.Animals.all())
 	idx.headingDoubts = compilePhrases(c.HeadingDoubts.all())
 	idx.releasedNouns = foldSet(c.ReleasedNouns.all())
 	idx.sharedJoins = compilePhrases(c.SharedJoins.all())

@@ -1650,6 +1650,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome ACTS_VIA anti-inflammatory effect": kg.Asserted, "exosome ACTS_VIA anti-apoptotic effect": kg.Asserted}, []string{"exosome ACTS_VIA inflammation", "exosome ACTS_VIA apoptosis"}},
 		{"a heading of failure claims nothing", "Health News\nRegenerative Medicine Roundup\nSeveral trials of regenerative therapies reported results this month.\nStem Cell Therapy for ALS Fails in Phase 3 Trial\nThe maker said the product missed its main goal in 196 patients.\nTerapi Sel Punca untuk Stroke Gagal Tunjukkan Manfaat\nUji klinis di Jepang tidak menemukan perbedaan.",
 			nil, []string{"stem cell TREATS amyotrophic lateral sclerosis", "stem cell TREATS stroke"}},
+		{"in a study of laboratory animals a wound is the model's", "Sekretom untuk luka diabetik pada tikus. Luka diabetik dibuat pada punggung tikus Wistar. Tikus dibagi menjadi tiga kelompok. Perkembangan luka dinilai dari kadar VEGF.",
+			map[string]kg.Certainty{"wound MEASURED_BY growth factor": kg.Asserted}, []string{"diabetic foot ulcer MEASURED_BY growth factor"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
