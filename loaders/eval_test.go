@@ -172,19 +172,12 @@ func TestEvaluateComparesSubtypesAsTheirParent(t *testing.T) {
 		{"joint pain", 0, 1},
 	} {
 		t.Run(tt.object, func(t *testing.T) {
-			root, golds := writeGoldText(t, text, loaders.Gold{
+			checkRelationCounts(t, x, text, loaders.Gold{
 				Genre:    "news",
 				Entities: []loaders.GoldEntity{{Name: "platelet-rich plasma", Category: kg.CategoryTherapy}, {Name: tt.object, Category: kg.CategorySideEffect}},
 				Relations: []loaders.GoldRelation{{Subject: "platelet-rich plasma", Predicate: kg.HasRisk, Object: tt.object,
 					Certainty: kg.Hedged, Quote: "Suntikan PRP yang tidak steril dapat menyebabkan infeksi sendi."}},
-			})
-			rep, err := x.Evaluate(context.Background(), root, golds)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if rep.Relations.TP != tt.relTP || rep.Relations.FN != tt.rFN {
-				t.Errorf("relations TP/FN = %d/%d, want %d/%d", rep.Relations.TP, rep.Relations.FN, tt.relTP, tt.rFN)
-			}
+			}, tt.relTP, tt.rFN)
 		})
 	}
 }
@@ -205,20 +198,28 @@ func TestEvaluateReadsGoldNamesInTheirCategory(t *testing.T) {
 		{kg.CategoryTherapy, 0, 1},
 	} {
 		t.Run(string(tt.category), func(t *testing.T) {
-			root, golds := writeGoldText(t, text, loaders.Gold{
+			checkRelationCounts(t, x, text, loaders.Gold{
 				Genre:    "news",
 				Entities: []loaders.GoldEntity{{Name: "secretome", Category: kg.CategoryTherapy}, {Name: "weight loss", Category: tt.category}},
 				Relations: []loaders.GoldRelation{{Subject: "secretome", Predicate: kg.HasRisk, Object: "weight loss", Negated: true,
 					Certainty: kg.Asserted, Quote: "We did not see weight loss in the treated mice."}},
-			})
-			rep, err := x.Evaluate(context.Background(), root, golds)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if rep.Relations.TP != tt.relTP || rep.Relations.FN != tt.rFN {
-				t.Errorf("relations TP/FN = %d/%d, want %d/%d", rep.Relations.TP, rep.Relations.FN, tt.relTP, tt.rFN)
-			}
+			}, tt.relTP, tt.rFN)
 		})
+	}
+}
+
+// checkRelationCounts evaluates the extraction of text against the one
+// gold document g and fails t unless its relations count wantTP true
+// positives and wantFN false negatives.
+func checkRelationCounts(t testing.TB, x *loaders.Extractor, text string, g loaders.Gold, wantTP, wantFN int) {
+	t.Helper()
+	root, golds := writeGoldText(t, text, g)
+	rep, err := x.Evaluate(context.Background(), root, golds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Relations.TP != wantTP || rep.Relations.FN != wantFN {
+		t.Errorf("relations TP/FN = %d/%d, want %d/%d", rep.Relations.TP, rep.Relations.FN, wantTP, wantFN)
 	}
 }
 
