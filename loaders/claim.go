@@ -2460,11 +2460,11 @@ func (x *Extractor) raiserBetween(s *sentence, from, to int) bool {
 // at when there is none.
 func compoundStart(s *sentence, at int) int {
 	k := at - 1
-	if k < 1 || !hyphen(s.gaps[k]) {
-		return at
-	}
 	for k > 0 && hyphen(s.gaps[k]) {
 		k--
+	}
+	if k == at-1 {
+		return at
 	}
 	return k
 }

@@ -280,8 +280,7 @@ func spanText(a *analysis, s *sentence, from, to int) string {
 // attached reports whether token i follows token i-1 with only a space or
 // a hyphen between them.
 func attached(s *sentence, i int) bool {
-	g := s.gaps[i]
-	return g == " " || g == "-" || g == "–"
+	return s.gaps[i] == " " || hyphen(s.gaps[i])
 }
 
 // apostrophed reports whether token i follows token i-1 across an

@@ -993,7 +993,7 @@ func (r *reader) noteTopic(rd *reading) {
 			// "… for PRP instead of knee replacement surgery?": the
 			// therapy set against it is no topic either.
 			if isTopicTherapy(m.ent.entry) && m.ent != t && !x.sideTherapy(s, ms, m.ent, mainTher) && namedBefore(ms, m.from) &&
-				!exampleOf(s, x.idx.examples, ms, m, t) && !x.idx.contrasts.endsAt(s.toks, m.from, 3) {
+				!exampleOf(s, x.idx.examples, ms, m, t) && !x.contrasted(s, m) {
 				d.topic, d.topicLine = m.ent, s.line
 				break
 			}
@@ -1002,14 +1002,18 @@ func (r *reader) noteTopic(rd *reading) {
 }
 
 // uncontrasted returns the therapies ms names (therapies), but those set
-// against another ("Who is a good candidate for PRP instead of knee
-// replacement surgery?", Cues.Contrasts).
+// against another (contrasted).
 func (x *Extractor) uncontrasted(s *sentence, ms []mention) []*docEntity {
 	return slices.DeleteFunc(therapies(ms), func(t *docEntity) bool {
-		return slices.ContainsFunc(ms, func(m mention) bool {
-			return m.ent == t && x.idx.contrasts.endsAt(s.toks, m.from, 3)
-		})
+		return slices.ContainsFunc(ms, func(m mention) bool { return m.ent == t && x.contrasted(s, m) })
 	})
+}
+
+// contrasted reports whether m is named right after a word that sets it
+// against another ("… for PRP instead of knee replacement surgery?",
+// Cues.Contrasts).
+func (x *Extractor) contrasted(s *sentence, m mention) bool {
+	return x.idx.contrasts.endsAt(s.toks, m.from, 3)
 }
 
 // sourceBefore reports whether words naming a source end right before
