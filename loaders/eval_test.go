@@ -294,10 +294,10 @@ func TestExtractionMeetsItsTargets(t *testing.T) {
 		{"heldout56", 0.70, 0.56, "development set 51 since stop 22"},
 		{"heldout57", 0.67, 0.56, "development set 52 since stop 22"},
 		{"heldout58", 0.71, 0.44, "development set 53 since stop 22"},
-		{"heldout59", 0.71, 0.53, "blind set: a regression guard, not the target"},
-		{"heldout60", 0.67, 0.50, "blind set: a regression guard, not the target"},
-		{"heldout61", 0.59, 0.35, "blind set: a regression guard, not the target"},
-		{"heldout62", 0.67, 0.49, "blind set: a regression guard, not the target"},
+		{"heldout59", 0.71, 0.53, "development set 54 since stop 23"},
+		{"heldout60", 0.67, 0.50, "development set 55 since stop 23"},
+		{"heldout61", 0.59, 0.35, "development set 56 since stop 23"},
+		{"heldout62", 0.67, 0.49, "development set 57 since stop 23"},
 	}
 	x := extractor(t)
 	root := filepath.Join("..")
