@@ -103,6 +103,14 @@ type discourse struct {
 	// refer back to.
 	pair     [2]*docEntity
 	pairLine int
+	// two are the last two therapies the text was about, the earlier
+	// first ("PRP diperoleh dari darah Anda sendiri … Eksosom yang kami
+	// gunakan …"), for "kombinasi keduanya" to refer back to when no
+	// sentence joined a pair.
+	two [2]*docEntity
+	// twoLine is the last line the earlier of two was the topic on, and
+	// lastTopicLine the last line any therapy was.
+	twoLine, lastTopicLine int
 	// drugs are the drugs (conventional therapies, no procedure or
 	// product) that sentence drugsSent named, for "obat-obatan
 	// ini" / "these medications" in the next sentence to refer back to.
@@ -547,6 +555,17 @@ func (d *discourse) notePair(x *Extractor, s *sentence, slots []slot) {
 	}
 }
 
+// noteTopics keeps the last two therapies that were the topic, each
+// other than the one before.
+func (d *discourse) noteTopics(line int) {
+	if d.topic != nil && d.topic != d.two[1] {
+		d.two, d.twoLine = [2]*docEntity{d.two[1], d.topic}, d.lastTopicLine
+	}
+	if d.topic != nil {
+		d.lastTopicLine = line
+	}
+}
+
 // claims extracts the claims of every content sentence.
 func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Claim {
 	r := x.newReader(a, es, doc)
@@ -557,6 +576,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		if s.kind == lineHeading {
 			r.heading(s, ms)
+			r.d.noteTopics(s.line)
 			if cs := x.headingTreats(s, ms); len(cs) > 0 {
 				rd := r.newReading(si, s, ms)
 				rd.cands = cs
@@ -580,6 +600,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		r.noteTopic(rd)
 		r.noteNames(rd)
 		r.noteLeadIn(rd)
+		r.d.noteTopics(s.line)
 	}
 	return x.yieldGenericRoutes(r.out, r.named)
 }
@@ -794,13 +815,19 @@ func spans(ps phrases, s *sentence, from, to int) bool {
 }
 
 // dropHarmOfHarm leaves out a harm named as what another harm is of ("a
-// post-injection flare of pain"): the first names the side effect.
+// post-injection flare of pain"): the first names the side effect; and a
+// harm named as what a scale right before it measured ("VAS pain").
 func (x *Extractor) dropHarmOfHarm(s *sentence, ms []mention) []mention {
 	return slices.DeleteFunc(slices.Clone(ms), func(m mention) bool {
 		if m.ent.entry.Category != kg.CategorySideEffect {
 			return false
 		}
 		return slices.ContainsFunc(ms, func(p mention) bool {
+			// "VAS pain did not differ": a harm named right after a scale
+			// is what the scale measured.
+			if p.ent.entry.Category == kg.CategoryBiomarker && p.to == m.from && s.gaps[m.from] == " " {
+				return true
+			}
 			return p.ent != m.ent && p.ent.entry.Category == kg.CategorySideEffect && p.to < m.from &&
 				spans(x.idx.harmLinks, s, p.to, m.from)
 		})

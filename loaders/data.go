@@ -698,6 +698,10 @@ type Cues struct {
 	// PairAnaphora refer back to two therapies at once ("keduanya", "both
 	// therapies").
 	PairAnaphora Words `json:"pairAnaphora"`
+	// BothWords count two things of any kind ("kedua mata", "both
+	// eyes"): a sentence that so names two other things means them by
+	// "keduanya", not the last two therapies.
+	BothWords Words `json:"bothWords"`
 	// GroupAnaphora refer back to the drugs the sentence before named
 	// ("obat-obatan ini", "these medications"), all of them.
 	GroupAnaphora Words `json:"groupAnaphora"`

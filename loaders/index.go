@@ -117,6 +117,7 @@ type index struct {
 	sourceOf                             phrases
 	symptoms                             phrases
 	pairAnaphora                         phrases
+	bothWords                            map[string]bool
 	groupAnaphora                        phrases
 	methodAnaphora                       phrases
 	harmVerbs                            phrases
@@ -365,6 +366,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.sourceOf = compilePhrases(c.SourceOf.all())
 	idx.symptoms = compilePhrases(c.Symptoms.all())
 	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
+	idx.bothWords = foldSet(c.BothWords.all())
 	idx.groupAnaphora = compilePhrases(c.GroupAnaphora.all())
 	idx.methodAnaphora = compilePhrases(c.MethodAnaphora.all())
 	idx.harmVerbs = compilePhrases(c.HarmVerbs.all())

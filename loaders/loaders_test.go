@@ -1652,6 +1652,16 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"stem cell TREATS amyotrophic lateral sclerosis", "stem cell TREATS stroke"}},
 		{"in a study of laboratory animals a wound is the model's", "Sekretom untuk luka diabetik pada tikus. Luka diabetik dibuat pada punggung tikus Wistar. Tikus dibagi menjadi tiga kelompok. Perkembangan luka dinilai dari kadar VEGF.",
 			map[string]kg.Certainty{"wound MEASURED_BY growth factor": kg.Asserted}, []string{"diabetic foot ulcer MEASURED_BY growth factor"}},
+		{"keduanya refers to the last two therapies the text was about", "Exosome Therapy + Microneedling untuk Bopeng\nMicroneedling membuat saluran mikro di kulit sehingga exosome yang dioleskan dapat menyerap lebih dalam. Kombinasi keduanya membantu:\n• Mempercepat penyembuhan luka mikro setelah tindakan\n",
+			map[string]kg.Certainty{"exosome ACTS_VIA wound healing": kg.Asserted, "microneedling ACTS_VIA wound healing": kg.Asserted}, nil},
+		{"both refers to two therapies named apart", "PRP is made from your own blood. Bone marrow aspirate concentrate is taken from your hip. Both injections are placed into the hip joint.",
+			map[string]kg.Certainty{"platelet-rich plasma ADMINISTERED_VIA intra-articular": kg.Asserted, "bone marrow aspirate concentrate ADMINISTERED_VIA intra-articular": kg.Asserted}, nil},
+		{"keduanya after two things counted is theirs", "Klinik itu menyuntikkan sel punca mesenkimal ke mata pasien. Sekretom juga dijual di sana. Menyuntik kedua mata sekaligus berisiko karena infeksi bisa terjadi pada keduanya.",
+			nil, []string{"mesenchymal stem cell HAS_RISK infection"}},
+		{"a scale's lexicon name opening with lower-case words", "Patients with knee osteoarthritis received PRP. Function was assessed with the Knee injury and Osteoarthritis Outcome Score.",
+			map[string]kg.Certainty{"knee osteoarthritis MEASURED_BY KOOS": kg.Asserted}, nil},
+		{"a harm right after a scale is what it measured", "Patients with knee osteoarthritis received PRP injections. VAS pain did not differ significantly between groups.",
+			nil, []string{"platelet-rich plasma HAS_RISK pain"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -147,8 +147,10 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 		}
 		// A longer lexicon name starting here wins ("T-Score Lumbal"), as
 		// does one that opens with the connecting words dropped before it
-		// ("Global Aesthetic Improvement Scale").
-		if x.lexiconSpans(toks, lead, from, to, cache) {
+		// ("Global Aesthetic Improvement Scale") or with lower-case words
+		// before the capitals ("Knee injury and Osteoarthritis Outcome
+		// Score").
+		if x.lexiconSpans(toks, max(0, lead-4), from, to, cache) {
 			continue
 		}
 		e := x.measureEntry(toks, from, to, name, es, cache)

@@ -240,7 +240,18 @@ func (r *reader) pairAnaphora(rd *reading) {
 			}
 		}
 	}
-	if d.pair[1] != nil && s.line-d.pairLine <= 1 && firstTherapy(rd.ms) == nil {
+	pair := d.pair[1] != nil && s.line-d.pairLine <= 1
+	if !pair && d.two[0] != nil && d.two[1] == d.topic && s.line-d.topicLine <= 1 && s.line-d.twoLine <= 3 {
+		// The last two therapies the text was about, named apart, are
+		// the pair "keduanya" refers to.
+		// "menyuntik kedua mata … pada keduanya": two things the
+		// sentence counted before are meant.
+		if hs := x.idx.pairAnaphora.find(s.toks, 0, len(s.toks)); len(hs) > 0 && firstTherapy(rd.ms) == nil &&
+			!slices.ContainsFunc(s.toks[:hs[0].from], func(t token) bool { return x.idx.bothWords[t.norm] }) {
+			d.pair, d.pairLine, pair = d.two, s.line, true
+		}
+	}
+	if pair && firstTherapy(rd.ms) == nil {
 		for _, h := range x.idx.pairAnaphora.find(s.toks, 0, len(s.toks)) {
 			// "kedua suntikan": the route word is part of the reference.
 			rd.slots = slices.DeleteFunc(rd.slots, func(sl slot) bool {
@@ -1113,7 +1124,11 @@ func (r *reader) noteLeadIn(rd *reading) {
 		if c := x.careLead(s, ms, r.mainCond); c != nil {
 			d.careCond, d.careLine = c, s.line
 		}
-		if t := r.leadTherapy(s, ms); t != nil {
+		if rd.pairAt >= 0 {
+			// "Kombinasi keduanya membantu:": each item is said of both
+			// therapies the sentence before joined.
+			d.openList(d.pair[0], s.line, d.pair[:])
+		} else if t := r.leadTherapy(s, ms); t != nil {
 			var group []*docEntity
 			if ts := x.uncontrasted(s, ms); len(ts) > 1 && t == ts[0] {
 				group = ts
