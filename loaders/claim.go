@@ -925,11 +925,46 @@ func (x *Extractor) dropRoleModifiers(s *sentence, ms []mention) []mention {
 	}
 	out := ms[:0:0]
 	for i, m := range ms {
-		if !role(m) && !classed(i) {
+		if !role(m) && !classed(i) && !x.predicatedKind(s, ms, i) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// predicatedKind reports whether ms[i] names the kind of drug or therapy a
+// therapy named before it is said to be ("Riluzole and edaravone remain
+// the only approved disease-modifying drugs for ALS", "Cisplatin is one of
+// the most widely used chemotherapy drugs, prescribed for …"): what is
+// said after it is the named therapy's. A kind is tagged so, or named
+// with a drug noun; a negation between ("is not a cell therapy") keeps it.
+func (x *Extractor) predicatedKind(s *sentence, ms []mention, i int) bool {
+	m := ms[i]
+	if i == 0 || m.ent.entry.Category != kg.CategoryTherapy || ms[i-1].ent.entry.Category != kg.CategoryTherapy {
+		return false
+	}
+	named := m.ent.entry.hasTag("kind") || x.idx.drugNouns[s.toks[m.to-1].norm] ||
+		m.to < len(s.toks) && s.gaps[m.to] == " " && x.idx.drugNouns[s.toks[m.to].norm]
+	if !named {
+		return false
+	}
+	prev := ms[i-1]
+	for _, ps := range []phrases{x.idx.copulas, x.idx.remains} {
+		c, ok := ps.any(s.toks, prev.to, m.from)
+		if !ok || m.from-c.to > 6 || c.from-prev.to > 1 {
+			continue
+		}
+		if _, neg := x.idx.negation.any(s.toks, prev.to, m.from); neg {
+			return false
+		}
+		for k := c.to; k <= m.from; k++ {
+			if strings.TrimSpace(s.gaps[k]) != "" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // label finds a list item's label ("Meningkatkan produksi kolagen:
@@ -1789,7 +1824,11 @@ func (pp *predicatePairs) around(t triggerIndex, h hit) {
 		}
 		var side []slot
 		for _, sb := range pp.subs {
-			same := sameClause(clause, sb, o) || elab && (sb.from == sb.to || clause[sb.from] == clause[h.from])
+			// "Pengobatan osteoartritis lutut: obat antinyeri,
+			// fisioterapi, dan …": the clause after a colon may spell out
+			// the subjects of the cue's clause too.
+			same := sameClause(clause, sb, o) || elab && (sb.from == sb.to || clause[sb.from] == clause[h.from]) ||
+				!elab && sb.from < sb.to && clause[o.from] == clause[h.from] && elaborates(s, clause, h, sb)
 			if sb.ent != o.ent && same && distance(sb, o) <= t.maxGap {
 				side = append(side, sb)
 			}

@@ -63,6 +63,10 @@ type LexEntry struct {
 	// mention of the broader ("lukanya", "the wound") means it, as an
 	// annotator reads it.
 	KindOf string `json:"kindOf,omitempty"`
+	// Cased names must appear with their capitals, as acronyms must: an
+	// eponym that is also a common word ("Best disease") is not "the
+	// best disease-modifying drugs".
+	Cased bool `json:"cased,omitempty"`
 	// Nouns are the common nouns a text refers back to this therapy with
 	// once it has named it ("these vesicles" after "exosomes", "cairan
 	// ini" after "sekretom").

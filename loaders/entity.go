@@ -746,9 +746,9 @@ func (x *Extractor) scanElided(a *analysis, s *sentence, es *entitySet, e *LexEn
 		h, ok := x.idx.sharedJoins.hitAt(s.toks, k, 1)
 		return ok && h.to == k+1 && !s.toks[k].punct && !s.toks[k+1].punct
 	}
-	try := func(name []token, at int) {
+	try := func(name []token, at int) bool {
 		if f, _ := x.idx.matcher.match(s.toks, at, cache); f != nil {
-			return
+			return false
 		}
 		// The matcher keeps words of one name a space apart; these were
 		// written apart, so they are set side by side.
@@ -758,7 +758,9 @@ func (x *Extractor) scanElided(a *analysis, s *sentence, es *entitySet, e *LexEn
 		}
 		if g, k := x.idx.matcher.match(name, 0, cache); g != nil && k == len(name) && g.entry != e && g.entry.Category == e.Category {
 			es.note(a, s, g.entry, at, at+1, false)
+			return true
 		}
+		return false
 	}
 	// English shares the head after ("liver or kidney toxicity") and a
 	// single word before ("liver injury or failure"); Indonesian the head
@@ -768,7 +770,14 @@ func (x *Extractor) scanElided(a *analysis, s *sentence, es *entitySet, e *LexEn
 	last, join, next := i+n-1, i+n, i+n+1
 	switch {
 	case s.lang != "id" && i >= 2 && joinsAt(i-1):
-		try(append([]token{s.toks[i-2]}, slices.Clone(s.toks[i+1:i+n])...), i-2)
+		// "testicular, ovarian, bladder and lung cancer": each word of
+		// the series before shares the head, back to one that names
+		// nothing so.
+		for k := i - 2; k >= 0 && try(append([]token{s.toks[k]}, slices.Clone(s.toks[i+1:i+n])...), k); k-- {
+			if k == 0 || strings.TrimSpace(s.gaps[k]) != "," {
+				break
+			}
+		}
 	case (s.lang == "id" || n == 2) && next < len(s.toks) && joinsAt(join) && s.gaps[last] == " " && !strings.HasSuffix(s.toks[last-1].norm, "nya"):
 		try(append(slices.Clone(s.toks[i:last]), s.toks[next]), next)
 	}

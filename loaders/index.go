@@ -586,6 +586,9 @@ type aliasForm struct {
 	entry *LexEntry
 	words []string
 	exact []string
+	// capital marks the words of a cased entry's alias that must open
+	// with a capital ("Best" in "penyakit Best").
+	capital []bool
 	// punct is set when the alias itself holds a comma or bracket
 	// ("rest, ice, compression and elevation"), so the text may too.
 	punct bool
@@ -636,6 +639,12 @@ func newMatcher(lex *Lexicon, stop map[string]bool) *matcher {
 			f := &aliasForm{entry: e, words: ws, punct: strings.ContainsAny(a, ",;()")}
 			if isAcronym(a) {
 				f.exact = raw
+			} else if e.Cased && len(raw) == len(ws) {
+				f.capital = make([]bool, len(raw))
+				for k, w := range raw {
+					r, _ := utf8.DecodeRuneInString(w)
+					f.capital[k] = unicode.IsUpper(r)
+				}
 			}
 			m.add(f)
 			if len(ws) > 1 && f.exact == nil {
@@ -910,6 +919,11 @@ func (m *matcher) formMatches(f *aliasForm, toks []token, i int, cache map[strin
 			if v == w {
 				ok = true
 				break
+			}
+		}
+		if f.capital != nil && f.capital[k] {
+			if r, _ := utf8.DecodeRuneInString(t.raw); !unicode.IsUpper(r) {
+				ok = false
 			}
 		}
 		if !ok {

@@ -1662,6 +1662,17 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"knee osteoarthritis MEASURED_BY KOOS": kg.Asserted}, nil},
 		{"a harm right after a scale is what it measured", "Patients with knee osteoarthritis received PRP injections. VAS pain did not differ significantly between groups.",
 			nil, []string{"platelet-rich plasma HAS_RISK pain"}},
+		{"each word of a series shares the head after it", "Cisplatin is widely prescribed for testicular, ovarian, gastric and lung cancer.",
+			map[string]kg.Certainty{"cisplatin TREATS testicular cancer": kg.Asserted, "cisplatin TREATS ovarian cancer": kg.Asserted, "cisplatin TREATS gastric cancer": kg.Asserted}, nil},
+		{"a cased eponym needs its capital", "Hematopoietic transplant often outperforms the best disease-modifying drugs such as natalizumab in multiple sclerosis.",
+			nil, []string{"natalizumab TREATS Best disease"}},
+		{"the kind of drug a therapy is said to be yields to it", "Riluzole and edaravone remain the only widely approved disease-modifying drugs for ALS, and both slow progression only modestly.",
+			map[string]kg.Certainty{"riluzole TREATS amyotrophic lateral sclerosis": kg.Asserted, "edaravone TREATS amyotrophic lateral sclerosis": kg.Asserted},
+			[]string{"disease-modifying therapy TREATS amyotrophic lateral sclerosis"}},
+		{"the clause after a colon spells out the subjects of the care named before it", "Pengobatan osteoartritis lutut: obat antinyeri, fisioterapi, dan artroplasti.",
+			map[string]kg.Certainty{"analgesic TREATS knee osteoarthritis": kg.Asserted, "physiotherapy TREATS knee osteoarthritis": kg.Asserted, "joint replacement TREATS knee osteoarthritis": kg.Asserted}, nil},
+		{"surgical repair and a functional brace", "In people, Achilles tendon injuries are usually treated with surgical repair or a functional brace.",
+			map[string]kg.Certainty{"surgical repair TREATS Achilles tendon injury": kg.Asserted, "orthosis TREATS Achilles tendon injury": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
