@@ -473,6 +473,10 @@ type Cues struct {
 	// part of the organisation's name ("About Westmere University", "The
 	// Lumora Regenerative Eye Center").
 	OrgPrefixes []string `json:"orgPrefixes"`
+	// OrgOwners are the last words of institutions that own another by
+	// a possessive ("Northvale University's Halloway Institute for
+	// Cardiovascular Research"): the name is the owned one's.
+	OrgOwners []string `json:"orgOwners"`
 	// Remains are verbs that, like a copula, can put the therapies last
 	// ("Yang sudah terbukti membantu … tetap terapi perilaku", "what
 	// works remains physiotherapy").

@@ -1079,6 +1079,14 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 		}
 		name := strings.TrimRight(text[loc[0]:loc[1]], " ,.-")
 		name = strings.TrimSuffix(strings.TrimSuffix(name, " and"), " dan")
+		// "Northvale University's Halloway Institute …" names the
+		// institute; "St Aldwyn's Medical School" is a name of its own.
+		for _, apo := range []string{"'s ", "’s "} {
+			if owner, owned, ok := strings.Cut(name, apo); ok && owned != "" && x.idx.orgOwners[fold(owner[strings.LastIndex(owner, " ")+1:])] {
+				loc[0] += len(owner) + len(apo)
+				name = owned
+			}
+		}
 		if len(name) < 3 {
 			continue
 		}

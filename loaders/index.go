@@ -168,6 +168,7 @@ type index struct {
 	changes       phrases
 	changeNouns   phrases
 	orgPrefixes   map[string]bool
+	orgOwners     map[string]bool
 	measureLinks  map[string]bool
 	termHeads     map[string]kg.Category
 	termSkip      map[string]bool
@@ -408,6 +409,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.changes = compilePhrases(c.Changes.all())
 	idx.changeNouns = compilePhrases(c.ChangeNouns.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
+	idx.orgOwners = foldSet(c.OrgOwners)
 	idx.measureLinks = foldSet(c.MeasureLinks)
 	idx.termSkip = foldSet(c.TermSkip)
 	idx.acronymOr = foldSet(c.AcronymOr)

@@ -1858,6 +1858,9 @@ func TestOrganizationNamesAreWhole(t *testing.T) {
 		{"Dr Priya Raghunathan, a neonatologist at St Aldric's Children's Hospital, was not involved.", "St Aldric's Children's Hospital"},
 		{"The study was funded by the Neonatal Research Trust.", "Neonatal Research Trust"},
 		{"The Lumora Regenerative Eye Center did not respond to requests for comment.", "Lumora Regenerative Eye Center"},
+		{"The study was funded by the Harcastle Foundation for Brain Research and published last week.", "Harcastle Foundation for Brain Research"},
+		{"The team at Carrow Valley University School of Medicine treated 20 rats.", "Carrow Valley University School of Medicine"},
+		{"The work was done at Northvale University's Halloway Institute for Cardiovascular Research and St Aldwyn's Hospital.", "Halloway Institute for Cardiovascular Research"},
 	} {
 		t.Run(tc.want, func(t *testing.T) {
 			d := extractText(t, tc.text)
