@@ -1673,6 +1673,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"analgesic TREATS knee osteoarthritis": kg.Asserted, "physiotherapy TREATS knee osteoarthritis": kg.Asserted, "joint replacement TREATS knee osteoarthritis": kg.Asserted}, nil},
 		{"surgical repair and a functional brace", "In people, Achilles tendon injuries are usually treated with surgical repair or a functional brace.",
 			map[string]kg.Certainty{"surgical repair TREATS Achilles tendon injury": kg.Asserted, "orthosis TREATS Achilles tendon injury": kg.Asserted}, nil},
+		{"a sentence naming only harms answers a question of side effects", "Exosome Hair Restoration\nExosomes are tiny vesicles that help hair grow.\nFAQ\nAre there side effects?\nSide effects are mild: redness. Infection is rare with sterile technique.\n",
+			map[string]kg.Certainty{"exosome HAS_RISK infection": kg.Hedged}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

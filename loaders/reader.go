@@ -781,7 +781,10 @@ func (r *reader) implicitSubjects(rd *reading) {
 	}
 	// An item of a side-effect list names side effects by itself, as
 	// does a report of harms seen ("Dua pasien melaporkan gatal ringan").
-	imp.listed = led && s.kind == lineList || witnessed
+	// So does a sentence naming only harms in the answer to a question of
+	// side effects ("Are there side effects? … Infection is rare with
+	// sterile technique.").
+	imp.listed = led && s.kind == lineList || witnessed || led && s.kind == lineBody && onlyHarms(slots)
 	// "Rarely, patients report a brief headache after the IV session":
 	// harms tied to a specific route only one therapy of the page is
 	// given by are that therapy's ("injection" names too many).
