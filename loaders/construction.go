@@ -1543,7 +1543,9 @@ func commaBetween(s *sentence, from, to int) bool {
 // headingTreats reads a heading that opens with therapies for conditions
 // ("PRP and Exosome Therapy for Plantar Fasciitis", "Terapi Sekretom untuk
 // Luka Bakar Mulai Diuji"): each therapy before the linking word
-// (Cues.HeadingLinks) treats each condition right after it. A heading that
+// (Cues.HeadingLinks) treats each condition right after it, and works by
+// each effect joined with them ("… untuk Peremajaan Area Intim &
+// Inkontinensia Urin"). A heading that
 // does not open with the therapies ("Why Doctors Don't Recommend PRP for
 // …", "Mitos atau Fakta: Sel Punca untuk Autisme"), negates, joins the
 // therapies by anything but coordination, or names a therapy after the
@@ -1572,7 +1574,14 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 		}
 		ther = append(ther, slots[k])
 	}
-	if len(ther) == 0 || k == len(slots) || slots[k].ent.entry.Category != kg.CategoryCondition {
+	// What the therapies are for are conditions they treat and, joined
+	// with them, effects they work by ("… untuk Peremajaan Area Intim &
+	// Inkontinensia Urin").
+	aim := func(sl slot) bool {
+		c := sl.ent.entry.Category
+		return c == kg.CategoryCondition || c == kg.CategoryMechanism
+	}
+	if len(ther) == 0 || k == len(slots) || !aim(slots[k]) {
 		return nil
 	}
 	link, ok := x.idx.headingLinks.hitAt(s.toks, ther[len(ther)-1].to, 1)
@@ -1581,8 +1590,11 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 	}
 	conds := []slot{slots[k]}
 	j := k + 1
-	for ; j < len(slots) && slots[j].ent.entry.Category == kg.CategoryCondition && x.coordinated(s, conds[len(conds)-1], slots[j]); j++ {
+	for ; j < len(slots) && aim(slots[j]) && x.coordinated(s, conds[len(conds)-1], slots[j]); j++ {
 		conds = append(conds, slots[j])
+	}
+	if !slices.ContainsFunc(conds, func(sl slot) bool { return sl.ent.entry.Category == kg.CategoryCondition }) {
+		return nil
 	}
 	// "… Tanpa Operasi" names what it spares.
 	if slices.ContainsFunc(slots[j:], func(sl slot) bool {
@@ -1593,7 +1605,11 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 	var out []candidate
 	for _, t := range ther {
 		for _, c := range conds {
-			out = append(out, candidate{pred: string(kg.Treats), subj: t, obj: c, cue: link})
+			pred := kg.Treats
+			if c.ent.entry.Category == kg.CategoryMechanism {
+				pred = kg.ActsVia
+			}
+			out = append(out, candidate{pred: string(pred), subj: t, obj: c, cue: link})
 		}
 	}
 	return out

@@ -1675,6 +1675,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"surgical repair TREATS Achilles tendon injury": kg.Asserted, "orthosis TREATS Achilles tendon injury": kg.Asserted}, nil},
 		{"a sentence naming only harms answers a question of side effects", "Exosome Hair Restoration\nExosomes are tiny vesicles that help hair grow.\nFAQ\nAre there side effects?\nSide effects are mild: redness. Infection is rare with sterile technique.\n",
 			map[string]kg.Certainty{"exosome HAS_RISK infection": kg.Hedged}, nil},
+		{"a heading's effects joined with its conditions are how its therapies work", "Terapi PRP dan Exosome untuk Peremajaan Area Intim & Inkontinensia Urin\nKami menyediakan terapi ini.\n",
+			map[string]kg.Certainty{"exosome ACTS_VIA vaginal rejuvenation": kg.Asserted, "exosome TREATS urinary incontinence": kg.Asserted, "platelet-rich plasma TREATS urinary incontinence": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
