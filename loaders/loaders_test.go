@@ -1677,6 +1677,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome HAS_RISK infection": kg.Hedged}, nil},
 		{"a heading's effects joined with its conditions are how its therapies work", "Terapi PRP dan Exosome untuk Peremajaan Area Intim & Inkontinensia Urin\nKami menyediakan terapi ini.\n",
 			map[string]kg.Certainty{"exosome ACTS_VIA vaginal rejuvenation": kg.Asserted, "exosome TREATS urinary incontinence": kg.Asserted, "platelet-rich plasma TREATS urinary incontinence": kg.Asserted}, nil},
+		{"a teaser block of bulleted headlines ends at a paragraph of the article", "Stem Cell Therapy for CKD\nWe offer stem cell infusions for chronic kidney disease.\nRelated stories\n- Can stem cells help with diabetes?\n- What to expect on your first day\nBut the treatment also carries a warning. In the first two weeks after the infusion, seven of the sixteen patients developed a fever that lasted a day.\n",
+			map[string]kg.Certainty{"stem cell HAS_RISK fever": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -113,8 +113,12 @@ func (x *Extractor) analyze(text string) *analysis {
 		// information"): the page goes on. An unbulleted blurb ("PRP
 		// healed tennis elbow faster … Read more.") is a teaser's; an ad
 		// line between the bullets breaks no run.
+		// So does one followed, with no blank line, by a paragraph of the
+		// article ("- Why your heart can't regrow muscle" then "But the
+		// study also carries a warning. In the first two weeks …").
 		boiler := matchAny(cc.boilerLine, content) || matchAny(cc.boilerStop, content)
-		if stopped && content != "" && bulleted > 0 && !unbulleted && bulletPrefix(content) == 0 && !boiler && isHeading(content) {
+		if stopped && content != "" && bulleted > 0 && !unbulleted && bulletPrefix(content) == 0 && !boiler &&
+			(isHeading(content) || len(strings.Fields(content)) >= 20) {
 			stopped = false
 		}
 		if stopped && content != "" && !boiler {
