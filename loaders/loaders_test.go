@@ -1867,6 +1867,7 @@ func TestOrganizationNamesAreWhole(t *testing.T) {
 		{"The study was funded by the Harcastle Foundation for Brain Research and published last week.", "Harcastle Foundation for Brain Research"},
 		{"The team at Carrow Valley University School of Medicine treated 20 rats.", "Carrow Valley University School of Medicine"},
 		{"The work was done at Northvale University's Halloway Institute for Cardiovascular Research and St Aldwyn's Hospital.", "Halloway Institute for Cardiovascular Research"},
+		{"Di Ayudya Women's Clinic, kami menyediakan dua pilihan terapi regeneratif.", "Ayudya Women's Clinic"},
 	} {
 		t.Run(tc.want, func(t *testing.T) {
 			d := extractText(t, tc.text)
