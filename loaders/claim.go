@@ -2498,7 +2498,9 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 		lowering = c.cue.to > c.obj.from || !x.raiserBetween(s, c.cue.to, mod)
 	}
 	if !lowering && len(hits) == 0 && !after {
-		return c, true
+		// "home in on areas of inflammation", "X adalah peradangan …":
+		// a harmful process no word lowers is no way a therapy works.
+		return c, !(c.pred == string(kg.ActsVia) && e.hasTag("harmful"))
 	}
 	d := es.get(target)
 	start, end := s.toks[c.obj.from].start, s.toks[c.obj.to-1].end

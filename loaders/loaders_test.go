@@ -1679,6 +1679,12 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome ACTS_VIA vaginal rejuvenation": kg.Asserted, "exosome TREATS urinary incontinence": kg.Asserted, "platelet-rich plasma TREATS urinary incontinence": kg.Asserted}, nil},
 		{"a teaser block of bulleted headlines ends at a paragraph of the article", "Stem Cell Therapy for CKD\nWe offer stem cell infusions for chronic kidney disease.\nRelated stories\n- Can stem cells help with diabetes?\n- What to expect on your first day\nBut the treatment also carries a warning. In the first two weeks after the infusion, seven of the sixteen patients developed a fever that lasted a day.\n",
 			map[string]kg.Certainty{"stem cell HAS_RISK fever": kg.Asserted}, nil},
+		{"a harmful process no word lowers is no way a therapy works", "Once in circulation, these stem cells home in on areas of inflammation and release growth factors.",
+			nil, []string{"stem cell ACTS_VIA inflammation"}},
+		{"a generic procedure word says when, not what harms", "Patches of heart muscle were stitched onto pig hearts. In the first two weeks after surgery, seven of the 16 treated pigs developed arrhythmias.",
+			nil, []string{"surgery HAS_RISK arrhythmia"}},
+		{"a generic procedure word still treats", "Pterygium is usually treated with surgery.",
+			map[string]kg.Certainty{"surgery TREATS pterygium": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -939,7 +939,10 @@ func (r *reader) emit(rd *reading) {
 		asked = x.questionFrom(s)
 	}
 	for _, c := range rd.cands {
-		if max(c.subj.to, c.obj.to) > asked {
+		// "after surgery", "surgery to drain abscesses": a generic
+		// procedure word says when or how, not what harms or how
+		// anything works; what it treats it may still say.
+		if max(c.subj.to, c.obj.to) > asked || c.pred != string(kg.Treats) && c.subj.ent.entry.hasTag("incidental") && !c.subj.subtype && !c.subj.referred && c.subj.from < c.subj.to {
 			continue
 		}
 		c, kept := x.reduce(r.a, s, r.es, c)
