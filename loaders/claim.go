@@ -2499,8 +2499,14 @@ func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate)
 	}
 	if !lowering && len(hits) == 0 && !after {
 		// "home in on areas of inflammation", "X adalah peradangan …":
-		// a harmful process no word lowers is no way a therapy works.
-		return c, !(c.pred == string(kg.ActsVia) && e.hasTag("harmful"))
+		// a harmful process no word lowers is no way a therapy works,
+		// unless a word of steering it says so ("bekerja melalui
+		// inflamasi terkendali", "mengatur … peradangan").
+		if c.pred == string(kg.ActsVia) && e.hasTag("harmful") {
+			_, steered := x.idx.processLinks.any(s.toks, c.cue.from, max(c.cue.to, c.cue.from+1))
+			return c, steered
+		}
+		return c, true
 	}
 	d := es.get(target)
 	start, end := s.toks[c.obj.from].start, s.toks[c.obj.to-1].end

@@ -706,6 +706,10 @@ type Cues struct {
 	// PairAnaphora refer back to two therapies at once ("keduanya", "both
 	// therapies").
 	PairAnaphora Words `json:"pairAnaphora"`
+	// ProcessLinks steer a process rather than name it ("mengatur",
+	// "works through"): with one, a harmful process (tag harmful) a
+	// therapy does not lower is still how it works.
+	ProcessLinks Words `json:"processLinks"`
 	// BothWords count two things of any kind ("kedua mata", "both
 	// eyes"): a sentence that so names two other things means them by
 	// "keduanya", not the last two therapies.

@@ -118,6 +118,7 @@ type index struct {
 	symptoms                             phrases
 	pairAnaphora                         phrases
 	bothWords                            map[string]bool
+	processLinks                         phrases
 	groupAnaphora                        phrases
 	methodAnaphora                       phrases
 	harmVerbs                            phrases
@@ -368,6 +369,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.symptoms = compilePhrases(c.Symptoms.all())
 	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
 	idx.bothWords = foldSet(c.BothWords.all())
+	idx.processLinks = compilePhrases(c.ProcessLinks.all())
 	idx.groupAnaphora = compilePhrases(c.GroupAnaphora.all())
 	idx.methodAnaphora = compilePhrases(c.MethodAnaphora.all())
 	idx.harmVerbs = compilePhrases(c.HarmVerbs.all())

@@ -939,10 +939,7 @@ func (r *reader) emit(rd *reading) {
 		asked = x.questionFrom(s)
 	}
 	for _, c := range rd.cands {
-		// "after surgery", "surgery to drain abscesses": a generic
-		// procedure word says when or how, not what harms or how
-		// anything works; what it treats it may still say.
-		if max(c.subj.to, c.obj.to) > asked || c.pred != string(kg.Treats) && c.subj.ent.entry.hasTag("incidental") && !c.subj.subtype && !c.subj.referred && c.subj.from < c.subj.to {
+		if max(c.subj.to, c.obj.to) > asked || x.incidental(s, c) {
 			continue
 		}
 		c, kept := x.reduce(r.a, s, r.es, c)
@@ -1161,4 +1158,17 @@ func (r *reader) noteLeadIn(rd *reading) {
 			d.benefitLine = s.line
 		}
 	}
+}
+
+// incidental reports whether c's subject is a generic procedure word (tag
+// incidental) named in passing: "after surgery", "surgery to drain
+// abscesses" say when or how, not what harms or how anything works. What
+// it treats it may still say, and a sentence opening with it ("Surgery
+// carries a risk of wound infection") is about it.
+func (x *Extractor) incidental(s *sentence, c candidate) bool {
+	sb := c.subj
+	if c.pred == string(kg.Treats) || !sb.ent.entry.hasTag("incidental") || sb.subtype || sb.referred || sb.from == sb.to {
+		return false
+	}
+	return sb.from > 1 || sb.from == 1 && !x.idx.determiners[s.toks[0].norm]
 }
