@@ -103,14 +103,15 @@ type discourse struct {
 	// refer back to.
 	pair     [2]*docEntity
 	pairLine int
-	// two are the last two therapies the text was about, the earlier
+	// lastTwo are the last two therapies the text was about, the earlier
 	// first ("PRP diperoleh dari darah Anda sendiri … Eksosom yang kami
 	// gunakan …"), for "kombinasi keduanya" to refer back to when no
 	// sentence joined a pair.
-	two [2]*docEntity
-	// twoLine is the last line the earlier of two was the topic on, and
-	// lastTopicLine the last line any therapy was.
-	twoLine, lastTopicLine int
+	lastTwo [2]*docEntity
+	// lastTwoLine is the last line the earlier of lastTwo was the topic
+	// on, lastTopicLine the last line any therapy was, and lastTwoSent
+	// the last sentence that named either of lastTwo.
+	lastTwoLine, lastTopicLine, lastTwoSent int
 	// drugs are the drugs (conventional therapies, no procedure or
 	// product) that sentence drugsSent named, for "obat-obatan
 	// ini" / "these medications" in the next sentence to refer back to.
@@ -555,14 +556,21 @@ func (d *discourse) notePair(x *Extractor, s *sentence, slots []slot) {
 	}
 }
 
-// noteTopics keeps the last two therapies that were the topic, each
-// other than the one before.
-func (d *discourse) noteTopics(line int) {
-	if d.topic != nil && d.topic != d.two[1] {
-		d.two, d.twoLine = [2]*docEntity{d.two[1], d.topic}, d.lastTopicLine
+// noteLastTwo keeps the last two different therapies that were the topic
+// after sentence si, on line line, and notes whether ms names either; it
+// does nothing while there is no topic.
+func (d *discourse) noteLastTwo(si, line int, ms []mention) {
+	if d.topic == nil {
+		return
 	}
-	if d.topic != nil {
-		d.lastTopicLine = line
+	if d.topic != d.lastTwo[1] {
+		// The earlier therapy's last line as the topic says how far back
+		// the pair reaches.
+		d.lastTwo, d.lastTwoLine = [2]*docEntity{d.lastTwo[1], d.topic}, d.lastTopicLine
+	}
+	d.lastTopicLine = line
+	if slices.ContainsFunc(ms, func(m mention) bool { return m.ent == d.lastTwo[0] || m.ent == d.lastTwo[1] }) {
+		d.lastTwoSent = si
 	}
 }
 
@@ -570,13 +578,13 @@ func (d *discourse) noteTopics(line int) {
 func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Claim {
 	r := x.newReader(a, es, doc)
 	for si, s := range a.sents {
-		ms := x.dropHarmOfHarm(s, x.dropDefinitions(s, x.dropRoleModifiers(s, x.dropQualifiedInfusions(s, es.inSent[s]))))
+		ms := dropMeasuredHarms(s, x.dropHarmOfHarm(s, x.dropDefinitions(s, x.dropRoleModifiers(s, x.dropQualifiedInfusions(s, es.inSent[s])))))
 		if s.dup {
 			continue
 		}
 		if s.kind == lineHeading {
 			r.heading(s, ms)
-			r.d.noteTopics(s.line)
+			r.d.noteLastTwo(si, s.line, ms)
 			if cs := x.headingTreats(s, ms); len(cs) > 0 {
 				rd := r.newReading(si, s, ms)
 				rd.cands = cs
@@ -600,7 +608,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		r.noteTopic(rd)
 		r.noteNames(rd)
 		r.noteLeadIn(rd)
-		r.d.noteTopics(s.line)
+		r.d.noteLastTwo(si, s.line, ms)
 	}
 	return x.yieldGenericRoutes(r.out, r.named)
 }
@@ -814,20 +822,24 @@ func spans(ps phrases, s *sentence, from, to int) bool {
 	return n > 0 && n == to-from
 }
 
+// dropMeasuredHarms leaves out a harm named as what a scale right before it
+// measured ("VAS pain did not differ", "KOOS Pain"): it is no side effect.
+func dropMeasuredHarms(s *sentence, ms []mention) []mention {
+	return slices.DeleteFunc(slices.Clone(ms), func(m mention) bool {
+		return m.ent.entry.Category == kg.CategorySideEffect && slices.ContainsFunc(ms, func(p mention) bool {
+			return p.ent.entry.Category == kg.CategoryBiomarker && p.to == m.from && strings.TrimSpace(s.gaps[m.from]) == ""
+		})
+	})
+}
+
 // dropHarmOfHarm leaves out a harm named as what another harm is of ("a
-// post-injection flare of pain"): the first names the side effect; and a
-// harm named as what a scale right before it measured ("VAS pain").
+// post-injection flare of pain"): the first names the side effect.
 func (x *Extractor) dropHarmOfHarm(s *sentence, ms []mention) []mention {
 	return slices.DeleteFunc(slices.Clone(ms), func(m mention) bool {
 		if m.ent.entry.Category != kg.CategorySideEffect {
 			return false
 		}
 		return slices.ContainsFunc(ms, func(p mention) bool {
-			// "VAS pain did not differ": a harm named right after a scale
-			// is what the scale measured.
-			if p.ent.entry.Category == kg.CategoryBiomarker && p.to == m.from && s.gaps[m.from] == " " {
-				return true
-			}
 			return p.ent != m.ent && p.ent.entry.Category == kg.CategorySideEffect && p.to < m.from &&
 				spans(x.idx.harmLinks, s, p.to, m.from)
 		})
@@ -951,20 +963,37 @@ func (x *Extractor) predicatedKind(s *sentence, ms []mention, i int) bool {
 	prev := ms[i-1]
 	for _, ps := range []phrases{x.idx.copulas, x.idx.remains} {
 		c, ok := ps.any(s.toks, prev.to, m.from)
-		if !ok || m.from-c.to > 6 || c.from-prev.to > 1 {
+		if !ok || m.from-c.to > maxKindWords || c.from-prev.to > 1 {
 			continue
 		}
 		if _, neg := x.idx.negation.any(s.toks, prev.to, m.from); neg {
 			return false
 		}
-		for k := c.to; k <= m.from; k++ {
-			if strings.TrimSpace(s.gaps[k]) != "" {
-				return false
-			}
+		// What the therapy is said to be opens right after the copula
+		// or with an article ("the only …", "one of the …", "a …"); "are
+		// usually combined with …", "were infused after …" say something
+		// else of it.
+		if c.to < m.from && !x.idx.kindOpeners[s.toks[c.to].norm] {
+			return false
 		}
-		return true
+		return plainBetween(s, c.to-1, m.from)
 	}
 	return false
+}
+
+// maxKindWords is how many words may stand between a copula and the kind
+// of drug it says a therapy is ("one of the most widely used").
+const maxKindWords = 6
+
+// plainBetween reports whether only spaces part token from from token to:
+// no punctuation in any gap between them.
+func plainBetween(s *sentence, from, to int) bool {
+	for k := from + 1; k <= to && k < len(s.gaps); k++ {
+		if strings.TrimSpace(s.gaps[k]) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // label finds a list item's label ("Meningkatkan produksi kolagen:
@@ -1826,9 +1855,10 @@ func (pp *predicatePairs) around(t triggerIndex, h hit) {
 		for _, sb := range pp.subs {
 			// "Pengobatan osteoartritis lutut: obat antinyeri,
 			// fisioterapi, dan …": the clause after a colon may spell out
-			// the subjects of the cue's clause too.
+			// the subjects of a word of care ("Medications that can cause
+			// hair loss: …" lists no care).
 			same := sameClause(clause, sb, o) || elab && (sb.from == sb.to || clause[sb.from] == clause[h.from]) ||
-				!elab && sb.from < sb.to && clause[o.from] == clause[h.from] && elaborates(s, clause, h, sb)
+				!elab && sb.from < sb.to && clause[o.from] == clause[h.from] && elaborates(s, clause, h, sb) && x.idx.careLeads.startsAt(s.toks, h.from, h.to-h.from)
 			if sb.ent != o.ent && same && distance(sb, o) <= t.maxGap {
 				side = append(side, sb)
 			}

@@ -124,8 +124,8 @@ func (e *LexEntry) hasTag(t string) bool {
 
 // ParseLexicon reads a lexicon file's bytes. It returns an error naming the
 // first entry that lacks an id, a name or a valid category, that repeats an
-// id, or whose reducedTo, lacks or parent names an id the lexicon does not
-// have.
+// id, whose reducedTo, lacks, parent or another reference names an id the
+// lexicon does not have, or whose cased names cannot keep their capitals.
 func ParseLexicon(b []byte) (*Lexicon, error) {
 	var l Lexicon
 	if err := json.Unmarshal(b, &l); err != nil {
@@ -148,6 +148,15 @@ func ParseLexicon(b []byte) (*Lexicon, error) {
 		for _, ref := range []string{e.ReducedTo, e.ActsAs, e.Lacks, e.Parent, e.HarmAs, e.MeasuredAs, e.KindOf} {
 			if ref != "" && !seen[ref] {
 				return nil, fmt.Errorf("lexicon: %s: refers to unknown id %s", e.ID, ref)
+			}
+		}
+		// A cased name's capitals are kept word by word, so its words
+		// must be the matcher's words.
+		if e.Cased {
+			for _, a := range e.Aliases() {
+				if len(strings.FieldsFunc(a, func(r rune) bool { return !isWordRune(r) })) != len(words(a)) {
+					return nil, fmt.Errorf("lexicon: %s: cased name %q splits into other words than it matches", e.ID, a)
+				}
 			}
 		}
 	}
@@ -477,6 +486,10 @@ type Cues struct {
 	// a possessive ("Northvale University's Halloway Institute for
 	// Cardiovascular Research"): the name is the owned one's.
 	OrgOwners []string `json:"orgOwners"`
+	// OrgPlaces are the last words of places patients go to for care
+	// ("Hospital", "Clinic"): "… Clinic for Parkinson's Disease surgery"
+	// says what for, not the clinic's name.
+	OrgPlaces []string `json:"orgPlaces"`
 	// Remains are verbs that, like a copula, can put the therapies last
 	// ("Yang sudah terbukti membantu … tetap terapi perilaku", "what
 	// works remains physiotherapy").
@@ -706,12 +719,16 @@ type Cues struct {
 	// PairAnaphora refer back to two therapies at once ("keduanya", "both
 	// therapies").
 	PairAnaphora Words `json:"pairAnaphora"`
+	// KindOpeners open what a copula says a therapy is ("the only
+	// approved drugs", "one of the most widely used chemotherapy drugs").
+	KindOpeners Words `json:"kindOpeners"`
 	// ProcessLinks steer a process rather than name it ("mengatur",
 	// "works through"): with one, a harmful process (tag harmful) a
 	// therapy does not lower is still how it works.
 	ProcessLinks Words `json:"processLinks"`
-	// BothWords count two things of any kind ("kedua mata", "both
-	// eyes"): a sentence that so names two other things means them by
+	// BothWords count two things of any kind when their noun follows
+	// ("kedua mata", "both eyes"; not "minggu kedua,", nor "both men and
+	// women"): a sentence that so counts two other things means them by
 	// "keduanya", not the last two therapies.
 	BothWords Words `json:"bothWords"`
 	// GroupAnaphora refer back to the drugs the sentence before named

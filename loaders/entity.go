@@ -773,8 +773,9 @@ func (x *Extractor) scanElided(a *analysis, s *sentence, es *entitySet, e *LexEn
 		// "testicular, ovarian, bladder and lung cancer": each word of
 		// the series before shares the head, back to one that names
 		// nothing so.
-		for k := i - 2; k >= 0 && try(append([]token{s.toks[k]}, slices.Clone(s.toks[i+1:i+n])...), k); k-- {
-			if k == 0 || strings.TrimSpace(s.gaps[k]) != "," {
+		for k := i - 2; k >= 0; k-- {
+			noted := try(append([]token{s.toks[k]}, slices.Clone(s.toks[i+1:i+n])...), k)
+			if !noted || k == 0 || strings.TrimSpace(s.gaps[k]) != "," {
 				break
 			}
 		}
@@ -1080,12 +1081,20 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 		name := strings.TrimRight(text[loc[0]:loc[1]], " ,.-")
 		name = strings.TrimSuffix(strings.TrimSuffix(name, " and"), " dan")
 		// "Northvale University's Halloway Institute …" names the
-		// institute; "St Aldwyn's Medical School" is a name of its own.
+		// institute; "St Aldwyn's Medical School" is a name of its own, and
+		// so is "Kyoto University's Hospital", whose owned part is only a
+		// head word.
 		for _, apo := range []string{"'s ", "’s "} {
-			if owner, owned, ok := strings.Cut(name, apo); ok && owned != "" && x.idx.orgOwners[fold(owner[strings.LastIndex(owner, " ")+1:])] {
+			if owner, owned, ok := strings.Cut(name, apo); ok && strings.Contains(owned, " ") && x.idx.orgOwners[fold(lastWord(owner))] {
 				loc[0] += len(owner) + len(apo)
 				name = owned
 			}
+		}
+		// "Mayo Clinic for Parkinson's Disease surgery": a place patients
+		// go to for care ends before what they go for (Cues.OrgPlaces);
+		// an institute or foundation "for Brain Research" is so named.
+		if head, _, ok := strings.Cut(name, " for "); ok && x.idx.orgPlaces[fold(lastWord(head))] {
+			name = head
 		}
 		if len(name) < 3 {
 			continue
@@ -1541,4 +1550,9 @@ func (x *Extractor) inVenue(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// lastWord returns the last space-separated word of name.
+func lastWord(name string) string {
+	return name[strings.LastIndex(name, " ")+1:]
 }

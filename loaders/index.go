@@ -119,6 +119,7 @@ type index struct {
 	pairAnaphora                         phrases
 	bothWords                            map[string]bool
 	processLinks                         phrases
+	kindOpeners                          map[string]bool
 	groupAnaphora                        phrases
 	methodAnaphora                       phrases
 	harmVerbs                            phrases
@@ -170,6 +171,7 @@ type index struct {
 	changeNouns   phrases
 	orgPrefixes   map[string]bool
 	orgOwners     map[string]bool
+	orgPlaces     map[string]bool
 	measureLinks  map[string]bool
 	termHeads     map[string]kg.Category
 	termSkip      map[string]bool
@@ -370,6 +372,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
 	idx.bothWords = foldSet(c.BothWords.all())
 	idx.processLinks = compilePhrases(c.ProcessLinks.all())
+	idx.kindOpeners = foldSet(c.KindOpeners.all())
 	idx.groupAnaphora = compilePhrases(c.GroupAnaphora.all())
 	idx.methodAnaphora = compilePhrases(c.MethodAnaphora.all())
 	idx.harmVerbs = compilePhrases(c.HarmVerbs.all())
@@ -412,6 +415,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.changeNouns = compilePhrases(c.ChangeNouns.all())
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
 	idx.orgOwners = foldSet(c.OrgOwners)
+	idx.orgPlaces = foldSet(c.OrgPlaces)
 	idx.measureLinks = foldSet(c.MeasureLinks)
 	idx.termSkip = foldSet(c.TermSkip)
 	idx.acronymOr = foldSet(c.AcronymOr)
@@ -646,8 +650,7 @@ func newMatcher(lex *Lexicon, stop map[string]bool) *matcher {
 			} else if e.Cased && len(raw) == len(ws) {
 				f.capital = make([]bool, len(raw))
 				for k, w := range raw {
-					r, _ := utf8.DecodeRuneInString(w)
-					f.capital[k] = unicode.IsUpper(r)
+					f.capital[k] = capitalised(w)
 				}
 			}
 			m.add(f)
@@ -925,10 +928,8 @@ func (m *matcher) formMatches(f *aliasForm, toks []token, i int, cache map[strin
 				break
 			}
 		}
-		if f.capital != nil && f.capital[k] {
-			if r, _ := utf8.DecodeRuneInString(t.raw); !unicode.IsUpper(r) {
-				ok = false
-			}
+		if f.capital != nil && f.capital[k] && !capitalised(t.raw) {
+			ok = false
 		}
 		if !ok {
 			return 0, false

@@ -147,10 +147,10 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 		}
 		// A longer lexicon name starting here wins ("T-Score Lumbal"), as
 		// does one that opens with the connecting words dropped before it
-		// ("Global Aesthetic Improvement Scale") or with lower-case words
-		// before the capitals ("Knee injury and Osteoarthritis Outcome
+		// ("Global Aesthetic Improvement Scale") or with words before the
+		// capitalised run ("Knee injury and Osteoarthritis Outcome
 		// Score").
-		if x.lexiconSpans(toks, max(0, lead-4), from, to, cache) {
+		if x.lexiconSpans(toks, max(0, lead-maxScaleLead), from, to, cache) {
 			continue
 		}
 		e := x.measureEntry(toks, from, to, name, es, cache)
@@ -318,6 +318,7 @@ func isNumber(w string) bool {
 	return w != ""
 }
 
+// capitalised reports whether w opens with a capital letter.
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
@@ -362,3 +363,8 @@ func namesSomething(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// maxScaleLead is how many words before a scale's capitalised run a
+// lexicon name of it may start ("Knee injury and" before "Osteoarthritis
+// Outcome Score").
+const maxScaleLead = 4

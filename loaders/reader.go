@@ -220,8 +220,9 @@ func (r *reader) newReading(si int, s *sentence, ms []mention) *reading {
 }
 
 // pairAnaphora adds a slot for a reference to both therapies the sentence
-// before joined ("keduanya", "kedua suntikan"), standing for the first, and
-// sets rd.pairAt where it starts; rd.pairAt is -1 where there is none.
+// before joined, or to the last two the text was about ("keduanya", "kedua
+// suntikan"), standing for the first, and sets rd.pairAt where it starts;
+// rd.pairAt is -1 where there is none.
 func (r *reader) pairAnaphora(rd *reading) {
 	x, d, s := r.x, &r.d, rd.s
 	// "Keduanya tidak mengandung sel hidup": both therapies the sentence
@@ -240,19 +241,20 @@ func (r *reader) pairAnaphora(rd *reading) {
 			}
 		}
 	}
+	named := firstTherapy(rd.ms) != nil
+	refs := x.idx.pairAnaphora.find(s.toks, 0, len(s.toks))
 	pair := d.pair[1] != nil && s.line-d.pairLine <= 1
-	if !pair && d.two[0] != nil && d.two[1] == d.topic && s.line-d.topicLine <= 1 && s.line-d.twoLine <= 3 {
-		// The last two therapies the text was about, named apart, are
-		// the pair "keduanya" refers to.
-		// "menyuntik kedua mata … pada keduanya": two things the
-		// sentence counted before are meant.
-		if hs := x.idx.pairAnaphora.find(s.toks, 0, len(s.toks)); len(hs) > 0 && firstTherapy(rd.ms) == nil &&
-			!slices.ContainsFunc(s.toks[:hs[0].from], func(t token) bool { return x.idx.bothWords[t.norm] }) {
-			d.pair, d.pairLine, pair = d.two, s.line, true
-		}
+	// The last two therapies the text was about, named apart, are the pair
+	// "keduanya" refers to, when the sentence before named one of them
+	// and this one names nothing before the reference ("diabetes dan
+	// hipertensi, dan keduanya …" means the conditions) and counts no two
+	// other things ("menyuntik kedua mata … keduanya").
+	if !pair && !named && len(refs) > 0 && d.lastTwo[0] != nil && d.lastTwo[1] == d.topic && d.lastTwoSent == rd.si-1 && s.line-d.lastTwoLine <= maxPairLines &&
+		!slices.ContainsFunc(rd.slots, func(sl slot) bool { return sl.from < refs[0].from }) && !x.countsTwo(s, refs[0].from) {
+		d.pair, d.pairLine, pair = d.lastTwo, s.line, true
 	}
-	if pair && firstTherapy(rd.ms) == nil {
-		for _, h := range x.idx.pairAnaphora.find(s.toks, 0, len(s.toks)) {
+	if pair && !named {
+		for _, h := range refs {
 			// "kedua suntikan": the route word is part of the reference.
 			rd.slots = slices.DeleteFunc(rd.slots, func(sl slot) bool {
 				return sl.ent.entry.Category == kg.CategoryRoute && sl.from >= h.from && sl.to <= h.to
@@ -783,8 +785,11 @@ func (r *reader) implicitSubjects(rd *reading) {
 	// does a report of harms seen ("Dua pasien melaporkan gatal ringan").
 	// So does a sentence naming only harms in the answer to a question of
 	// side effects ("Are there side effects? … Infection is rare with
-	// sterile technique.").
-	imp.listed = led && s.kind == lineList || witnessed || led && s.kind == lineBody && onlyHarms(slots)
+	// sterile technique."), unless it tells of the harms eased or of the
+	// condition untreated ("Fatigue … usually eases after the first
+	// session", "Left untreated, pain and swelling get worse").
+	answered := led && s.kind == lineBody && onlyHarms(slots) && !x.eased(s)
+	imp.listed = led && s.kind == lineList || witnessed || answered
 	// "Rarely, patients report a brief headache after the IV session":
 	// harms tied to a specific route only one therapy of the page is
 	// given by are that therapy's ("injection" names too many).
@@ -1129,7 +1134,7 @@ func (r *reader) noteLeadIn(rd *reading) {
 		}
 		if rd.pairAt >= 0 {
 			// "Kombinasi keduanya membantu:": each item is said of both
-			// therapies the sentence before joined.
+			// therapies the reference stands for.
 			d.openList(d.pair[0], s.line, d.pair[:])
 		} else if t := r.leadTherapy(s, ms); t != nil {
 			var group []*docEntity
@@ -1171,4 +1176,36 @@ func (x *Extractor) incidental(s *sentence, c candidate) bool {
 		return false
 	}
 	return sb.from > 1 || sb.from == 1 && !x.idx.determiners[s.toks[0].norm]
+}
+
+// maxPairLines is how many lines back the earlier of the last two
+// therapies may have been the topic for "keduanya" to mean both.
+const maxPairLines = 3
+
+// countsTwo reports whether a word of Cues.BothWords counts two things
+// before token end: "kedua" before its noun ("kedua mata"), not the
+// ordinal after one ("minggu kedua,"); "both" not opening "both … and …".
+func (x *Extractor) countsTwo(s *sentence, end int) bool {
+	for i := 0; i+1 < end; i++ {
+		if !x.idx.bothWords[s.toks[i].norm] || s.gaps[i+1] != " " {
+			continue
+		}
+		if _, ok := x.idx.coordination.any(s.toks, i+1, min(i+4, end)); ok {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// eased reports whether a sentence tells of something eased or lowered
+// (Cues.Reducers, Cues.Lowerings) or of a condition left untreated
+// (Cues.Untreated).
+func (x *Extractor) eased(s *sentence) bool {
+	for _, ps := range []phrases{x.idx.reducers, x.idx.lowerings, x.idx.untreated} {
+		if _, ok := ps.any(s.toks, 0, len(s.toks)); ok {
+			return true
+		}
+	}
+	return false
 }
