@@ -873,12 +873,8 @@ func (x *Extractor) dropQualifiedInfusions(s *sentence, ms []mention) []mention 
 		return m.to-m.from == 1 && x.idx.products[singularWord(s.toks[m.from].norm)]
 	}
 	joined := func(from, to int) bool {
-		for k := from; k < to; k++ {
-			if strings.TrimSpace(s.gaps[k]) != "" || x.idx.coordination.startsAt(s.toks, k, 1) {
-				return false
-			}
-		}
-		return strings.TrimSpace(s.gaps[to]) == ""
+		_, coordinated := x.idx.coordination.any(s.toks, from, to)
+		return plainBetween(s, from-1, to) && !coordinated
 	}
 	out := ms[:0:0]
 	for i, m := range ms {
