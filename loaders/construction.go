@@ -365,6 +365,25 @@ func (x *Extractor) causeOfNamed(s *sentence, sl slot, slots []slot) bool {
 	return false
 }
 
+// causeOfCondition reports whether a harm is named as the cause of a
+// condition the sentence names next to it ("AKI akibat sepsis",
+// "sepsis-induced kidney injury").
+func (x *Extractor) causeOfCondition(s *sentence, sl slot, slots []slot) bool {
+	if sl.from == sl.to {
+		return false
+	}
+	condition := func(o slot) bool {
+		return o.from < o.to && o.ent.entry.Category == kg.CategoryCondition
+	}
+	if sl.to+1 < len(s.toks) && s.gaps[sl.to] == "-" && x.idx.causeSuffixes.startsAt(s.toks, sl.to, 1) {
+		return slices.ContainsFunc(slots, func(o slot) bool { return condition(o) && o.from == sl.to+1 })
+	}
+	if h, ok := x.idx.causedBy.hitEndingAt(s.toks, sl.from, 3); ok && h.from > 0 {
+		return slices.ContainsFunc(slots, func(o slot) bool { return condition(o) && o.to == h.from })
+	}
+	return false
+}
+
 // causeMarked reports whether a causal preposition ("akibat", "due to",
 // "induced by") stands right before the slot.
 func (x *Extractor) causeMarked(s *sentence, sl slot) bool {

@@ -1699,6 +1699,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome TREATS acne": kg.Asserted}, []string{"exosome ACTS_VIA inflammation"}},
 		{"slow movements in exercise are no bradykinesia", "Tai chi uses slow movements to improve balance and reduce knee pain in older adults.",
 			nil, []string{"tai chi TREATS bradykinesia"}},
+		{"a harm named as a condition's cause is no risk", "Cedera ginjal akut (acute kidney injury/AKI) sering terjadi. Tatalaksana AKI akibat sepsis saat ini terbatas pada antibiotik, resusitasi cairan dan terapi pengganti ginjal yang bersifat suportif. Treatment of acute kidney injury caused by sepsis relies on antibiotics and dialysis.",
+			map[string]kg.Certainty{"dialysis TREATS acute kidney injury": kg.Asserted}, []string{"antibiotic HAS_RISK sepsis", "dialysis HAS_RISK sepsis"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
