@@ -2416,6 +2416,46 @@ func (x *Extractor) conjoined(s *sentence, a, b slot) bool {
 	return false
 }
 
+// joinedGroup returns t and the therapies joined to it in a chain of
+// coordination ("Manfaat kombinasi Salmon DNA + Exosome", "PRP and
+// exosomes"), in order; nil when none is.
+func (x *Extractor) joinedGroup(s *sentence, ms []mention, t *docEntity) []*docEntity {
+	var group []*docEntity
+	var last slot
+	for _, m := range ms {
+		if !isTopicTherapy(m.ent.entry) || m.from == m.to {
+			continue
+		}
+		sl := slot{ent: m.ent, from: m.from, to: m.to}
+		if group == nil {
+			if m.ent == t {
+				group, last = []*docEntity{t}, sl
+			}
+			continue
+		}
+		if !x.joinedBy(s, last, sl) {
+			break
+		}
+		if !slices.Contains(group, m.ent) {
+			group = append(group, m.ent)
+		}
+		last = sl
+	}
+	if len(group) < 2 {
+		return nil
+	}
+	return group
+}
+
+// joinedBy reports whether a and b are coordinated by a word or by a
+// joining mark ("+", "&", ",", "/"), not merely written side by side.
+func (x *Extractor) joinedBy(s *sentence, a, b slot) bool {
+	if !x.coordinated(s, a, b) {
+		return false
+	}
+	return x.coordinatedByWord(s, a, b) || strings.ContainsAny(strings.Join(s.gaps[a.to:b.from+1], ""), "+&,/")
+}
+
 // coordinatedByWord reports whether a coordinating word (not only
 // punctuation) stands between a and b.
 func (x *Extractor) coordinatedByWord(s *sentence, a, b slot) bool {

@@ -1701,6 +1701,10 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"tai chi TREATS bradykinesia"}},
 		{"a harm named as a condition's cause is no risk", "Cedera ginjal akut (acute kidney injury/AKI) sering terjadi. Tatalaksana AKI akibat sepsis saat ini terbatas pada antibiotik, resusitasi cairan dan terapi pengganti ginjal yang bersifat suportif. Treatment of acute kidney injury caused by sepsis relies on antibiotics and dialysis.",
 			map[string]kg.Certainty{"dialysis TREATS acute kidney injury": kg.Asserted}, []string{"antibiotic HAS_RISK sepsis", "dialysis HAS_RISK sepsis"}},
+		{"a heading joining two products opens a list about both", "Apa itu Salmon DNA / PDRN?\nPDRN adalah fragmen DNA dari sel ikan salmon.\nManfaat kombinasi Salmon DNA + Exosome\n- Mengecilkan tampilan pori-pori besar\n- Menyamarkan bekas jerawat",
+			map[string]kg.Certainty{"exosome TREATS enlarged pores": kg.Asserted, "polynucleotide TREATS acne scar": kg.Asserted}, nil},
+		{"side by side is no joining", "Exosome Microneedling untuk Bekas Jerawat\n- Mengecilkan tampilan pori-pori besar",
+			nil, []string{"microneedling TREATS enlarged pores"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -108,7 +108,7 @@ func (r *reader) heading(s *sentence, ms []mention) {
 	d.headed = r.leadTherapy(s, ms)
 	if t := d.headed; t != nil {
 		d.topic, d.topicLine = t, s.line
-		d.openList(t, s.line, nil)
+		d.openList(t, s.line, x.joinedGroup(s, ms, t))
 		if d.products == nil {
 			// A procedure a title names ("… pasca artrosentesis") is
 			// how the products are given, not one of them.
