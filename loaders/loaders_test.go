@@ -1705,6 +1705,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome TREATS enlarged pores": kg.Asserted, "polynucleotide TREATS acne scar": kg.Asserted}, nil},
 		{"side by side is no joining", "Exosome Microneedling untuk Bekas Jerawat\n- Mengecilkan tampilan pori-pori besar",
 			nil, []string{"microneedling TREATS enlarged pores"}},
+		{"options limited to standard care are no topic", "SURABAYA - RS Anak mengumumkan terapi CAR-T pertama untuk anak dengan leukemia limfoblastik akut yang kambuh.\nSelama ini, pilihan bagi anak dengan leukemia limfoblastik akut kambuhan terbatas pada kemoterapi dosis tinggi.\nMeski begitu, terapi ini bukan tanpa risiko. Efek samping yang paling khas adalah sindrom pelepasan sitokin, yang bisa memicu demam tinggi dan penurunan tekanan darah.",
+			map[string]kg.Certainty{"CAR-T cell therapy HAS_RISK hypotension": kg.Hedged}, []string{"chemotherapy HAS_RISK fever", "CAR-T cell therapy ACTS_VIA blood pressure lowering"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
