@@ -2216,12 +2216,25 @@ func (x *Extractor) dropModifiers(s *sentence, slots []slot) []slot {
 	return out
 }
 
+// maxAcronymLag is how many words may qualify a name before the acronym
+// in brackets that stands for both ("sel punca mesenkimal asal jaringan
+// adiposa (AD-MSC)").
+const maxAcronymLag = 3
+
 // source reports whether the cell in sl is named only as where a cell
 // product comes from: after "derived from" / "released by" ("packages
 // released by stem cells"), before "-derived" and a product
 // ("MSC-derived exosomes"), or after a product and "dari" / "of" or an
 // acronym prefix ("sekretom dari MSC", "Sekretom SP-MSC").
 func (x *Extractor) source(s *sentence, slots []slot, sl slot) bool {
+	// "… yang disekresikan oleh sel punca mesenkimal asal jaringan
+	// adiposa (AD-MSC)": the acronym in brackets a few words after the
+	// name is that name again.
+	for _, p := range slots {
+		if p.ent == sl.ent && p.from < p.to && p.to <= sl.from && sl.from-p.to <= maxAcronymLag && strings.Contains(s.gaps[sl.from], "(") {
+			return x.source(s, slots, p)
+		}
+	}
 	// Up to three words may qualify the cell ("donated umbilical cord").
 	const reach = 4
 	clear := func(from, to int) bool {

@@ -1707,6 +1707,10 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"microneedling TREATS enlarged pores"}},
 		{"options limited to standard care are no topic", "SURABAYA - RS Anak mengumumkan terapi CAR-T pertama untuk anak dengan leukemia limfoblastik akut yang kambuh.\nSelama ini, pilihan bagi anak dengan leukemia limfoblastik akut kambuhan terbatas pada kemoterapi dosis tinggi.\nMeski begitu, terapi ini bukan tanpa risiko. Efek samping yang paling khas adalah sindrom pelepasan sitokin, yang bisa memicu demam tinggi dan penurunan tekanan darah.",
 			map[string]kg.Certainty{"CAR-T cell therapy HAS_RISK hypotension": kg.Hedged}, []string{"chemotherapy HAS_RISK fever", "CAR-T cell therapy ACTS_VIA blood pressure lowering"}},
+		{"cells a product is secreted by do not act", "Eksosom yang disekresikan sel punca mesenkimal sumsum tulang (BMSC-Exo) memiliki efek imunomodulasi.",
+			map[string]kg.Certainty{"exosome ACTS_VIA immunomodulation": kg.Asserted, "exosome DERIVED_FROM mesenchymal stem cell": kg.Asserted}, []string{"mesenchymal stem cell ACTS_VIA immunomodulation"}},
+		{"the acronym after a source is the source too", "Eksosom dari sel punca mesenkhimal asal jaringan adiposa (AD-MSC) mengandung mikroRNA yang mempercepat penyembuhan luka.",
+			map[string]kg.Certainty{"exosome ACTS_VIA wound healing": kg.Asserted}, []string{"mesenchymal stem cell ACTS_VIA wound healing"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
