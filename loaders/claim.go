@@ -3108,3 +3108,18 @@ func clauseStart(clause []int, at int) int {
 	}
 	return at
 }
+
+// dropContentsActing drops how a therapy works when the sentence names it
+// only as what another, named before it, contains ("Sekretom …
+// mengandung faktor pertumbuhan, sitokin dan vesikel ekstraseluler yang
+// dapat menekan inflamasi"): the mechanism is the container's. Named
+// first, it is what the sentence is about ("eksosom, komponen utama
+// dalam secretome, berperan dalam komunikasi antar sel").
+func dropContentsActing(cands []candidate) []candidate {
+	contained := func(sl slot) bool {
+		return slices.ContainsFunc(cands, func(c candidate) bool {
+			return c.pred == string(kg.Contains) && c.obj.from == sl.from && c.obj.to == sl.to && sl.from < sl.to && c.subj.from < c.subj.to && c.subj.to <= sl.from
+		})
+	}
+	return slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.ActsVia) && contained(c.subj) })
+}

@@ -1711,6 +1711,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome ACTS_VIA immunomodulation": kg.Asserted, "exosome DERIVED_FROM mesenchymal stem cell": kg.Asserted}, []string{"mesenchymal stem cell ACTS_VIA immunomodulation"}},
 		{"the acronym after a source is the source too", "Eksosom dari sel punca mesenkhimal asal jaringan adiposa (AD-MSC) mengandung mikroRNA yang mempercepat penyembuhan luka.",
 			map[string]kg.Certainty{"exosome ACTS_VIA wound healing": kg.Asserted}, []string{"mesenchymal stem cell ACTS_VIA wound healing"}},
+		{"what a product contains does not act of its own", "Sekretom sel punca mesenkimal (MSC) mengandung faktor pertumbuhan, sitokin antiinflamasi dan vesikel ekstraseluler yang bekerja secara parakrin.",
+			map[string]kg.Certainty{"secretome CONTAINS extracellular vesicle": kg.Asserted}, []string{"extracellular vesicle ACTS_VIA paracrine signalling"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
