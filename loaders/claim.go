@@ -361,17 +361,50 @@ func slotsOf(ms []mention) []slot {
 // elsewhere stays ("secretome containing IL-10 …, and serum IL-17 levels
 // were measured": both are cytokines).
 func dropIngredientMeasures(cands []candidate, slots []slot) []candidate {
-	contained := func(sl slot) bool {
-		return slices.ContainsFunc(cands, func(d candidate) bool {
-			return d.pred == string(kg.Contains) && d.obj.from == sl.from && d.obj.to == sl.to
-		})
-	}
 	return slices.DeleteFunc(cands, func(c candidate) bool {
 		if c.pred != string(kg.MeasuredBy) || c.obj.from == c.obj.to {
 			return false
 		}
-		return !slices.ContainsFunc(slots, func(sl slot) bool { return sl.ent == c.obj.ent && sl.from < sl.to && !contained(sl) })
+		return !slices.ContainsFunc(slots, func(sl slot) bool {
+			_, contained := containerOf(cands, sl)
+			return sl.ent == c.obj.ent && sl.from < sl.to && !contained
+		})
 	})
+}
+
+// containerOf returns the candidate that names sl as what a therapy
+// contains, and whether there is one.
+func containerOf(cands []candidate, sl slot) (candidate, bool) {
+	i := slices.IndexFunc(cands, func(d candidate) bool {
+		return d.pred == string(kg.Contains) && d.obj.from == sl.from && d.obj.to == sl.to
+	})
+	if i < 0 {
+		return candidate{}, false
+	}
+	return cands[i], true
+}
+
+// contentsActing gives how a therapy works to the therapy that contains
+// it when the sentence names it only as that one's content, after it
+// ("Sekretom … mengandung faktor pertumbuhan, sitokin dan vesikel
+// ekstraseluler yang dapat menekan inflamasi"): the secretome works so,
+// not the vesicles on their own. Named first, the content is what the
+// sentence is about ("eksosom, komponen utama dalam secretome, berperan
+// dalam komunikasi antar sel").
+func contentsActing(cands []candidate) []candidate {
+	out := cands[:0:0]
+	for _, c := range cands {
+		if c.pred == string(kg.ActsVia) && c.subj.from < c.subj.to {
+			if k, ok := containerOf(cands, c.subj); ok && k.subj.from < k.subj.to && k.subj.to <= c.subj.from && k.subj.ent.entry.Category == kg.CategoryTherapy {
+				c.subj = k.subj
+				if slices.ContainsFunc(out, func(o candidate) bool { return o.pred == c.pred && o.subj.ent == c.subj.ent && o.obj.ent == c.obj.ent }) {
+					continue
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // dropArmContents leaves out what a therapy named as a trial's arm is said
@@ -2227,14 +2260,6 @@ const maxAcronymLag = 3
 // ("MSC-derived exosomes"), or after a product and "dari" / "of" or an
 // acronym prefix ("sekretom dari MSC", "Sekretom SP-MSC").
 func (x *Extractor) source(s *sentence, slots []slot, sl slot) bool {
-	// "… yang disekresikan oleh sel punca mesenkimal asal jaringan
-	// adiposa (AD-MSC)": the acronym in brackets a few words after the
-	// name is that name again.
-	for _, p := range slots {
-		if p.ent == sl.ent && p.from < p.to && p.to <= sl.from && sl.from-p.to <= maxAcronymLag && strings.Contains(s.gaps[sl.from], "(") {
-			return x.source(s, slots, p)
-		}
-	}
 	// Up to three words may qualify the cell ("donated umbilical cord").
 	const reach = 4
 	clear := func(from, to int) bool {
@@ -2251,6 +2276,29 @@ func (x *Extractor) source(s *sentence, slots []slot, sl slot) bool {
 		}
 	}
 	product := func(p slot) bool { return p.ent.entry.hasTag("cell-product") && p.ent != sl.ent }
+	// "Eksosom yang disekresikan sel punca mesenkimal": a word of
+	// releasing right after a product, the relative pronoun aside.
+	for _, h := range x.idx.productSources.find(s.toks, max(0, sl.from-reach-3), sl.from) {
+		after := h.from
+		if after > 0 && x.idx.relPronouns.startsAt(s.toks, after-1, 1) {
+			after--
+		}
+		if sl.from-h.to < reach && clear(h.from, sl.from) && slices.ContainsFunc(slots, func(p slot) bool { return product(p) && p.to == after }) {
+			return true
+		}
+	}
+	// "… yang disekresikan oleh sel punca mesenkimal asal jaringan
+	// adiposa (AD-MSC)": the acronym in brackets a few words after the
+	// source's name, with no other word of listing between, is that
+	// source again.
+	for _, p := range slots {
+		if p.ent != sl.ent || p.from == p.to || p.to > sl.from || sl.from-p.to > maxAcronymLag || !strings.Contains(s.gaps[sl.from], "(") || !clear(p.to-1, sl.from-1) {
+			continue
+		}
+		if _, listed := x.idx.coordination.any(s.toks, p.to, sl.from); !listed && x.source(s, slots, p) {
+			return true
+		}
+	}
 	if h, ok := x.idx.sourceMarks.any(s.toks, sl.to, min(sl.to+1, len(s.toks))); ok {
 		for _, p := range slots {
 			if product(p) && p.from >= h.to && p.from-h.to < reach && clear(sl.to, p.from) {
@@ -2429,12 +2477,15 @@ func (x *Extractor) conjoined(s *sentence, a, b slot) bool {
 	return false
 }
 
-// joinedGroup returns t and the therapies joined to it in a chain of
-// coordination ("Manfaat kombinasi Salmon DNA + Exosome", "PRP and
-// exosomes"), in order; nil when none is.
+// joinedGroup returns t and the therapies a heading joins to it into one
+// offer ("Manfaat kombinasi Salmon DNA + Exosome", "Manfaat infus eksosom
+// dan sekretome"), in order: a list under it is about each. Nil when none
+// is so joined: a menu ("Layanan Exosome, PRP dan Botox") lists products
+// apart.
 func (x *Extractor) joinedGroup(s *sentence, ms []mention, t *docEntity) []*docEntity {
 	var group []*docEntity
 	var last slot
+	byWord := false
 	for _, m := range ms {
 		if !isTopicTherapy(m.ent.entry) || m.from == m.to {
 			continue
@@ -2446,9 +2497,16 @@ func (x *Extractor) joinedGroup(s *sentence, ms []mention, t *docEntity) []*docE
 			}
 			continue
 		}
-		if !x.joinedBy(s, last, sl) {
+		marked, worded := x.joinedBy(s, last, sl)
+		if !marked && !worded || len(group) > 1 && (worded || byWord) {
+			// A third product, or one joined by a word to more than one
+			// other, makes a menu.
+			if len(group) > 1 {
+				return nil
+			}
 			break
 		}
+		byWord = byWord || worded
 		if !slices.Contains(group, m.ent) {
 			group = append(group, m.ent)
 		}
@@ -2460,13 +2518,25 @@ func (x *Extractor) joinedGroup(s *sentence, ms []mention, t *docEntity) []*docE
 	return group
 }
 
-// joinedBy reports whether a and b are coordinated by a word or by a
-// joining mark ("+", "&", ",", "/"), not merely written side by side.
-func (x *Extractor) joinedBy(s *sentence, a, b slot) bool {
-	if !x.coordinated(s, a, b) {
-		return false
+// joinedBy reports whether a and b, in either order, are joined into one
+// offer by a joining mark (Cues.JoinMarks: "+", "&") or a word of
+// combining (Cues.Combined) between them (marked), or by a plain joining
+// word (Cues.JoinWords: "dan", "and") with no comma (worded).
+func (x *Extractor) joinedBy(s *sentence, a, b slot) (marked, worded bool) {
+	if b.to <= a.from {
+		a, b = b, a
 	}
-	return x.coordinatedByWord(s, a, b) || strings.ContainsAny(strings.Join(s.gaps[a.to:b.from+1], ""), "+&,/")
+	if _, ok := x.idx.combined.any(s.toks, a.to, b.from); ok {
+		return true, false
+	}
+	if !x.coordinated(s, a, b) {
+		return false, false
+	}
+	between := strings.Join(s.gaps[a.to:b.from+1], "")
+	if strings.ContainsAny(between, x.idx.joinMarks) {
+		return true, false
+	}
+	return false, !strings.Contains(between, ",") && spans(x.idx.joinWords, s, a.to, b.from)
 }
 
 // coordinatedByWord reports whether a coordinating word (not only
@@ -3107,19 +3177,4 @@ func clauseStart(clause []int, at int) int {
 		at--
 	}
 	return at
-}
-
-// dropContentsActing drops how a therapy works when the sentence names it
-// only as what another, named before it, contains ("Sekretom …
-// mengandung faktor pertumbuhan, sitokin dan vesikel ekstraseluler yang
-// dapat menekan inflamasi"): the mechanism is the container's. Named
-// first, it is what the sentence is about ("eksosom, komponen utama
-// dalam secretome, berperan dalam komunikasi antar sel").
-func dropContentsActing(cands []candidate) []candidate {
-	contained := func(sl slot) bool {
-		return slices.ContainsFunc(cands, func(c candidate) bool {
-			return c.pred == string(kg.Contains) && c.obj.from == sl.from && c.obj.to == sl.to && sl.from < sl.to && c.subj.from < c.subj.to && c.subj.to <= sl.from
-		})
-	}
-	return slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.ActsVia) && contained(c.subj) })
 }

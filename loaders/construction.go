@@ -347,41 +347,61 @@ func (x *Extractor) symptomOf(s *sentence, c candidate, cs []candidate) bool {
 // "cisplatin-induced AKI"): the sentence says what it did, not what it
 // does as a therapy.
 func (x *Extractor) causeOfNamed(s *sentence, sl slot, slots []slot) bool {
-	if sl.from == sl.to {
-		return false
-	}
-	harm := func(o slot) bool {
-		c := o.ent.entry.Category
-		return o.from < o.to && (c == kg.CategoryCondition || c == kg.CategorySideEffect)
-	}
-	if sl.to < len(s.toks) && s.gaps[sl.to] == "-" && x.idx.causeSuffixes.startsAt(s.toks, sl.to, 1) {
-		return true
+	at, after, ok := x.causedAt(s, sl)
+	if !ok || after {
+		return ok
 	}
 	// What was caused may be a name the lexicon lacks ("AKI akibat
 	// cisplatin"), but not a therapy: "terapi akibat …" is no cause.
-	if h, ok := x.idx.causedBy.hitEndingAt(s.toks, sl.from, 3); ok && h.from > 0 {
-		return !slices.ContainsFunc(slots, func(o slot) bool { return !harm(o) && o.from < o.to && o.to == h.from })
-	}
-	return false
+	return !slices.ContainsFunc(slots, func(o slot) bool {
+		c := o.ent.entry.Category
+		return o.from < o.to && o.to == at && c != kg.CategoryCondition && c != kg.CategorySideEffect
+	})
 }
 
 // causeOfCondition reports whether a harm is named as the cause of a
-// condition the sentence names next to it ("AKI akibat sepsis",
-// "sepsis-induced kidney injury").
+// condition the sentence names right before it ("AKI akibat sepsis",
+// "kidney injury caused by sepsis"): it says how the condition came
+// about. ("sepsis-induced kidney injury" is one name, read elsewhere.)
+// A condition the sentence names as suffered or caused ("mengalami gagal
+// ginjal akibat infeksi setelah disuntik sel punca") is a harm of its
+// own, and so is its cause.
 func (x *Extractor) causeOfCondition(s *sentence, sl slot, slots []slot) bool {
-	if sl.from == sl.to {
+	at, after, ok := x.causedAt(s, sl)
+	if !ok || after {
 		return false
 	}
-	condition := func(o slot) bool {
-		return o.from < o.to && o.ent.entry.Category == kg.CategoryCondition
+	return slices.ContainsFunc(slots, func(o slot) bool {
+		if o.from == o.to || o.ent.entry.Category != kg.CategoryCondition || o.to != at {
+			return false
+		}
+		lo := max(0, o.from-maxSufferGap)
+		_, led := x.idx.harmLeads.any(s.toks, lo, o.from)
+		_, suffered := x.idx.sufferVerbs.any(s.toks, lo, o.from)
+		return !led && !suffered
+	})
+}
+
+// maxSufferGap is how many words may stand between a verb of suffering or
+// causing and the condition it names ("developed a severe stroke").
+const maxSufferGap = 3
+
+// causedAt returns where what the slot is named as causing lies: right
+// after a cause suffix ("cisplatin-induced AKI": at is the first token
+// after the suffix, after is true) or right before a causal preposition
+// ("AKI akibat cisplatin": at is where the preposition starts); ok is
+// false when the slot is named as no cause.
+func (x *Extractor) causedAt(s *sentence, sl slot) (at int, after, ok bool) {
+	if sl.from == sl.to {
+		return 0, false, false
 	}
-	if sl.to+1 < len(s.toks) && s.gaps[sl.to] == "-" && x.idx.causeSuffixes.startsAt(s.toks, sl.to, 1) {
-		return slices.ContainsFunc(slots, func(o slot) bool { return condition(o) && o.from == sl.to+1 })
+	if sl.to < len(s.toks) && s.gaps[sl.to] == "-" && x.idx.causeSuffixes.startsAt(s.toks, sl.to, 1) {
+		return sl.to + 1, true, true
 	}
 	if h, ok := x.idx.causedBy.hitEndingAt(s.toks, sl.from, 3); ok && h.from > 0 {
-		return slices.ContainsFunc(slots, func(o slot) bool { return condition(o) && o.to == h.from })
+		return h.from, false, true
 	}
-	return false
+	return 0, false, false
 }
 
 // causeMarked reports whether a causal preposition ("akibat", "due to",
@@ -465,6 +485,11 @@ func conventional(e *LexEntry) bool {
 	return !e.hasTag("cell") && !e.hasTag("cell-product") && !e.hasTag("standard-care")
 }
 
+// maxCareLimitGap is how many words may stand between a word of care and
+// what it is limited to ("pilihan bagi anak dengan LLA kambuhan terbatas
+// pada").
+const maxCareLimitGap = 8
+
 // careMarks returns where a sentence names standard care: names tagged
 // so ("conventional therapy") and the phrases of Cues.StandardCare outside
 // any name ("pengobatan standar"), the latter without an entity.
@@ -486,6 +511,18 @@ func (x *Extractor) careMarks(s *sentence, slots []slot) []slot {
 		return slices.ContainsFunc(slots, func(sl slot) bool {
 			return sl.from < sl.to && h.from < sl.to && sl.from < h.to && isTherapy(sl.ent.entry)
 		})
+	}
+	// "Selama ini, pilihan bagi anak dengan LLA kambuhan terbatas pada
+	// kemoterapi", "current treatment relies on physiotherapy": what a
+	// word of care a few words before is limited to ("Adverse events were
+	// limited to …" names no care).
+	for _, h := range x.idx.careLimits.findFree(s.toks, 0, len(s.toks), free(slots)) {
+		for _, n := range x.idx.careNouns.findFree(s.toks, max(0, h.from-maxCareLimitGap), h.from, free(slots)) {
+			if !strings.ContainsAny(strings.Join(s.gaps[n.to:h.from+1], ""), ";:.") {
+				marks = append(marks, slot{from: n.from, to: h.to})
+				break
+			}
+		}
 	}
 	for _, a := range x.idx.standardAdjectives.findFree(s.toks, 0, len(s.toks), free(slots)) {
 		if overlapsAny(marks, a.from, a.to) {

@@ -274,6 +274,13 @@ type Cues struct {
 	// Concessives open a clause that does not inherit the subject before
 	// it ("although", "sedangkan").
 	Concessives Words `json:"concessives"`
+	// CareLimits say what care is limited to ("pilihan … terbatas pada",
+	// "current treatment relies on"): after a word of care, what follows
+	// is standard care.
+	CareLimits Words `json:"careLimits"`
+	// SufferVerbs say a condition was suffered ("mengalami", "developed"):
+	// what caused it is a harm too, not only how the condition came.
+	SufferVerbs Words `json:"sufferVerbs"`
 	// CausedBy are causal prepositions ("akibat", "induced by"): the
 	// therapy after one causes what was named before it.
 	CausedBy Words `json:"causedBy"`
@@ -502,7 +509,19 @@ type Cues struct {
 	// only right after a cell product.
 	Sources     Words    `json:"sources"`
 	SourceMarks []string `json:"sourceMarks"`
-	SourceOf    Words    `json:"sourceOf"`
+	// ProductSources say, right after a cell product, what releases it,
+	// with no "oleh"/"by" ("Eksosom yang disekresikan sel punca
+	// mesenkimal"): the cells after them are its source.
+	ProductSources Words `json:"productSources"`
+	// JoinMarks are the marks that join two products into one offer in a
+	// heading ("Salmon DNA + Exosome", "PRP & Exosome"), where a word such
+	// as "dan" or a comma may only list a menu.
+	JoinMarks []string `json:"joinMarks"`
+	// JoinWords join two products, and only two, into one offer in a
+	// heading ("Manfaat infus eksosom dan sekretome"); a longer list is a
+	// menu.
+	JoinWords Words `json:"joinWords"`
+	SourceOf  Words `json:"sourceOf"`
 	// ClassWords may stand before a parenthesised class that glosses a
 	// therapy ("galantamin (golongan penghambat kolinesterase)").
 	ClassWords []string `json:"classWords"`

@@ -666,7 +666,7 @@ func (x *Extractor) scanMatch(a *analysis, s *sentence, es *entitySet, e *LexEnt
 	// "No signs of eye irritation or inflammation were seen": among harms,
 	// inflammation is an inflammatory reaction; "can cause cancer" names
 	// tumour formation.
-	if harm := x.idx.byID[e.HarmAs]; harm != nil && (x.amongHarms(s, i, i+n) || x.idx.harmLeads.endsAt(s.toks, i, 3)) {
+	if harm := x.idx.byID[e.HarmAs]; harm != nil && (x.amongHarms(s, i, i+n) || x.idx.harmLeads.endsAt(s.toks, i, 3) || x.ledConjunct(s, i)) {
 		es.note(a, s, harm, i, i+n, false)
 		return i + n
 	}
@@ -1556,3 +1556,21 @@ func (x *Extractor) inVenue(s *sentence, from, to int) bool {
 func lastWord(name string) string {
 	return name[strings.LastIndex(name, " ")+1:]
 }
+
+// ledConjunct reports whether token i opens the last item of a list a word
+// of causing leads ("… yang bisa memicu demam tinggi dan penurunan tekanan
+// darah"): it is caused as the items before it are.
+func (x *Extractor) ledConjunct(s *sentence, i int) bool {
+	if !x.idx.coordination.endsAt(s.toks, i, 1) {
+		return false
+	}
+	for _, h := range x.idx.harmLeads.find(s.toks, max(0, i-maxLedList), i) {
+		if !strings.ContainsAny(strings.Join(s.gaps[h.to:i], ""), ";:.") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLedList is how far back a word of causing may lead a list of harms.
+const maxLedList = 6

@@ -42,6 +42,8 @@ type index struct {
 	purposeLinks map[string]bool
 	concessives  phrases
 	causedBy     phrases
+	sufferVerbs  phrases
+	careLimits   phrases
 	consequences phrases
 	workVerbs    phrases
 	treatedHarms phrases
@@ -114,6 +116,9 @@ type index struct {
 	remains                              phrases
 	sources                              phrases
 	sourceMarks                          phrases
+	joinMarks                            string
+	productSources                       phrases
+	joinWords                            phrases
 	sourceOf                             phrases
 	symptoms                             phrases
 	pairAnaphora                         phrases
@@ -290,6 +295,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.purposeLinks = foldSet(c.PurposeLinks.all())
 	idx.concessives = compilePhrases(c.Concessives.all())
 	idx.causedBy = compilePhrases(c.CausedBy.all())
+	idx.sufferVerbs = compilePhrases(c.SufferVerbs.all())
+	idx.careLimits = compilePhrases(c.CareLimits.all())
 	idx.consequences = compilePhrases(c.Consequences.all())
 	idx.workVerbs = compilePhrases(c.WorkVerbs.all())
 	idx.treatedHarms = compilePhrases(c.TreatedHarms.all())
@@ -367,6 +374,9 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.remains = compilePhrases(c.Remains.all())
 	idx.sources = compilePhrases(c.Sources.all())
 	idx.sourceMarks = compilePhrases(c.SourceMarks)
+	idx.joinMarks = strings.Join(c.JoinMarks, "")
+	idx.productSources = compilePhrases(c.ProductSources.all())
+	idx.joinWords = compilePhrases(c.JoinWords.all())
 	idx.sourceOf = compilePhrases(c.SourceOf.all())
 	idx.symptoms = compilePhrases(c.Symptoms.all())
 	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
