@@ -1456,8 +1456,8 @@ func (cs *candidateSearch) roles(p predicateIndex, src []slot) (subs, objs []slo
 		if p.name == string(kg.HasRisk) && x.measuredWith(s, sl, heads) {
 			continue
 		}
-		// "AKI akibat sepsis", "sepsis-induced AKI": a harm named as the
-		// cause of a condition is how the condition came, no risk.
+		// "AKI akibat sepsis": a harm named as the cause of a condition
+		// is how the condition came, no risk.
 		if p.name == string(kg.HasRisk) && x.causeOfCondition(s, sl, src) {
 			continue
 		}
