@@ -384,29 +384,6 @@ func containerOf(cands []candidate, sl slot) (candidate, bool) {
 	return cands[i], true
 }
 
-// contentsActing gives how a therapy works to the therapy that contains
-// it when the sentence names it only as that one's content, after it
-// ("Sekretom … mengandung faktor pertumbuhan, sitokin dan vesikel
-// ekstraseluler yang dapat menekan inflamasi"): the secretome works so,
-// not the vesicles on their own. Named first, the content is what the
-// sentence is about ("eksosom, komponen utama dalam secretome, berperan
-// dalam komunikasi antar sel").
-func contentsActing(cands []candidate) []candidate {
-	out := cands[:0:0]
-	for _, c := range cands {
-		if c.pred == string(kg.ActsVia) && c.subj.from < c.subj.to {
-			if k, ok := containerOf(cands, c.subj); ok && k.subj.from < k.subj.to && k.subj.to <= c.subj.from && k.subj.ent.entry.Category == kg.CategoryTherapy {
-				c.subj = k.subj
-				if slices.ContainsFunc(out, func(o candidate) bool { return o.pred == c.pred && o.subj.ent == c.subj.ent && o.obj.ent == c.obj.ent }) {
-					continue
-				}
-			}
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
 // dropArmContents leaves out what a therapy named as a trial's arm is said
 // to contain ("Femoral BMD in the ADSC-Exo group was 17.6% higher"): the
 // measure was taken in the arm's animals, not found in the product.
@@ -2532,11 +2509,10 @@ func (x *Extractor) joinedBy(s *sentence, a, b slot) (marked, worded bool) {
 	if !x.coordinated(s, a, b) {
 		return false, false
 	}
-	between := strings.Join(s.gaps[a.to:b.from+1], "")
-	if strings.ContainsAny(between, x.idx.joinMarks) {
+	if marksBetween(s, a.to, b.from, x.idx.joinMarks) {
 		return true, false
 	}
-	return false, !strings.Contains(between, ",") && spans(x.idx.joinWords, s, a.to, b.from)
+	return false, !commaBetween(s, a.to, b.from) && spans(x.idx.joinWords, s, a.to, b.from)
 }
 
 // coordinatedByWord reports whether a coordinating word (not only
@@ -3035,7 +3011,7 @@ func (x *Extractor) namedAsStandardCare(s *sentence, ms []mention, t *docEntity)
 		for _, h := range marks {
 			// "Selain minoksidil, pengobatan standar …": a comma ends what
 			// the standard care is named with.
-			before := m.to <= h.from && h.from-m.to <= 2 && !strings.Contains(strings.Join(s.gaps[m.to:h.from+1], ""), ",")
+			before := m.to <= h.from && h.from-m.to <= 2 && !commaBetween(s, m.to, h.from)
 			if m.from >= h.to && m.from-h.to <= 5 || before {
 				return true
 			}

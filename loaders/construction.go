@@ -485,6 +485,9 @@ func conventional(e *LexEntry) bool {
 	return !e.hasTag("cell") && !e.hasTag("cell-product") && !e.hasTag("standard-care")
 }
 
+// clauseMarks are the marks that end a clause within a sentence.
+const clauseMarks = ";:."
+
 // maxCareLimitGap is how many words may stand between a word of care and
 // what it is limited to ("pilihan bagi anak dengan LLA kambuhan terbatas
 // pada").
@@ -518,7 +521,7 @@ func (x *Extractor) careMarks(s *sentence, slots []slot) []slot {
 	// limited to …" names no care).
 	for _, h := range x.idx.careLimits.findFree(s.toks, 0, len(s.toks), free(slots)) {
 		for _, n := range x.idx.careNouns.findFree(s.toks, max(0, h.from-maxCareLimitGap), h.from, free(slots)) {
-			if !strings.ContainsAny(strings.Join(s.gaps[n.to:h.from+1], ""), ";:.") {
+			if !marksBetween(s, n.to, h.from, clauseMarks) {
 				marks = append(marks, slot{from: n.from, to: h.to})
 				break
 			}
@@ -1448,6 +1451,11 @@ func (x *Extractor) objectsOf(pred string, slots []slot, keep func(slot) bool) [
 // consequence that follows its object ("Tidak mengandung antibiotik, jadi
 // tidak memicu resistensi antibiotik"): what a product holds, or lacks, is
 // not the subject of what the sentence goes on to say about the product.
+// So is how the content works when the product is named before it
+// ("Sekretom … mengandung faktor pertumbuhan, sitokin dan vesikel
+// ekstraseluler yang dapat menekan inflamasi": the secretome works so);
+// named first, the content is what the sentence is about ("eksosom,
+// komponen utama dalam secretome, berperan dalam komunikasi antar sel").
 // It rewrites cands in place and returns it.
 func (x *Extractor) containerSubject(s *sentence, cands []candidate) []candidate {
 	for i, c := range cands {
@@ -1458,8 +1466,9 @@ func (x *Extractor) containerSubject(s *sentence, cands []candidate) []candidate
 			// The object must follow its verb: in "eksosom yaitu komponen
 			// utama dalam secretome, mengandung …" the exosome is the
 			// subject of what follows.
+			acting := c.pred == string(kg.ActsVia) && k.subj.from < k.subj.to && k.subj.to <= c.subj.from
 			if k.pred == string(kg.Contains) && k.obj.from == c.subj.from && k.obj.ent == c.subj.ent && k.cue.from < k.cue.to && k.cue.to <= k.obj.from &&
-				x.consequenceBetween(s, c.subj.to, c.obj.from) && k.subj.ent.entry.Category == kg.CategoryTherapy {
+				(acting || x.consequenceBetween(s, c.subj.to, c.obj.from)) && k.subj.ent.entry.Category == kg.CategoryTherapy {
 				cands[i].subj = k.subj
 				break
 			}
@@ -1588,8 +1597,14 @@ func (x *Extractor) relativeAfter(s *sentence, a slot) bool {
 // commaBetween reports whether a comma stands in the gaps of tokens from
 // to to.
 func commaBetween(s *sentence, from, to int) bool {
-	for k := from; k <= to && k < len(s.gaps); k++ {
-		if strings.Contains(s.gaps[k], ",") {
+	return marksBetween(s, from, to, ",")
+}
+
+// marksBetween reports whether any of the punctuation marks stands in the
+// gaps of tokens from to to.
+func marksBetween(s *sentence, from, to int, marks string) bool {
+	for k := max(from, 0); k <= to && k < len(s.gaps); k++ {
+		if strings.ContainsAny(s.gaps[k], marks) {
 			return true
 		}
 	}

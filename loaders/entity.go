@@ -1565,7 +1565,7 @@ func (x *Extractor) ledConjunct(s *sentence, i int) bool {
 		return false
 	}
 	for _, h := range x.idx.harmLeads.find(s.toks, max(0, i-maxLedList), i) {
-		if !strings.ContainsAny(strings.Join(s.gaps[h.to:i], ""), ";:.") {
+		if !marksBetween(s, h.to, i-1, clauseMarks) {
 			return true
 		}
 	}

@@ -853,7 +853,6 @@ func (r *reader) findCandidates(rd *reading) {
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) && c.subj.referred })
 	}
 	cands = x.elaborateMechanism(s, cands, slots, clause)
-	cands = contentsActing(cands)
 	cands = x.dropArmContents(s, dropIngredientMeasures(cands, slots))
 	if s.kind == lineList && s.line-d.benefitLine <= 1 {
 		d.benefitLine = s.line
