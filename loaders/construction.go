@@ -1652,10 +1652,19 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 		c := sl.ent.entry.Category
 		return c == kg.CategoryCondition || c == kg.CategoryMechanism
 	}
+	// How the therapies are given may come between them and the link
+	// ("Stem Cell and PRP Joint Injections for Hip Arthritis").
+	end := 0
+	if len(ther) > 0 {
+		end = ther[len(ther)-1].to
+	}
+	for ; k < len(slots) && slots[k].ent.entry.Category == kg.CategoryRoute && slots[k].from == end; k++ {
+		end = slots[k].to
+	}
 	if len(ther) == 0 || k == len(slots) || !aim(slots[k]) {
 		return nil
 	}
-	link, ok := x.idx.headingLinks.hitAt(s.toks, ther[len(ther)-1].to, 1)
+	link, ok := x.idx.headingLinks.hitAt(s.toks, end, 1)
 	if !ok || link.to != slots[k].from {
 		return nil
 	}
@@ -1685,3 +1694,48 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 	}
 	return out
 }
+
+// easedItem adds, to the candidates of an item of a therapy's list (slots[0]
+// the therapy the list is about, named by no word of the item), the
+// conditions the item says eased: "Nyeri sendi berkurang, naik tangga jadi
+// lebih nyaman", "kerutan halus dan flek memudar" under "Manfaat terapi sel
+// punca plasenta:" say what the therapy treats. A condition eases when a
+// word of easing (Cues.Easings) follows it in its clause within a few
+// words, with only other conditions and no comma between, and no negation
+// right before the word ("tidak berkurang").
+func (x *Extractor) easedItem(s *sentence, cands []candidate, slots []slot, clause []int) []candidate {
+	if len(slots) < 2 || slots[0].from != slots[0].to {
+		return cands
+	}
+	t := slots[0]
+	eases := x.idx.easings.findFree(s.toks, 0, len(s.toks), free(slots))
+	treated := func(e *docEntity) bool {
+		return slices.ContainsFunc(cands, func(c candidate) bool {
+			return c.pred == string(kg.Treats) && c.subj.ent == t.ent && c.obj.ent == e
+		})
+	}
+	for i := 1; i < len(slots); i++ {
+		sl := slots[i]
+		if sl.ent.entry.Category != kg.CategoryCondition || treated(sl.ent) {
+			continue
+		}
+		for _, h := range eases {
+			if h.from < sl.to || h.from-sl.to > maxEasedGap || clause[h.from] != clause[sl.from] ||
+				commaBetween(s, sl.to, h.from) || x.idx.negation.endsAt(s.toks, h.from, 2) {
+				continue
+			}
+			between := slices.ContainsFunc(slots[i+1:], func(o slot) bool {
+				return o.from < h.from && o.ent.entry.Category != kg.CategoryCondition
+			})
+			if !between {
+				cands = append(cands, candidate{pred: string(kg.Treats), subj: t, obj: sl, cue: h})
+			}
+			break
+		}
+	}
+	return cands
+}
+
+// maxEasedGap is how many words may come between a condition and the word
+// saying it eased ("kerutan halus dan flek memudar").
+const maxEasedGap = 4

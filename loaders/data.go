@@ -288,6 +288,10 @@ type Cues struct {
 	// berkurang", "pertumbuhan pembuluh darah baru … dapat ditekan",
 	// "inflammation was reduced").
 	Lowerings Words `json:"lowerings"`
+	// Easings say, after a condition, that it eased or went away
+	// ("Nyeri sendi berkurang", "flek memudar", "acne scars fade"): an
+	// item of a therapy's list saying so names what the therapy treats.
+	Easings Words `json:"easings"`
 	// Concedes open a clause that concedes a harm ("meski", "although"):
 	// the harm is the therapy's the clause before names.
 	Concedes Words `json:"concedes"`

@@ -69,6 +69,7 @@ type index struct {
 	// raisers are the verbs that raise what follows (Cues.Raisers).
 	raisers            phrases
 	lowerings          phrases
+	easings            phrases
 	afterWords         phrases
 	concedes           phrases
 	protectsFrom       phrases
@@ -311,6 +312,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.higher = compilePhrases(c.Higher.all())
 	idx.productArticles = compilePhrases(c.ProductArticles.all())
 	idx.lowerings = compilePhrases(c.Lowerings.all())
+	idx.easings = compilePhrases(c.Easings.all())
 	idx.afterWords = compilePhrases(c.AfterWords.all())
 	idx.concedes = compilePhrases(c.Concedes.all())
 	idx.protectsFrom = compilePhrases(c.ProtectsFrom.all())

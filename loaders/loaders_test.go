@@ -576,7 +576,7 @@ func TestClaimReading(t *testing.T) {
 		{"a route before a therapy's name is that therapy's", "Standard induction therapy combines corticosteroids with mycophenolate mofetil or intravenous cyclophosphamide.",
 			map[string]kg.Certainty{"cyclophosphamide ADMINISTERED_VIA intravenous": kg.Asserted}, []string{"mycophenolate mofetil ADMINISTERED_VIA intravenous"}},
 		{"a condition in a side-effect list is a side effect", "Penyuntikan sel punca secara intratekal juga punya risiko:\n- sakit kepala setelah pungsi lumbal\n- nyeri punggung dan demam sesaat setelah tindakan",
-			map[string]kg.Certainty{"stem cell HAS_RISK low back pain": kg.Asserted, "stem cell HAS_RISK fever": kg.Asserted}, nil},
+			map[string]kg.Certainty{"stem cell HAS_RISK back pain": kg.Asserted, "stem cell HAS_RISK fever": kg.Asserted}, nil},
 		{"a label that names a mechanism", "• Memperbaiki skin barrier: sekretom merangsang sel kulit membentuk lipid.",
 			map[string]kg.Certainty{"secretome ACTS_VIA skin barrier repair": kg.Asserted}, nil},
 		{"standard care is given only through its drugs", "Pengobatan standar artritis reumatoid adalah metotrexat yang diminum seminggu sekali.",
@@ -1727,6 +1727,16 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome CONTAINS extracellular vesicle": kg.Asserted, "secretome ACTS_VIA paracrine signalling": kg.Asserted}, []string{"extracellular vesicle ACTS_VIA paracrine signalling"}},
 		{"a blockage of a patient's arteries is no embolism", "Terapi sel punca dapat menjadi pilihan bagi pasien diabetes dengan penyumbatan pembuluh darah di kaki yang terancam amputasi.",
 			nil, []string{"stem cell HAS_RISK embolism"}},
+		{"how a heading's therapies are given may stand before its link", "Stem Cell and PRP Joint Injections for Hip Arthritis and Back Pain\nTired of living with hip pain? We can help.",
+			map[string]kg.Certainty{"stem cell TREATS hip osteoarthritis": kg.Asserted, "platelet-rich plasma TREATS back pain": kg.Asserted}, []string{"stem cell TREATS low back pain"}},
+		{"a heading asking what the evidence says claims nothing", "PRP Injections for Knee Pain: What the Evidence Actually Says\nMany patients ask about PRP.",
+			nil, []string{"platelet-rich plasma TREATS knee pain"}},
+		{"an item of a benefit list saying a condition eased", "Manfaat terapi sel punca plasenta:\n- Nyeri sendi berkurang, naik tangga jadi lebih nyaman\n- Kerutan halus dan flek memudar\n- Stamina meningkat",
+			map[string]kg.Certainty{"mesenchymal stem cell TREATS joint pain": kg.Asserted, "mesenchymal stem cell TREATS skin ageing": kg.Asserted, "mesenchymal stem cell TREATS hyperpigmentation": kg.Asserted}, nil},
+		{"a condition not eased, or a harm eased in a side-effect list, is not treated", "Efek samping terapi sel punca:\n- Nyeri di bekas suntikan yang biasanya berkurang dalam 2 hari\n\nManfaat terapi sel punca plasenta:\n- Nyeri sendi tidak berkurang pada semua pasien",
+			map[string]kg.Certainty{"stem cell HAS_RISK pain": kg.Asserted}, []string{"stem cell TREATS pain", "mesenchymal stem cell TREATS joint pain", "stem cell TREATS joint pain"}},
+		{"cell products on a stem-cell page are its stem cells", "The clinics sold stem cell injections for multiple sclerosis. Injecting unscreened cell products into the spine can cause meningitis.",
+			map[string]kg.Certainty{"stem cell HAS_RISK meningitis": kg.Hedged}, []string{"cell therapy HAS_RISK meningitis"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

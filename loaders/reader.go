@@ -858,6 +858,9 @@ func (r *reader) findCandidates(rd *reading) {
 		d.benefitLine = s.line
 		cands = dropHarms(cands)
 	}
+	if rd.itemOf != nil && s.line-d.riskLine > 1 {
+		cands = x.easedItem(s, cands, slots, clause)
+	}
 	if d.leadCond != nil && rd.si == d.leadAt+1 && !hasCategory(slots, kg.CategoryCondition) {
 		cands = x.ledTherapies(s, cands, slots, d.leadCond)
 	}
