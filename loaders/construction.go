@@ -1739,3 +1739,86 @@ func (x *Extractor) easedItem(s *sentence, cands []candidate, slots []slot, clau
 // maxEasedGap is how many words may come between a condition and the word
 // saying it eased ("kerutan halus dan flek memudar").
 const maxEasedGap = 4
+
+// yieldSetting drops what a therapy treats when that condition is named
+// only as the setting or the cause of another the therapy treats right
+// before it ("complex perianal fistulas in Crohn's disease", "cedera ginjal
+// akut akibat sepsis"): the therapy treats the fistula, the injury. The
+// words between are one of Cues.ConditionSettings or Cues.CausedBy.
+func (x *Extractor) yieldSetting(s *sentence, cs []candidate, slots []slot) []candidate {
+	treats := func(sb, o *docEntity) bool {
+		return slices.ContainsFunc(cs, func(c candidate) bool {
+			return c.pred == string(kg.Treats) && c.subj.ent == sb && c.obj.ent == o
+		})
+	}
+	drop := make([]bool, len(cs))
+	for i, c := range cs {
+		if c.pred != string(kg.Treats) || c.obj.from == c.obj.to {
+			continue
+		}
+		for _, a := range slots {
+			if a.to > c.obj.from || a.from == a.to || a.ent == c.obj.ent || a.ent.entry.Category != kg.CategoryCondition {
+				continue
+			}
+			if x.settingBetween(s, a.to, c.obj.from) && treats(c.subj.ent, a.ent) {
+				drop[i] = true
+			}
+		}
+	}
+	out := cs[:0:0]
+	for i, c := range cs {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// settingBetween reports whether the words from token from to token to are
+// exactly a word naming a setting or a cause ("in", "pada", "akibat").
+func (x *Extractor) settingBetween(s *sentence, from, to int) bool {
+	for _, ps := range []phrases{x.idx.conditionSettings, x.idx.causedBy} {
+		if h, ok := ps.hitAt(s.toks, from, to-from); ok && h.to == to {
+			return true
+		}
+	}
+	return false
+}
+
+// dropEasedHarms drops the harms a sentence says eased or ended rather
+// than arose: "Nyeri dan bengkak pasca operasi cenderung lebih ringan",
+// "kakinya tidak lagi bengkak", "the pain no longer wakes her" report
+// relief, which is no risk of the therapy, affirmed or denied. The harm is
+// followed in its clause by a word of bettering (Cues.Betterings) with no
+// comma between, or comes a few words after a word of relief
+// (Cues.Reliefs). A harm that merely went away ("bengkak … yang biasanya
+// hilang dalam 48 jam") was still a harm.
+func (x *Extractor) dropEasedHarms(s *sentence, cs []candidate, clause []int) []candidate {
+	eases := x.idx.betterings.find(s.toks, 0, len(s.toks))
+	return slices.DeleteFunc(cs, func(c candidate) bool {
+		if c.pred != string(kg.HasRisk) || c.obj.from == c.obj.to {
+			return false
+		}
+		for _, h := range eases {
+			if h.from >= c.obj.to && h.from-c.obj.to <= maxBetteredGap && clause[h.from] == clause[c.obj.from] &&
+				!commaBetween(s, c.obj.to, h.from) && !x.idx.negation.endsAt(s.toks, h.from, 2) {
+				return true
+			}
+		}
+		for _, h := range x.idx.reliefs.find(s.toks, max(0, c.obj.from-maxReliefGap), c.obj.from) {
+			if clause[h.from] == clause[c.obj.from] && !commaBetween(s, h.to, c.obj.from) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// maxBetteredGap is how many words may come between a harm and the word
+// saying it got better ("nyeri dan bengkak pasca operasi cenderung lebih
+// ringan").
+const maxBetteredGap = 6
+
+// maxReliefGap is how many words may come between a word of relief and
+// the harm it says ended ("sudah tidak terasa nyeri").
+const maxReliefGap = 3

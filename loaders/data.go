@@ -284,6 +284,10 @@ type Cues struct {
 	// CausedBy are causal prepositions ("akibat", "induced by"): the
 	// therapy after one causes what was named before it.
 	CausedBy Words `json:"causedBy"`
+	// ConditionSettings name, between two conditions, the second as the
+	// setting of the first ("perianal fistulas in Crohn's disease"): a
+	// therapy for the first is no therapy for the second.
+	ConditionSettings Words `json:"conditionSettings"`
 	// Lowerings say, after a name, that it went down ("peradangan
 	// berkurang", "pertumbuhan pembuluh darah baru … dapat ditekan",
 	// "inflammation was reduced").
@@ -292,6 +296,12 @@ type Cues struct {
 	// ("Nyeri sendi berkurang", "flek memudar", "acne scars fade"): an
 	// item of a therapy's list saying so names what the therapy treats.
 	Easings Words `json:"easings"`
+	// Reliefs say a harm ended ("tidak lagi", "no longer"): what follows
+	// is relief, no risk denied.
+	Reliefs Words `json:"reliefs"`
+	// Betterings say, after a harm, that it got better ("lebih ringan",
+	// "improved"): a report of relief, no risk.
+	Betterings Words `json:"betterings"`
 	// Concedes open a clause that concedes a harm ("meski", "although"):
 	// the harm is the therapy's the clause before names.
 	Concedes Words `json:"concedes"`

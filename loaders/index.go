@@ -21,34 +21,35 @@ type frameIndex struct {
 // index is everything New precomputes from the data files.
 type index struct {
 	// frames are the lexicon's paraphrase frames, in lexicon order.
-	frames       []frameIndex
-	stopwords    map[string]map[string]bool
-	speculative  phrases
-	hedged       phrases
-	strong       phrases
-	negation     phrases
-	notNegation  phrases
-	objMarkers   phrases
-	relPronouns  phrases
-	reducers     phrases
-	causes       phrases
-	contra       phrases
-	subords      phrases
-	determiners  map[string]bool
-	byID         map[string]*LexEntry
-	listMods     phrases
-	measures     measureIndex
-	purposes     phrases
-	purposeLinks map[string]bool
-	concessives  phrases
-	causedBy     phrases
-	sufferVerbs  phrases
-	careLimits   phrases
-	consequences phrases
-	workVerbs    phrases
-	treatedHarms phrases
-	sufferers    phrases
-	insteads     phrases
+	frames            []frameIndex
+	stopwords         map[string]map[string]bool
+	speculative       phrases
+	hedged            phrases
+	strong            phrases
+	negation          phrases
+	notNegation       phrases
+	objMarkers        phrases
+	relPronouns       phrases
+	reducers          phrases
+	causes            phrases
+	contra            phrases
+	subords           phrases
+	determiners       map[string]bool
+	byID              map[string]*LexEntry
+	listMods          phrases
+	measures          measureIndex
+	purposes          phrases
+	purposeLinks      map[string]bool
+	concessives       phrases
+	causedBy          phrases
+	conditionSettings phrases
+	sufferVerbs       phrases
+	careLimits        phrases
+	consequences      phrases
+	workVerbs         phrases
+	treatedHarms      phrases
+	sufferers         phrases
+	insteads          phrases
 	// productIntros and productArticles mark names of products (Cues.ProductIntros).
 	productIntros   phrases
 	productArticles phrases
@@ -70,6 +71,8 @@ type index struct {
 	raisers            phrases
 	lowerings          phrases
 	easings            phrases
+	reliefs            phrases
+	betterings         phrases
 	afterWords         phrases
 	concedes           phrases
 	protectsFrom       phrases
@@ -296,6 +299,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.purposeLinks = foldSet(c.PurposeLinks.all())
 	idx.concessives = compilePhrases(c.Concessives.all())
 	idx.causedBy = compilePhrases(c.CausedBy.all())
+	idx.conditionSettings = compilePhrases(c.ConditionSettings.all())
 	idx.sufferVerbs = compilePhrases(c.SufferVerbs.all())
 	idx.careLimits = compilePhrases(c.CareLimits.all())
 	idx.consequences = compilePhrases(c.Consequences.all())
@@ -313,6 +317,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.productArticles = compilePhrases(c.ProductArticles.all())
 	idx.lowerings = compilePhrases(c.Lowerings.all())
 	idx.easings = compilePhrases(c.Easings.all())
+	idx.reliefs = compilePhrases(c.Reliefs.all())
+	idx.betterings = compilePhrases(c.Betterings.all())
 	idx.afterWords = compilePhrases(c.AfterWords.all())
 	idx.concedes = compilePhrases(c.Concedes.all())
 	idx.protectsFrom = compilePhrases(c.ProtectsFrom.all())

@@ -1737,6 +1737,14 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell HAS_RISK pain": kg.Asserted}, []string{"stem cell TREATS pain", "mesenchymal stem cell TREATS joint pain", "stem cell TREATS joint pain"}},
 		{"cell products on a stem-cell page are its stem cells", "The clinics sold stem cell injections for multiple sclerosis. Injecting unscreened cell products into the spine can cause meningitis.",
 			map[string]kg.Certainty{"stem cell HAS_RISK meningitis": kg.Hedged}, []string{"cell therapy HAS_RISK meningitis"}},
+		{"a condition named as the setting or cause of another is not what is treated", "Allogeneic adipose-derived stem cells for complex perianal fistulas in Crohn's disease: a randomised trial. Untuk nyeri punggung bawah akibat degenerasi diskus, sekretom dapat membantu mengurangi nyeri.",
+			map[string]kg.Certainty{"mesenchymal stem cell TREATS perianal fistula": kg.Asserted, "secretome TREATS low back pain": kg.Hedged}, []string{"mesenchymal stem cell TREATS Crohn disease", "secretome TREATS intervertebral disc degeneration"}},
+		{"conditions joined are each treated", "Infliximab is used for Crohn's disease and for perianal fistulas.",
+			map[string]kg.Certainty{"infliximab TREATS Crohn disease": kg.Asserted, "infliximab TREATS perianal fistula": kg.Asserted}, nil},
+		{"a harm that got better or ended is relief, no risk", "Terapi sel punca diberikan lewat infus. Salah satu pasien mengaku kakinya tidak lagi bengkak setelah terapi sel punca. Dengan PRP, nyeri dan bengkak pasca operasi cenderung lebih ringan.",
+			map[string]kg.Certainty{"stem cell ADMINISTERED_VIA intravenous": kg.Asserted}, []string{"NOT stem cell HAS_RISK swelling", "stem cell HAS_RISK swelling", "platelet-rich plasma HAS_RISK pain", "platelet-rich plasma HAS_RISK swelling"}},
+		{"a harm that went away was still a harm", "PRP dapat menyebabkan bengkak di lutut yang biasanya hilang dalam 48 jam.",
+			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK swelling": kg.Hedged}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

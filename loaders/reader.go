@@ -827,7 +827,7 @@ func (r *reader) findCandidates(rd *reading) {
 	x, d, s, slots, clause := r.x, &r.d, rd.s, rd.slots, rd.clause
 	// Names written as one ("injeksi exosome", "PRP injection").
 	rd.compound = compounds(s, slots)
-	cands := x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, rd.imp))))
+	cands := x.yieldSetting(s, x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, rd.imp)))), slots)
 	cands = x.containerSubject(s, x.contrastDenials(s, x.inheritExamples(s, cands, slots), slots))
 	cands = x.contrastedDenial(s, cands, slots)
 	cands = x.classMembers(s, cands, slots)
@@ -852,7 +852,7 @@ func (r *reader) findCandidates(rd *reading) {
 	if rd.imp.aboutCondition {
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) && c.subj.referred })
 	}
-	cands = x.elaborateMechanism(s, cands, slots, clause)
+	cands = x.dropEasedHarms(s, x.elaborateMechanism(s, cands, slots, clause), clause)
 	cands = x.dropArmContents(s, dropIngredientMeasures(cands, slots))
 	if s.kind == lineList && s.line-d.benefitLine <= 1 {
 		d.benefitLine = s.line
