@@ -289,6 +289,31 @@ func TestGenreOfAClinicPage(t *testing.T) {
 	}
 }
 
+// TestGenreOfPageChrome checks that what a page wears says what it is: a
+// university's masthead over its news section and its office of
+// communications, a shop's cart and shipping words, a clinic's team and
+// free-consultation words, and a paper's question-and-answer column whose
+// reader asks a doctor.
+func TestGenreOfPageChrome(t *testing.T) {
+	body := "\n\nSecretome reduced lung damage in mice, the researchers said. The team hopes to begin a trial.\n"
+	for _, tc := range []struct {
+		name, text string
+		want       kg.Genre
+	}{
+		{"university masthead", "Eastmere University | News & Events\nHome > News > Health & Medicine\nSecretome eases lung damage in mice\nPublished 18 November 2026 | By Eastmere News Office" + body + "Read more: Open day draws record crowds\n", kg.GenreUniversityNews},
+		{"university nav and communications office", "Skip to main content\nUniversity of Eastmoor\nStudy | Research | Alumni | About\nSecretome eases lung damage in mice\nBy Office of Communications | 18 November 2026" + body + "Read more: Open day draws record crowds\n", kg.GenreUniversityNews},
+		{"shop listing", "Kategori > Kecantikan > Serum\nSerum Sekretom 20ml BPOM\nTerjual 2rb+ | Rp129.000\nGratis Ongkir | [+ Keranjang] [Beli Langsung]" + body, kg.GenreCommercial},
+		{"clinic with a team and free consultations", "Crestline Regenerative Center | Treatments | Our Team | Patient Stories | Contact\nCall (480) 555-0172 to book a free phone consultation\n\nStem Cell Therapy for Lung Damage" + body, kg.GenreCommercial},
+		{"a doctor answers a reader", "Beranda > Kesehatan > Tanya Dokter\nTANYA DOKTER\nPerlukah Coba Suntik Stemcell?\nTim Redaksi | Selasa, 18 November 2025 - 09:12 WIB\nPertanyaan pembaca pekan ini dijawab oleh dr. Hendra, dokter di RS Harapan Medika. Kirim pertanyaan Anda ke konsultasi@redaksi.example." + body + "BACA JUGA\nSering Begadang, Benarkah Bisa Bikin Perlemakan Hati?\n", kg.GenreNews},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := extractText(t, tc.text); d.Source.Genre != tc.want {
+				t.Fatalf("genre %q, want %q", d.Source.Genre, tc.want)
+			}
+		})
+	}
+}
+
 // TestTitleAndPublisherUnderPageChrome checks that the headline is found
 // below what pages put above it, and that a site's name over its menu is
 // the publisher (and, on a clinic's own page, not an entity).
