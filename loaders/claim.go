@@ -1960,6 +1960,13 @@ func (x *Extractor) carried(s *sentence, clause []int, subs []slot, at int) (slo
 		}
 		return sb, true
 	}
+	// "Sekretom tidak menyebabkan penolakan karena tidak mengandung sel
+	// hidup, tetapi produk yang tidak steril bisa menyebabkan infeksi":
+	// the clause before names no subject of its own but carries one, and
+	// hands it on.
+	if !concedes && start > 0 {
+		return x.carried(s, clause, subs, start-1)
+	}
 	return slot{}, false
 }
 

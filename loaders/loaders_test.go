@@ -1770,6 +1770,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell ADMINISTERED_VIA intravenous": kg.Asserted}, []string{"NOT stem cell HAS_RISK swelling", "stem cell HAS_RISK swelling", "platelet-rich plasma HAS_RISK pain", "platelet-rich plasma HAS_RISK swelling"}},
 		{"a harm that went away was still a harm", "PRP dapat menyebabkan bengkak di lutut yang biasanya hilang dalam 48 jam.",
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK swelling": kg.Hedged}, nil},
+		{"a clause with no subject of its own hands on the one it carries", "Sekretom diberikan lewat infus. Sekretom tidak menyebabkan penolakan karena tidak mengandung sel hidup, tetapi produk yang tidak steril bisa menyebabkan infeksi.",
+			map[string]kg.Certainty{"NOT secretome HAS_RISK transplant rejection": kg.Asserted, "NOT secretome CONTAINS live cell": kg.Asserted, "secretome HAS_RISK infection": kg.Hedged}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
