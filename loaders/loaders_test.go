@@ -1772,6 +1772,12 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma HAS_RISK swelling": kg.Hedged}, nil},
 		{"a clause with no subject of its own hands on the one it carries", "Sekretom diberikan lewat infus. Sekretom tidak menyebabkan penolakan karena tidak mengandung sel hidup, tetapi produk yang tidak steril bisa menyebabkan infeksi.",
 			map[string]kg.Certainty{"NOT secretome HAS_RISK transplant rejection": kg.Asserted, "NOT secretome CONTAINS live cell": kg.Asserted, "secretome HAS_RISK infection": kg.Hedged}, nil},
+		{"a heading of benefits opens a list about the therapy at hand", "Klinik kami menawarkan terapi sel punca untuk anti-penuaan.\nManfaat yang Dilaporkan Klien Kami\n• Tidur lebih nyenyak, membantu mengatasi insomnia ringan\n• Kulit tampak lebih kencang, kerutan halus berkurang",
+			map[string]kg.Certainty{"stem cell TREATS insomnia": kg.Asserted, "stem cell TREATS skin ageing": kg.Asserted}, nil},
+		{"a list item naming its subject after its label", "Di dalam sekretom terdapat growth factor dan eksosom. Sekretom kami dioleskan setelah microneedling.\nManfaat untuk kulit eksim\n1. Meredakan peradangan: exosome menekan sitokin pemicu gatal seperti IL-4.",
+			map[string]kg.Certainty{"exosome ACTS_VIA anti-inflammatory effect": kg.Asserted}, []string{"secretome ACTS_VIA anti-inflammatory effect"}},
+		{"brightening dull skin treats it", "Manfaat booster exosome:\n- Mencerahkan kulit kusam agar tampak glowing\n- Mengencangkan kulit yang kendur",
+			map[string]kg.Certainty{"exosome TREATS dull skin": kg.Asserted, "exosome ACTS_VIA skin tightening": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -118,6 +118,11 @@ func (r *reader) heading(s *sentence, ms []mention) {
 		// "Manfaat Perawatan" on a page about "Nanofat dan SVF": a
 		// list under it is about the page's products.
 		d.openList(d.products[0], s.line, d.products)
+	} else if _, benefits := x.idx.benefitNouns.any(s.toks, 0, min(2, len(s.toks))); benefits && d.topic != nil {
+		// "Manfaat yang Dilaporkan Klien Kami" over a list, as a
+		// lead-in would: what the therapy at hand does.
+		d.openList(d.topic, s.line, nil)
+		d.benefitLine = s.line
 	}
 	if _, ok := x.idx.riskWords.any(s.toks, 0, len(s.toks)); ok {
 		d.riskLine = s.line
@@ -608,6 +613,10 @@ func (r *reader) pronounReferent(rd *reading, h hit, named int) *docEntity {
 	return ref
 }
 
+// maxLabelWords is how many words a list item's label before a colon may
+// have ("Meredakan peradangan: …").
+const maxLabelWords = 6
+
 // listSubject makes the therapy a heading or lead-in opened a list about
 // the first slot of an item of that list that opens without a subject.
 func (r *reader) listSubject(rd *reading) {
@@ -622,7 +631,15 @@ func (r *reader) listSubject(rd *reading) {
 		sourced := s.line-d.riskLine <= 1 && slices.ContainsFunc(rd.slots, func(sl slot) bool {
 			return sl.from < sl.to && sl.ent.entry.Category == kg.CategoryTherapy && x.harmSource(s, sl.from)
 		})
-		if !sourced && (len(rd.slots) == 0 || rd.slots[0].from > 1 || rd.slots[0].ent.entry.Category != kg.CategoryTherapy) {
+		// "Meredakan peradangan: exosome menekan sitokin …": after a
+		// label, the item names its own subject.
+		labelled := false
+		if c := firstColon(s, 1, min(len(s.toks), maxLabelWords+1)); c >= 0 {
+			labelled = slices.ContainsFunc(rd.slots, func(sl slot) bool {
+				return sl.from == c && isTopicTherapy(sl.ent.entry)
+			})
+		}
+		if !sourced && !labelled && (len(rd.slots) == 0 || rd.slots[0].from > 1 || rd.slots[0].ent.entry.Category != kg.CategoryTherapy) {
 			rd.slots = append([]slot{{ent: d.listTopic}}, rd.slots...)
 			rd.itemOf = d.listTopic
 		}
