@@ -497,12 +497,17 @@ func (x *Extractor) counted(s *sentence) bool {
 // addTreats adds "sb treats cond", read from the text around it, unless
 // the candidates already say so.
 func addTreats(cands []candidate, sb, obj slot) []candidate {
-	if slices.ContainsFunc(cands, func(c candidate) bool {
-		return c.pred == string(kg.Treats) && c.subj.ent == sb.ent && c.obj.ent == obj.ent
-	}) {
+	if treatsIn(cands, sb.ent, obj.ent) {
 		return cands
 	}
 	return append(cands, candidate{pred: string(kg.Treats), subj: sb, obj: obj, bare: true})
+}
+
+// treatsIn reports whether cands already say that t treats cond.
+func treatsIn(cands []candidate, t, cond *docEntity) bool {
+	return slices.ContainsFunc(cands, func(c candidate) bool {
+		return c.pred == string(kg.Treats) && c.subj.ent == t && c.obj.ent == cond
+	})
 }
 
 // ledTherapies reads the therapies of a sentence that follows one naming a
@@ -1925,7 +1930,11 @@ func (x *Extractor) opensConditional(s *sentence) bool {
 // carried returns the subject a clause without one inherits: when the
 // clause holding token at opens with a linking word ("… karena tidak
 // mengandung sel hidup", "… because it lacks…"), the first subject of the
-// clause before it, unless that one is the object of a preposition.
+// clause before it, unless that one is the object of a preposition. When
+// the clause before names none but carries one itself, a clause that
+// refers back to the product ("…, tetapi produk yang tidak steril bisa
+// menyebabkan infeksi") inherits that: one whose own noun is no product
+// ("…, tetapi penderita diabetes tetap rentan infeksi") does not.
 func (x *Extractor) carried(s *sentence, clause []int, subs []slot, at int) (slot, bool) {
 	c := clause[at]
 	if c == 0 {
@@ -1960,14 +1969,22 @@ func (x *Extractor) carried(s *sentence, clause []int, subs []slot, at int) (slo
 		}
 		return sb, true
 	}
-	// "Sekretom tidak menyebabkan penolakan karena tidak mengandung sel
-	// hidup, tetapi produk yang tidak steril bisa menyebabkan infeksi":
-	// the clause before names no subject of its own but carries one, and
-	// hands it on.
-	if !concedes && start > 0 {
+	if !concedes && start > 0 && x.refersToProduct(s, start) {
 		return x.carried(s, clause, subs, start-1)
 	}
 	return slot{}, false
+}
+
+// refersToProduct reports whether the clause starting at token start,
+// after its linking word, opens with a word for the product, a reference
+// back ("tetapi produk yang …", "but it …") or a negation that leaves the
+// subject unsaid ("sehingga tidak menimbulkan reaksi alergi").
+func (x *Extractor) refersToProduct(s *sentence, start int) bool {
+	h, ok := x.idx.clauseBreaks.hitAt(s.toks, start, 2)
+	if !ok || h.to >= len(s.toks) {
+		return false
+	}
+	return x.idx.products[s.toks[h.to].norm] || x.idx.anaphora.startsAt(s.toks, h.to, 3) || x.idx.negation.startsAt(s.toks, h.to, 1)
 }
 
 // carriedGroup returns the subjects a clause without one inherits: the

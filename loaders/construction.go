@@ -326,7 +326,7 @@ func (x *Extractor) atRisk(s *sentence, c candidate) bool {
 // same therapy treats, right after "pada" or "in" ("memperlambat penurunan
 // fungsi kognitif pada Alzheimer"): the therapy treats the disease. A
 // disease of its own in another ("perianal fistula in Crohn disease") is
-// treated as itself.
+// treated as itself, and the other is its setting (yieldSetting).
 func (x *Extractor) symptomOf(s *sentence, c candidate, cs []candidate) bool {
 	if c.obj.from == c.obj.to || c.obj.to >= len(s.toks) || !c.obj.ent.entry.hasTag("symptom") {
 		return false
@@ -1652,16 +1652,16 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 		c := sl.ent.entry.Category
 		return c == kg.CategoryCondition || c == kg.CategoryMechanism
 	}
+	if len(ther) == 0 {
+		return nil
+	}
 	// How the therapies are given may come between them and the link
 	// ("Stem Cell and PRP Joint Injections for Hip Arthritis").
-	end := 0
-	if len(ther) > 0 {
-		end = ther[len(ther)-1].to
-	}
+	end := ther[len(ther)-1].to
 	for ; k < len(slots) && slots[k].ent.entry.Category == kg.CategoryRoute && slots[k].from == end; k++ {
 		end = slots[k].to
 	}
-	if len(ther) == 0 || k == len(slots) || !aim(slots[k]) {
+	if k == len(slots) || !aim(slots[k]) {
 		return nil
 	}
 	link, ok := x.idx.headingLinks.hitAt(s.toks, end, 1)
@@ -1700,40 +1700,54 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 // conditions the item says eased: "Nyeri sendi berkurang, naik tangga jadi
 // lebih nyaman", "kerutan halus dan flek memudar" under "Manfaat terapi sel
 // punca plasenta:" say what the therapy treats. A condition eases when a
-// word of easing (Cues.Easings) follows it in its clause within a few
-// words, with only other conditions and no comma between, and no negation
-// right before the word ("tidak berkurang").
+// word of easing (Cues.Easings) follows it closely (followedBy), with only
+// other conditions between. An item that says until or if ("Hindari naik
+// tangga sampai nyeri sendi berkurang", Cues.Untils, Cues.Conditionals) is
+// an instruction, not a benefit.
 func (x *Extractor) easedItem(s *sentence, cands []candidate, slots []slot, clause []int) []candidate {
 	if len(slots) < 2 || slots[0].from != slots[0].to {
 		return cands
 	}
 	t := slots[0]
 	eases := x.idx.easings.findFree(s.toks, 0, len(s.toks), free(slots))
-	treated := func(e *docEntity) bool {
-		return slices.ContainsFunc(cands, func(c candidate) bool {
-			return c.pred == string(kg.Treats) && c.subj.ent == t.ent && c.obj.ent == e
-		})
-	}
 	for i := 1; i < len(slots); i++ {
 		sl := slots[i]
-		if sl.ent.entry.Category != kg.CategoryCondition || treated(sl.ent) {
+		if sl.ent.entry.Category != kg.CategoryCondition || treatsIn(cands, t.ent, sl.ent) {
 			continue
 		}
-		for _, h := range eases {
-			if h.from < sl.to || h.from-sl.to > maxEasedGap || clause[h.from] != clause[sl.from] ||
-				commaBetween(s, sl.to, h.from) || x.idx.negation.endsAt(s.toks, h.from, 2) {
-				continue
-			}
-			between := slices.ContainsFunc(slots[i+1:], func(o slot) bool {
-				return o.from < h.from && o.ent.entry.Category != kg.CategoryCondition
-			})
-			if !between {
-				cands = append(cands, candidate{pred: string(kg.Treats), subj: t, obj: sl, cue: h})
-			}
-			break
+		if _, ok := x.idx.untils.any(s.toks, 0, sl.from); ok {
+			continue
+		}
+		if _, ok := x.idx.conditionals.any(s.toks, 0, sl.from); ok {
+			continue
+		}
+		h, ok := x.followedBy(s, clause, sl, eases, maxEasedGap)
+		if !ok {
+			continue
+		}
+		between := slices.ContainsFunc(slots[i+1:], func(o slot) bool {
+			return o.from < h.from && o.ent.entry.Category != kg.CategoryCondition
+		})
+		if !between {
+			cands = append(cands, candidate{pred: string(kg.Treats), subj: t, obj: sl, cue: h})
 		}
 	}
 	return cands
+}
+
+// followedBy returns the first of hits that follows sl within gap words in
+// its clause, with no comma between and no negation right before it
+// ("Nyeri sendi berkurang", not "nyeri sendi tidak berkurang"); it reports
+// false when none does.
+func (x *Extractor) followedBy(s *sentence, clause []int, sl slot, hits []hit, gap int) (hit, bool) {
+	for _, h := range hits {
+		if h.from < sl.to || h.from-sl.to > gap || clause[h.from] != clause[sl.from] ||
+			commaBetween(s, sl.to, h.from) || x.idx.negation.endsAt(s.toks, h.from, 2) {
+			continue
+		}
+		return h, true
+	}
+	return hit{}, false
 }
 
 // maxEasedGap is how many words may come between a condition and the word
@@ -1743,24 +1757,22 @@ const maxEasedGap = 4
 // yieldSetting drops what a therapy treats when that condition is named
 // only as the setting or the cause of another the therapy treats right
 // before it ("complex perianal fistulas in Crohn's disease", "cedera ginjal
-// akut akibat sepsis"): the therapy treats the fistula, the injury. The
-// words between are one of Cues.ConditionSettings or Cues.CausedBy.
+// akut akibat sepsis"): the therapy treats the fistula, the injury. A
+// symptom in its disease goes the other way (symptomOf: "penurunan fungsi
+// kognitif pada Alzheimer" is a therapy for Alzheimer's). The words between
+// are one of Cues.ConditionSettings or Cues.CausedBy, with no punctuation
+// ("tested in stroke, in spinal cord injury" names two settings of use).
 func (x *Extractor) yieldSetting(s *sentence, cs []candidate, slots []slot) []candidate {
-	treats := func(sb, o *docEntity) bool {
-		return slices.ContainsFunc(cs, func(c candidate) bool {
-			return c.pred == string(kg.Treats) && c.subj.ent == sb && c.obj.ent == o
-		})
-	}
 	drop := make([]bool, len(cs))
 	for i, c := range cs {
 		if c.pred != string(kg.Treats) || c.obj.from == c.obj.to {
 			continue
 		}
 		for _, a := range slots {
-			if a.to > c.obj.from || a.from == a.to || a.ent == c.obj.ent || a.ent.entry.Category != kg.CategoryCondition {
+			if a.to > c.obj.from || a.from == a.to || a.ent == c.obj.ent || a.ent.entry.Category != kg.CategoryCondition || a.ent.entry.hasTag("symptom") {
 				continue
 			}
-			if x.settingBetween(s, a.to, c.obj.from) && treats(c.subj.ent, a.ent) {
+			if x.settingBetween(s, a.to, c.obj.from) && treatsIn(cs, c.subj.ent, a.ent) {
 				drop[i] = true
 			}
 		}
@@ -1775,8 +1787,12 @@ func (x *Extractor) yieldSetting(s *sentence, cs []candidate, slots []slot) []ca
 }
 
 // settingBetween reports whether the words from token from to token to are
-// exactly a word naming a setting or a cause ("in", "pada", "akibat").
+// exactly a word naming a setting or a cause ("in", "akibat"), unbroken by
+// punctuation.
 func (x *Extractor) settingBetween(s *sentence, from, to int) bool {
+	if marksBetween(s, from, to, ","+clauseMarks) {
+		return false
+	}
 	for _, ps := range []phrases{x.idx.conditionSettings, x.idx.causedBy} {
 		if h, ok := ps.hitAt(s.toks, from, to-from); ok && h.to == to {
 			return true
@@ -1785,32 +1801,24 @@ func (x *Extractor) settingBetween(s *sentence, from, to int) bool {
 	return false
 }
 
-// dropEasedHarms drops the harms a sentence says eased or ended rather
-// than arose: "Nyeri dan bengkak pasca operasi cenderung lebih ringan",
-// "kakinya tidak lagi bengkak", "the pain no longer wakes her" report
-// relief, which is no risk of the therapy, affirmed or denied. The harm is
-// followed in its clause by a word of bettering (Cues.Betterings) with no
-// comma between, or comes a few words after a word of relief
-// (Cues.Reliefs). A harm that merely went away ("bengkak … yang biasanya
-// hilang dalam 48 jam") was still a harm.
-func (x *Extractor) dropEasedHarms(s *sentence, cs []candidate, clause []int) []candidate {
-	eases := x.idx.betterings.find(s.toks, 0, len(s.toks))
+// dropBetteredHarms drops the harms a sentence says got better or ended
+// rather than arose: "Nyeri dan bengkak pasca operasi cenderung lebih
+// ringan", "kakinya tidak lagi bengkak" report relief, which is no risk of
+// the therapy, affirmed or denied. The harm is followed closely by a word
+// of bettering (Cues.Betterings, a comparison: "lebih ringan", "less
+// severe"), or comes right after a word of relief (Cues.Reliefs). A harm
+// that merely went away ("memar yang biasanya memudar dalam seminggu",
+// Cues.Easings) was still a harm.
+func (x *Extractor) dropBetteredHarms(s *sentence, cs []candidate, clause []int) []candidate {
+	betters := x.idx.betterings.find(s.toks, 0, len(s.toks))
 	return slices.DeleteFunc(cs, func(c candidate) bool {
 		if c.pred != string(kg.HasRisk) || c.obj.from == c.obj.to {
 			return false
 		}
-		for _, h := range eases {
-			if h.from >= c.obj.to && h.from-c.obj.to <= maxBetteredGap && clause[h.from] == clause[c.obj.from] &&
-				!commaBetween(s, c.obj.to, h.from) && !x.idx.negation.endsAt(s.toks, h.from, 2) {
-				return true
-			}
+		if _, ok := x.followedBy(s, clause, c.obj, betters, maxBetteredGap); ok {
+			return true
 		}
-		for _, h := range x.idx.reliefs.find(s.toks, max(0, c.obj.from-maxReliefGap), c.obj.from) {
-			if clause[h.from] == clause[c.obj.from] && !commaBetween(s, h.to, c.obj.from) {
-				return true
-			}
-		}
-		return false
+		return x.idx.reliefs.endsAt(s.toks, c.obj.from, 3)
 	})
 }
 
@@ -1818,7 +1826,3 @@ func (x *Extractor) dropEasedHarms(s *sentence, cs []candidate, clause []int) []
 // saying it got better ("nyeri dan bengkak pasca operasi cenderung lebih
 // ringan").
 const maxBetteredGap = 6
-
-// maxReliefGap is how many words may come between a word of relief and
-// the harm it says ended ("sudah tidak terasa nyeri").
-const maxReliefGap = 3

@@ -295,12 +295,25 @@ type Cues struct {
 	// Easings say, after a condition, that it eased or went away
 	// ("Nyeri sendi berkurang", "flek memudar", "acne scars fade"): an
 	// item of a therapy's list saying so names what the therapy treats.
+	// Wider than Lowerings, which are said of mechanisms and measures
+	// ("inflammation was reduced"), and than Betterings: a side effect
+	// that went away ("memar yang memudar") was still a side effect.
 	Easings Words `json:"easings"`
 	// Reliefs say a harm ended ("tidak lagi", "no longer"): what follows
 	// is relief, no risk denied.
 	Reliefs Words `json:"reliefs"`
-	// Betterings say, after a harm, that it got better ("lebih ringan",
-	// "improved"): a report of relief, no risk.
+	// Untils say a list item waits for something ("sampai", "until"):
+	// "Hindari naik tangga sampai nyeri sendi berkurang" is an
+	// instruction, not a benefit.
+	Untils Words `json:"untils"`
+	// BenefitHeadingWords may follow the noun of benefit in a heading over
+	// a list of what the page's therapy does ("Manfaat yang Dilaporkan
+	// Klien Kami").
+	BenefitHeadingWords Words `json:"benefitHeadingWords"`
+	// Betterings say, after a harm, that it got better than it was or
+	// than with something else ("lebih ringan", "less severe",
+	// "improved"): a report of relief, no risk. Only comparisons: a harm
+	// that went away (Easings) still arose.
 	Betterings Words `json:"betterings"`
 	// Concedes open a clause that concedes a harm ("meski", "although"):
 	// the harm is the therapy's the clause before names.

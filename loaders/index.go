@@ -68,27 +68,29 @@ type index struct {
 	containWords phrases
 	givingWords  phrases
 	// raisers are the verbs that raise what follows (Cues.Raisers).
-	raisers            phrases
-	lowerings          phrases
-	easings            phrases
-	reliefs            phrases
-	betterings         phrases
-	afterWords         phrases
-	concedes           phrases
-	protectsFrom       phrases
-	possessives        map[string]bool
-	owners             map[string]bool
-	causeSuffixes      phrases
-	populations        phrases
-	standardCare       phrases
-	standardAdjectives phrases
-	careNouns          phrases
-	benefits           phrases
-	improvements       phrases
-	popNouns           phrases
-	popAnaphora        phrases
-	carriers           phrases
-	ownProducts        phrases
+	raisers             phrases
+	lowerings           phrases
+	easings             phrases
+	reliefs             phrases
+	untils              phrases
+	benefitHeadingWords phrases
+	betterings          phrases
+	afterWords          phrases
+	concedes            phrases
+	protectsFrom        phrases
+	possessives         map[string]bool
+	owners              map[string]bool
+	causeSuffixes       phrases
+	populations         phrases
+	standardCare        phrases
+	standardAdjectives  phrases
+	careNouns           phrases
+	benefits            phrases
+	improvements        phrases
+	popNouns            phrases
+	popAnaphora         phrases
+	carriers            phrases
+	ownProducts         phrases
 	// bodySites finds a body site's words; bodySite maps each folded
 	// phrase to the site's English word; byName maps names to entries.
 	bodySites                            phrases
@@ -318,6 +320,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.lowerings = compilePhrases(c.Lowerings.all())
 	idx.easings = compilePhrases(c.Easings.all())
 	idx.reliefs = compilePhrases(c.Reliefs.all())
+	idx.untils = compilePhrases(c.Untils.all())
+	idx.benefitHeadingWords = compilePhrases(c.BenefitHeadingWords.all())
 	idx.betterings = compilePhrases(c.Betterings.all())
 	idx.afterWords = compilePhrases(c.AfterWords.all())
 	idx.concedes = compilePhrases(c.Concedes.all())

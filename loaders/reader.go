@@ -118,7 +118,7 @@ func (r *reader) heading(s *sentence, ms []mention) {
 		// "Manfaat Perawatan" on a page about "Nanofat dan SVF": a
 		// list under it is about the page's products.
 		d.openList(d.products[0], s.line, d.products)
-	} else if _, benefits := x.idx.benefitNouns.any(s.toks, 0, min(2, len(s.toks))); benefits && d.topic != nil {
+	} else if d.topic != nil && r.benefitsHeading(s, ms) {
 		// "Manfaat yang Dilaporkan Klien Kami" over a list, as a
 		// lead-in would: what the therapy at hand does.
 		d.openList(d.topic, s.line, nil)
@@ -166,6 +166,31 @@ func (r *reader) leadTherapy(s *sentence, ms []mention) *docEntity {
 		}
 	}
 	return r.d.topic
+}
+
+// benefitsHeading reports whether a heading names the benefits of what the
+// page offers and nothing else ("Manfaat yang Dilaporkan Klien Kami",
+// "Manfaat untuk Kulit Eksim"): its words after the noun of benefit are
+// small words, names, or words of whose benefits they are
+// (Cues.BenefitHeadingWords). "Efek Samping" names harms, and "Manfaat
+// Tidur yang Cukup", "Keuntungan Berolahraga" the benefits of something
+// else.
+func (r *reader) benefitsHeading(s *sentence, ms []mention) bool {
+	x := r.x
+	h, ok := x.idx.benefitNouns.any(s.toks, 0, min(2, len(s.toks)))
+	if !ok {
+		return false
+	}
+	if _, risk := x.idx.riskWords.any(s.toks, 0, len(s.toks)); risk {
+		return false
+	}
+	for k := h.to; k < len(s.toks); k++ {
+		named := slices.ContainsFunc(ms, func(m mention) bool { return m.from <= k && k < m.to })
+		if !named && !x.small(s, k) && !x.idx.benefitHeadingWords.startsAt(s.toks, k, 1) {
+			return false
+		}
+	}
+	return true
 }
 
 // listLead returns the therapies that treat what the list under s opens
@@ -613,10 +638,6 @@ func (r *reader) pronounReferent(rd *reading, h hit, named int) *docEntity {
 	return ref
 }
 
-// maxLabelWords is how many words a list item's label before a colon may
-// have ("Meredakan peradangan: …").
-const maxLabelWords = 6
-
 // listSubject makes the therapy a heading or lead-in opened a list about
 // the first slot of an item of that list that opens without a subject.
 func (r *reader) listSubject(rd *reading) {
@@ -633,13 +654,8 @@ func (r *reader) listSubject(rd *reading) {
 		})
 		// "Meredakan peradangan: exosome menekan sitokin …": after a
 		// label, the item names its own subject.
-		labelled := false
-		if c := firstColon(s, 1, min(len(s.toks), maxLabelWords+1)); c >= 0 {
-			labelled = slices.ContainsFunc(rd.slots, func(sl slot) bool {
-				return sl.from == c && isTopicTherapy(sl.ent.entry)
-			})
-		}
-		if !sourced && !labelled && (len(rd.slots) == 0 || rd.slots[0].from > 1 || rd.slots[0].ent.entry.Category != kg.CategoryTherapy) {
+		labelled, _ := x.label(s, rd.slots, rd.clause)
+		if !sourced && labelled == 0 && (len(rd.slots) == 0 || rd.slots[0].from > 1 || rd.slots[0].ent.entry.Category != kg.CategoryTherapy) {
 			rd.slots = append([]slot{{ent: d.listTopic}}, rd.slots...)
 			rd.itemOf = d.listTopic
 		}
@@ -844,7 +860,9 @@ func (r *reader) findCandidates(rd *reading) {
 	x, d, s, slots, clause := r.x, &r.d, rd.s, rd.slots, rd.clause
 	// Names written as one ("injeksi exosome", "PRP injection").
 	rd.compound = compounds(s, slots)
-	cands := x.yieldSetting(s, x.yieldPopulation(s, x.dropCauses(s, yieldGeneric(x.candidates(s, slots, clause, rd.imp)))), slots)
+	cands := yieldGeneric(x.candidates(s, slots, clause, rd.imp))
+	cands = x.yieldPopulation(s, x.dropCauses(s, cands))
+	cands = x.yieldSetting(s, cands, slots)
 	cands = x.containerSubject(s, x.contrastDenials(s, x.inheritExamples(s, cands, slots), slots))
 	cands = x.contrastedDenial(s, cands, slots)
 	cands = x.classMembers(s, cands, slots)
@@ -869,7 +887,8 @@ func (r *reader) findCandidates(rd *reading) {
 	if rd.imp.aboutCondition {
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) && c.subj.referred })
 	}
-	cands = x.dropEasedHarms(s, x.elaborateMechanism(s, cands, slots, clause), clause)
+	cands = x.elaborateMechanism(s, cands, slots, clause)
+	cands = x.dropBetteredHarms(s, cands, clause)
 	cands = x.dropArmContents(s, dropIngredientMeasures(cands, slots))
 	if s.kind == lineList && s.line-d.benefitLine <= 1 {
 		d.benefitLine = s.line
