@@ -2608,6 +2608,11 @@ func (x *Extractor) listedWith(s *sentence, a, b slot) bool {
 // entry names what its reduction is. It reports false for a candidate to
 // drop: a mechanism lowered that the lexicon has no name of lowering for.
 func (x *Extractor) reduce(a *analysis, s *sentence, es *entitySet, c candidate) (candidate, bool) {
+	// An object the sentence leaves unsaid (the condition a care list or
+	// a count of treatments is about) has no words here to be lowered.
+	if c.obj.from == c.obj.to {
+		return c, true
+	}
 	e := c.obj.ent.entry
 	// "to reduce tissue fibrosis", "limiting fibrosis": a process a therapy
 	// lowers, named as a condition, is how it works, not what it treats.

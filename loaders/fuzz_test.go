@@ -20,7 +20,9 @@ func FuzzExtract(f *testing.F) {
 		f.Add(b)
 		f.Add(b[:len(b)/3])
 	}
-	for _, s := range []string{"", "dr. ", "(Dec. 3)", "1. A, B. (2020). T. V, 1(2), 3. https://doi.org/10.1/x", "• \u00a0secretome tidak mengandung sel hidup", "\xff", "Scretome\u0301 e\u0301"} {
+	for _, s := range []string{"", "dr. ", "(Dec. 3)", "1. A, B. (2020). T. V, 1(2), 3. https://doi.org/10.1/x", "• \u00a0secretome tidak mengandung sel hidup", "\xff", "Scretome\u0301 e\u0301",
+		// Once a crash: a condition left unsaid, lowered in a sentence.
+		"Fibrosis is scarring. Fibrosis is common.\nThree approved treatments have changed the outlook for fibrosis.\nPirfenidone decreased decline and nintedanib slows it."} {
 		f.Add([]byte(s))
 	}
 	x, err := loaders.New(loaders.Options{Now: now})
@@ -30,6 +32,7 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := x.Extract(context.Background(), data, kg.Source{})
 		if err != nil {
+			// An Internal error is a reading rule that failed: a bug.
 			if kg.ErrorCode(err) != kg.Invalid {
 				t.Fatalf("unexpected error kind: %v", err)
 			}

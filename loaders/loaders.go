@@ -78,20 +78,26 @@ func New(opts Options) (*Extractor, error) {
 // Extract reads one document. meta may carry what the caller knows (Path,
 // URI, Title, Language); the rest is read from the text. It returns an
 // Invalid error for a document that is empty, binary, not UTF-8 or larger
-// than MaxDocumentBytes.
-func (x *Extractor) Extract(ctx context.Context, original []byte, meta kg.Source) (*kg.Document, error) {
+// than MaxDocumentBytes, and an Internal error, instead of a crash, when a
+// reading rule fails on a document: a batch then loses that document only.
+func (x *Extractor) Extract(ctx context.Context, original []byte, meta kg.Source) (doc *kg.Document, err error) {
+	name := meta.Path
+	if name == "" {
+		name = meta.URI
+	}
 	if err := checkReadable(original); err != nil {
-		name := meta.Path
-		if name == "" {
-			name = meta.URI
-		}
 		return nil, kg.Errorf(kg.Invalid, "%s: %s", orDash(name), err.Error())
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, kg.Wrap(kg.Internal, fmt.Errorf("panic: %v", r), orDash(name)+": extraction failed")
+		}
+	}()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	text := string(original)
-	doc := &kg.Document{Source: meta}
+	doc = &kg.Document{Source: meta}
 	doc.Source.ID = kg.SourceID(original)
 	doc.Source.Text = text
 	doc.Source.Size = len(original)

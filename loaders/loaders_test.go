@@ -120,6 +120,21 @@ func TestUnreadableDocumentsAreRefusedClearly(t *testing.T) {
 	}
 }
 
+// TestAFailingRuleCostsOneDocument checks that a reading rule that fails
+// on a document (here: an extractor that was never built, so every rule
+// fails) returns an Internal error naming the document, with no detail in
+// its client-safe message, instead of crashing the batch.
+func TestAFailingRuleCostsOneDocument(t *testing.T) {
+	var x loaders.Extractor
+	doc, err := x.Extract(context.Background(), []byte("Secretome contains growth factors."), kg.Source{Path: "doc.txt"})
+	if doc != nil || kg.ErrorCode(err) != kg.Internal {
+		t.Fatalf("doc = %v, err = %v; want no document and an Internal error", doc, err)
+	}
+	if msg := kg.ErrorMessage(err); !strings.Contains(msg, "doc.txt") || strings.Contains(msg, "panic") {
+		t.Fatalf("message %q: want the document named and no internal detail", msg)
+	}
+}
+
 func TestDuplicatedArticleGivesEachClaimOnce(t *testing.T) {
 	path, b := seed(t, "000")
 	d := extractSeed(t, "000")
@@ -1787,6 +1802,8 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"platelet-rich plasma TREATS joint pain", "stem cell TREATS joint pain"}},
 		{"a clause with a subject of its own inherits none; one that negates at once does", "PRP is widely used because it comes from your own blood, but smokers still heal slowly and risk infection. Ia menambahkan, risiko PRP umumnya rendah karena berasal dari darah pasien sendiri, sehingga tidak menimbulkan reaksi alergi.",
 			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK immune reaction": kg.Asserted}, []string{"platelet-rich plasma HAS_RISK infection"}},
+		{"a condition left unsaid is lowered by no word (no crash on a care count for fibrosis)", "Fibrosis is scarring. Fibrosis is common.\nThree approved treatments have changed the outlook for fibrosis.\nPirfenidone decreased decline and nintedanib slows it.",
+			map[string]kg.Certainty{"pirfenidone TREATS fibrosis": kg.Asserted, "nintedanib TREATS fibrosis": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
