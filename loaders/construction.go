@@ -253,8 +253,9 @@ func (x *Extractor) recipientsNamed(s *sentence, from, to int) bool {
 // patients are ("in reducing oral mucositis in children with ALL") when the
 // same therapy treats another condition in the sentence, unless that one
 // is a syndrome written right after it (chainedCondition), or harms before
-// it, and one whose condition is a symptom of another it treats
-// (symptomOf).
+// it, one whose condition is a symptom of another it treats (symptomOf),
+// and one whose condition is only the setting or cause of another it
+// treats (settingOf).
 func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
 	other := map[*docEntity]bool{}
 	for _, c := range cs {
@@ -267,7 +268,7 @@ func (x *Extractor) yieldPopulation(s *sentence, cs []candidate) []candidate {
 		if c.pred == string(kg.Treats) && other[c.subj.ent] && x.population(s, c.obj) && !x.chainedCondition(s, c, cs) {
 			continue
 		}
-		if c.pred == string(kg.Treats) && x.symptomOf(s, c, cs) {
+		if c.pred == string(kg.Treats) && (x.symptomOf(s, c, cs) || x.settingOf(s, c, cs)) {
 			continue
 		}
 		if c.pred == string(kg.Treats) && x.atRisk(s, c) {
@@ -326,7 +327,7 @@ func (x *Extractor) atRisk(s *sentence, c candidate) bool {
 // same therapy treats, right after "pada" or "in" ("memperlambat penurunan
 // fungsi kognitif pada Alzheimer"): the therapy treats the disease. A
 // disease of its own in another ("perianal fistula in Crohn disease") is
-// treated as itself, and the other is its setting (yieldSetting).
+// treated as itself, and the other is its setting (settingOf).
 func (x *Extractor) symptomOf(s *sentence, c candidate, cs []candidate) bool {
 	if c.obj.from == c.obj.to || c.obj.to >= len(s.toks) || !c.obj.ent.entry.hasTag("symptom") {
 		return false
@@ -340,6 +341,25 @@ func (x *Extractor) symptomOf(s *sentence, c candidate, cs []candidate) bool {
 		}
 	}
 	return false
+}
+
+// settingOf reports whether a TREATS candidate's condition is named only
+// as the setting or the cause of another condition the same therapy treats
+// right before it ("complex perianal fistulas in Crohn's disease", "cedera
+// ginjal akut akibat sepsis"): the therapy treats the fistula, the injury.
+// The words between are one of Cues.ConditionSettings or Cues.CausedBy,
+// with no punctuation ("tested in stroke, in spinal cord injury" names two
+// settings of use); a symptom before its disease is symptomOf's, the other
+// way round.
+func (x *Extractor) settingOf(s *sentence, c candidate, cs []candidate) bool {
+	if c.obj.from == c.obj.to {
+		return false
+	}
+	return slices.ContainsFunc(cs, func(d candidate) bool {
+		a := d.obj
+		return d.pred == c.pred && d.subj.ent == c.subj.ent && a.from < a.to && a.to <= c.obj.from && a.ent != c.obj.ent &&
+			a.ent.entry.Category == kg.CategoryCondition && !a.ent.entry.hasTag("symptom") && x.settingBetween(s, a.to, c.obj.from)
+	})
 }
 
 // causeOfNamed reports whether a therapy is named as the cause of a
@@ -1753,38 +1773,6 @@ func (x *Extractor) followedBy(s *sentence, clause []int, sl slot, hits []hit, g
 // maxEasedGap is how many words may come between a condition and the word
 // saying it eased ("kerutan halus dan flek memudar").
 const maxEasedGap = 4
-
-// yieldSetting drops what a therapy treats when that condition is named
-// only as the setting or the cause of another the therapy treats right
-// before it ("complex perianal fistulas in Crohn's disease", "cedera ginjal
-// akut akibat sepsis"): the therapy treats the fistula, the injury. A
-// symptom in its disease goes the other way (symptomOf: "penurunan fungsi
-// kognitif pada Alzheimer" is a therapy for Alzheimer's). The words between
-// are one of Cues.ConditionSettings or Cues.CausedBy, with no punctuation
-// ("tested in stroke, in spinal cord injury" names two settings of use).
-func (x *Extractor) yieldSetting(s *sentence, cs []candidate, slots []slot) []candidate {
-	drop := make([]bool, len(cs))
-	for i, c := range cs {
-		if c.pred != string(kg.Treats) || c.obj.from == c.obj.to {
-			continue
-		}
-		for _, a := range slots {
-			if a.to > c.obj.from || a.from == a.to || a.ent == c.obj.ent || a.ent.entry.Category != kg.CategoryCondition || a.ent.entry.hasTag("symptom") {
-				continue
-			}
-			if x.settingBetween(s, a.to, c.obj.from) && treatsIn(cs, c.subj.ent, a.ent) {
-				drop[i] = true
-			}
-		}
-	}
-	out := cs[:0:0]
-	for i, c := range cs {
-		if !drop[i] {
-			out = append(out, c)
-		}
-	}
-	return out
-}
 
 // settingBetween reports whether the words from token from to token to are
 // exactly a word naming a setting or a cause ("in", "akibat"), unbroken by

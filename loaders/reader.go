@@ -862,7 +862,6 @@ func (r *reader) findCandidates(rd *reading) {
 	rd.compound = compounds(s, slots)
 	cands := yieldGeneric(x.candidates(s, slots, clause, rd.imp))
 	cands = x.yieldPopulation(s, x.dropCauses(s, cands))
-	cands = x.yieldSetting(s, cands, slots)
 	cands = x.containerSubject(s, x.contrastDenials(s, x.inheritExamples(s, cands, slots), slots))
 	cands = x.contrastedDenial(s, cands, slots)
 	cands = x.classMembers(s, cands, slots)
