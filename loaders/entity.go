@@ -162,6 +162,9 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 			if e == nil {
 				e = x.newTerm(a, s, end, acr, cache)
 			}
+			if g, _, _ := x.bridged(s, k, cache); g != nil && end == k {
+				e = g
+			}
 			if e == nil {
 				// "Cell-assisted lipotransfer (CAL)": the document spells out
 				// an acronym the lexicon gives another meaning (clinical
@@ -581,8 +584,44 @@ func (x *Extractor) scanSentence(a *analysis, s *sentence, es *entitySet, define
 			i++
 			continue
 		}
+		if g, from, to := x.bridged(s, i+n, cache); g != nil && from == i {
+			es.note(a, s, g, i, to, false)
+			i = to
+			continue
+		}
 		i = x.scanMatch(a, s, es, f.entry, i, n, cache)
 	}
+}
+
+// bridged returns the lexicon's name that the bracketed acronym at token k
+// interrupts, with the tokens from the name's first word through its last:
+// Indonesian puts the acronym right after the head noun and the words
+// that qualify it after the bracket ("osteoartritis (OA) lutut", "nyeri
+// punggung bawah (NPB) kronis"), and the acronym then stands for the whole
+// ("OA lutut", "NPB"). It returns nil when no name of the same category
+// runs on past the bracket.
+func (x *Extractor) bridged(s *sentence, k int, cache map[string][]string) (*LexEntry, int, int) {
+	if k == 0 || k+1 >= len(s.toks) || !strings.HasSuffix(s.gaps[k], "(") ||
+		strings.TrimSpace(s.gaps[k+1]) != ")" || !isAcronymPlural(s.toks[k].raw) {
+		return nil, 0, 0
+	}
+	for from := max(0, k-6); from < k; from++ {
+		f, n := x.idx.matcher.match(s.toks[:k], from, cache)
+		if f == nil || from+n != k {
+			continue
+		}
+		toks := append(append([]token{}, s.toks[from:k]...), s.toks[k+1:]...)
+		// Read as if the bracket were not there: the qualifier's token
+		// only, for matching; the mention keeps the text's offsets.
+		toks[k-from].punct = false
+		toks[k-from].start = toks[k-from-1].end + 1
+		g, m := x.idx.matcher.match(toks, 0, cache)
+		if g == nil || m <= k-from || g.entry == f.entry || g.entry.Category != f.entry.Category {
+			return nil, 0, 0
+		}
+		return g.entry, from, k + 1 + m - (k - from)
+	}
+	return nil, 0, 0
 }
 
 // scanDefined notes what the acronym at token i was defined as, and
@@ -1451,7 +1490,23 @@ func (x *Extractor) sitedCondition(s *sentence, e *LexEntry, from, to int) (*Lex
 		for _, t := range s.toks[h.from:h.to] {
 			ws = append(ws, t.norm)
 		}
-		return x.idx.byName[x.idx.bodySite[strings.Join(ws, " ")]+" "+e.Name]
+		at := x.idx.bodySite[strings.Join(ws, " ")]
+		if sited := x.idx.byName[at+" "+e.Name]; sited != nil {
+			return sited
+		}
+		// "OA lutut" after "osteoartritis (OA) pergelangan kaki": the
+		// acronym stands for a condition at one site; another site after
+		// it names that site's condition.
+		base := ""
+		for _, other := range x.idx.bodySite {
+			if b, ok := strings.CutPrefix(e.Name, other+" "); ok && other != at && (base == "" || len(b) < len(base)) {
+				base = b
+			}
+		}
+		if base == "" {
+			return nil
+		}
+		return x.idx.byName[at+" "+base]
 	}
 	if to < len(s.toks) && strings.TrimSpace(s.gaps[to]) == "" {
 		if h, ok := x.idx.bodySites.hitAt(s.toks, to, 3); ok {

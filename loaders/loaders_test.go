@@ -1804,6 +1804,12 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK immune reaction": kg.Asserted}, []string{"platelet-rich plasma HAS_RISK infection"}},
 		{"a condition left unsaid is lowered by no word (no crash on a care count for fibrosis)", "Fibrosis is scarring. Fibrosis is common.\nThree approved treatments have changed the outlook for fibrosis.\nPirfenidone decreased decline and nintedanib slows it.",
 			map[string]kg.Certainty{"pirfenidone TREATS fibrosis": kg.Asserted, "nintedanib TREATS fibrosis": kg.Asserted}, nil},
+		{"a name the acronym interrupts runs on past the bracket", "RSUD Anggrek membuka layanan terapi sel punca bagi pasien dengan osteoartritis (OA) lutut. Untuk OA derajat berat, operasi penggantian sendi lebih dianjurkan.",
+			map[string]kg.Certainty{"stem cell TREATS knee osteoarthritis": kg.Asserted}, []string{"stem cell TREATS osteoarthritis"}},
+		{"a qualifier after the acronym's bracket", "Rumah sakit membuka layanan terapi sekretom bagi veteran yang menderita nyeri punggung bawah (NPB) kronis. Fisioterapi tetap menjadi pengobatan utama NPB.",
+			map[string]kg.Certainty{"secretome TREATS chronic low back pain": kg.Asserted}, []string{"secretome TREATS low back pain"}},
+		{"an acronym for one site's condition read at another site", "Nyeri saat berjalan bisa jadi tanda osteoartritis (OA) pergelangan kaki. Berbeda dengan OA lutut, keluhan ini jarang. Klinik kami menawarkan PRP untuk OA lutut.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS knee osteoarthritis": kg.Asserted}, []string{"platelet-rich plasma TREATS ankle osteoarthritis"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
