@@ -1810,6 +1810,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome TREATS chronic low back pain": kg.Asserted}, []string{"secretome TREATS low back pain"}},
 		{"an acronym for one site's condition read at another site", "Nyeri saat berjalan bisa jadi tanda osteoartritis (OA) pergelangan kaki. Berbeda dengan OA lutut, keluhan ini jarang. Klinik kami menawarkan PRP untuk OA lutut.",
 			map[string]kg.Certainty{"platelet-rich plasma TREATS knee osteoarthritis": kg.Asserted}, []string{"platelet-rich plasma TREATS ankle osteoarthritis"}},
+		{"the mainstays of treatment are standard care", "Stem cell infusions were tested in Parkinson's disease. Twomey said levodopa and deep brain stimulation remain the mainstays of treatment.",
+			map[string]kg.Certainty{"levodopa TREATS Parkinson disease": kg.Asserted, "deep brain stimulation TREATS Parkinson disease": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
