@@ -302,6 +302,10 @@ type Cues struct {
 	// Reliefs say a harm ended ("tidak lagi", "no longer"): what follows
 	// is relief, no risk denied.
 	Reliefs Words `json:"reliefs"`
+	// Unrelated disown a harm named right before it ("a blood clot in the
+	// lung, which the investigators judged unrelated to the treatment"):
+	// it happened, but not as the therapy's risk.
+	Unrelated Words `json:"unrelated"`
 	// Untils say a list item waits for something ("sampai", "until"):
 	// "Hindari naik tangga sampai nyeri sendi berkurang" is an
 	// instruction, not a benefit.

@@ -73,6 +73,7 @@ type index struct {
 	easings             phrases
 	reliefs             phrases
 	untils              phrases
+	unrelated           phrases
 	benefitHeadingWords phrases
 	betterings          phrases
 	afterWords          phrases
@@ -321,6 +322,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.easings = compilePhrases(c.Easings.all())
 	idx.reliefs = compilePhrases(c.Reliefs.all())
 	idx.untils = compilePhrases(c.Untils.all())
+	idx.unrelated = compilePhrases(c.Unrelated.all())
 	idx.benefitHeadingWords = compilePhrases(c.BenefitHeadingWords.all())
 	idx.betterings = compilePhrases(c.Betterings.all())
 	idx.afterWords = compilePhrases(c.AfterWords.all())

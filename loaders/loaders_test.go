@@ -1812,6 +1812,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma TREATS knee osteoarthritis": kg.Asserted}, []string{"platelet-rich plasma TREATS ankle osteoarthritis"}},
 		{"the mainstays of treatment are standard care", "Stem cell infusions were tested in Parkinson's disease. Twomey said levodopa and deep brain stimulation remain the mainstays of treatment.",
 			map[string]kg.Certainty{"levodopa TREATS Parkinson disease": kg.Asserted, "deep brain stimulation TREATS Parkinson disease": kg.Asserted}, nil},
+		{"a harm judged unrelated to the therapy is denied", "One patient developed a blood clot in the lung, which the investigators judged unrelated to the stem cell treatment.",
+			map[string]kg.Certainty{"NOT stem cell HAS_RISK pulmonary embolism": kg.Asserted}, []string{"stem cell HAS_RISK pulmonary embolism"}},
+		{"only the harm the judgement follows is disowned", "After MSC infusion two patients had a fever, and one had an infection judged unrelated to treatment.",
+			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK fever": kg.Asserted, "NOT mesenchymal stem cell HAS_RISK infection": kg.Asserted}, []string{"NOT mesenchymal stem cell HAS_RISK fever"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -76,6 +76,9 @@ func (x *Extractor) denial(s *sentence, c candidate, cStart, hi int) []string {
 	if h, ok := x.setAsideWay(s, c); ok {
 		return []string{h.text}
 	}
+	if h, ok := x.disowned(s, c); ok {
+		return []string{h.text}
+	}
 	undeniable := x.undeniable(c.pred)
 	if cues := x.deniedImprovement(s, c); len(cues) > 0 {
 		return cues
@@ -93,6 +96,28 @@ func (x *Extractor) denial(s *sentence, c candidate, cStart, hi int) []string {
 		return []string{h.text}
 	}
 	return nil
+}
+
+// disowned returns the words that judge the harm of a HAS_RISK candidate
+// c unrelated to the therapy (Cues.Unrelated) right after it, in a
+// clause of its own or a relative clause ("one had a urinary tract
+// infection that investigators judged unrelated to treatment"); false
+// when none does. A comma that opens no relative clause, or a semicolon,
+// leaves the judgement to a later harm ("developed a short-lived fever,
+// and one had …").
+func (x *Extractor) disowned(s *sentence, c candidate) (hit, bool) {
+	if c.pred != string(kg.HasRisk) || c.obj.from == c.obj.to {
+		return hit{}, false
+	}
+	for _, h := range x.idx.unrelated.find(s.toks, c.obj.to, min(len(s.toks), c.obj.to+10)) {
+		for k := c.obj.to; k <= h.from && k < len(s.toks); k++ {
+			if strings.Contains(s.gaps[k], ";") || strings.Contains(s.gaps[k], ",") && !x.idx.relPronouns.startsAt(s.toks, k, 1) {
+				return hit{}, false
+			}
+		}
+		return h, true
+	}
+	return hit{}, false
 }
 
 // deniedReason returns the negation that denies the reason c's subject
