@@ -3006,6 +3006,12 @@ func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) b
 	if main == nil {
 		return false
 	}
+	// "Karena itu kami menyebutnya terapi tambahan, bukan pengganti
+	// fisioterapi": a therapy named only to set the page's against is not
+	// what the text turns to.
+	if !slices.ContainsFunc(ms, func(m mention) bool { return m.ent == t && !x.contrasted(s, m) }) {
+		return true
+	}
 	// "Kami mengoleskan krim anestesi 30 menit sebelum tindakan": what
 	// is given to ease the page's procedure is not what the text turns to,
 	// unless the sentence opens with it ("General anaesthesia itself

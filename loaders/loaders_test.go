@@ -1816,6 +1816,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT stem cell HAS_RISK pulmonary embolism": kg.Asserted}, []string{"stem cell HAS_RISK pulmonary embolism"}},
 		{"only the harm the judgement follows is disowned", "After MSC infusion two patients had a fever, and one had an infection judged unrelated to treatment.",
 			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK fever": kg.Asserted, "NOT mesenchymal stem cell HAS_RISK infection": kg.Asserted}, []string{"NOT mesenchymal stem cell HAS_RISK fever"}},
+		{"a therapy named only as what the page's is no substitute for is no topic", "Rumah sakit membuka layanan terapi sekretom untuk nyeri punggung bawah kronis. Sekretom disuntikkan di sekitar tulang belakang. \"Karena itu kami menyebutnya terapi tambahan, bukan pengganti fisioterapi,\" ujarnya.\nUntuk memantau hasil, tim mengukur skor nyeri.\nEfek samping yang dilaporkan umumnya ringan, seperti demam ringan sehari setelah tindakan.",
+			map[string]kg.Certainty{"secretome HAS_RISK fever": kg.Asserted}, []string{"physiotherapy HAS_RISK fever"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
