@@ -1818,6 +1818,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK fever": kg.Asserted, "NOT mesenchymal stem cell HAS_RISK infection": kg.Asserted}, []string{"NOT mesenchymal stem cell HAS_RISK fever"}},
 		{"a therapy named only as what the page's is no substitute for is no topic", "Rumah sakit membuka layanan terapi sekretom untuk nyeri punggung bawah kronis. Sekretom disuntikkan di sekitar tulang belakang. \"Karena itu kami menyebutnya terapi tambahan, bukan pengganti fisioterapi,\" ujarnya.\nUntuk memantau hasil, tim mengukur skor nyeri.\nEfek samping yang dilaporkan umumnya ringan, seperti demam ringan sehari setelah tindakan.",
 			map[string]kg.Certainty{"secretome HAS_RISK fever": kg.Asserted}, []string{"physiotherapy HAS_RISK fever"}},
+		{"a page telling who should skip the treatment lists no treated condition", "We offer PRP facials for dull skin. Please skip these treatments if you are pregnant, have active acne or take blood-thinning medication.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS dull skin": kg.Asserted}, []string{"platelet-rich plasma TREATS acne", "platelet-rich plasma ACTS_VIA anticoagulant effect"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
