@@ -2173,6 +2173,14 @@ func (x *Extractor) subjectGroup(s *sentence, cands []slot, anchor slot, strict 
 		if x.coordinated(s, a, b) {
 			return true, x.coordinatedByWord(s, a, b)
 		}
+		// "Hyaluronic acid injections, painkillers and physiotherapy":
+		// the form the first comes in is part of its name.
+		if h, ok := x.idx.formNouns.any(s.toks, a.to, min(a.to+2, len(s.toks))); ok && h.from == a.to && a.from < a.to {
+			formed := slot{from: a.from, to: h.to}
+			if x.coordinated(s, formed, b) {
+				return true, x.coordinatedByWord(s, formed, b)
+			}
+		}
 		return false, false
 	}
 	lo, hi, word := at, at, false

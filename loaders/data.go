@@ -302,6 +302,10 @@ type Cues struct {
 	// Reliefs say a harm ended ("tidak lagi", "no longer"): what follows
 	// is relief, no risk denied.
 	Reliefs Words `json:"reliefs"`
+	// FormNouns name the form a therapy comes in, written after it
+	// ("hyaluronic acid injections", "bronchodilator inhalers"): a list
+	// of therapies runs on past them.
+	FormNouns Words `json:"formNouns"`
 	// Unrelated disown a harm named right before it ("a blood clot in the
 	// lung, which the investigators judged unrelated to the treatment"):
 	// it happened, but not as the therapy's risk.

@@ -74,6 +74,7 @@ type index struct {
 	reliefs             phrases
 	untils              phrases
 	unrelated           phrases
+	formNouns           phrases
 	benefitHeadingWords phrases
 	betterings          phrases
 	afterWords          phrases
@@ -323,6 +324,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.reliefs = compilePhrases(c.Reliefs.all())
 	idx.untils = compilePhrases(c.Untils.all())
 	idx.unrelated = compilePhrases(c.Unrelated.all())
+	idx.formNouns = compilePhrases(c.FormNouns.all())
 	idx.benefitHeadingWords = compilePhrases(c.BenefitHeadingWords.all())
 	idx.betterings = compilePhrases(c.Betterings.all())
 	idx.afterWords = compilePhrases(c.AfterWords.all())

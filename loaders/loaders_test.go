@@ -1820,6 +1820,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome HAS_RISK fever": kg.Asserted}, []string{"physiotherapy HAS_RISK fever"}},
 		{"a page telling who should skip the treatment lists no treated condition", "We offer PRP facials for dull skin. Please skip these treatments if you are pregnant, have active acne or take blood-thinning medication.",
 			map[string]kg.Certainty{"platelet-rich plasma TREATS dull skin": kg.Asserted}, []string{"platelet-rich plasma TREATS acne", "platelet-rich plasma ACTS_VIA anticoagulant effect"}},
+		{"a list of therapies runs on past the form the first comes in", "Stem cells are offered for knee osteoarthritis. Hyaluronic acid injections, painkillers and physiotherapy only relieve symptoms.",
+			map[string]kg.Certainty{"hyaluronic acid TREATS knee osteoarthritis": kg.Asserted, "analgesic TREATS knee osteoarthritis": kg.Asserted, "physiotherapy TREATS knee osteoarthritis": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
