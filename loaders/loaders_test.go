@@ -1822,6 +1822,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"platelet-rich plasma TREATS dull skin": kg.Asserted}, []string{"platelet-rich plasma TREATS acne", "platelet-rich plasma ACTS_VIA anticoagulant effect"}},
 		{"a list of therapies runs on past the form the first comes in", "Stem cells are offered for knee osteoarthritis. Hyaluronic acid injections, painkillers and physiotherapy only relieve symptoms.",
 			map[string]kg.Certainty{"hyaluronic acid TREATS knee osteoarthritis": kg.Asserted, "analgesic TREATS knee osteoarthritis": kg.Asserted, "physiotherapy TREATS knee osteoarthritis": kg.Asserted}, nil},
+		{"a stem cell supplement is its own product", "Panitia seminar menjual suplemen sel punca berbentuk serbuk. Dalam brosur, produk itu diklaim mampu menyembuhkan demensia.",
+			map[string]kg.Certainty{"stem cell supplement TREATS dementia": kg.Asserted}, []string{"dietary supplement TREATS dementia", "stem cell TREATS dementia"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
