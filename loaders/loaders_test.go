@@ -1824,6 +1824,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"hyaluronic acid TREATS knee osteoarthritis": kg.Asserted, "analgesic TREATS knee osteoarthritis": kg.Asserted, "physiotherapy TREATS knee osteoarthritis": kg.Asserted}, nil},
 		{"a stem cell supplement is its own product", "Panitia seminar menjual suplemen sel punca berbentuk serbuk. Dalam brosur, produk itu diklaim mampu menyembuhkan demensia.",
 			map[string]kg.Certainty{"stem cell supplement TREATS dementia": kg.Asserted}, []string{"dietary supplement TREATS dementia", "stem cell TREATS dementia"}},
+		{"cured with reads back to the therapy", "Autism cannot be cured with stem cells.",
+			map[string]kg.Certainty{"NOT stem cell TREATS autism": kg.Asserted}, nil},
+		{"disembuhkan dengan reads back to the therapy", "Menurut klinik itu, autisme dapat disembuhkan dengan sel punca.",
+			map[string]kg.Certainty{"stem cell TREATS autism": kg.Hedged}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
