@@ -302,6 +302,10 @@ type Cues struct {
 	// Reliefs say a harm ended ("tidak lagi", "no longer"): what follows
 	// is relief, no risk denied.
 	Reliefs Words `json:"reliefs"`
+	// ArmNouns name a trial's arm by the therapy it got, right after it
+	// ("MSC recipients", "the MSC group") or right before it ("kelompok
+	// MSC").
+	ArmNouns Words `json:"armNouns"`
 	// FormNouns name the form a therapy comes in, written after it
 	// ("hyaluronic acid injections", "bronchodilator inhalers"): a list
 	// of therapies runs on past them.

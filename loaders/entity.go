@@ -381,6 +381,7 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 	x.findAllOrganizations(a, es)
 	x.classReferences(a, es)
 	x.kindReferences(a, es)
+	x.armReferences(a, es)
 	return es
 }
 
@@ -416,30 +417,64 @@ func (x *Extractor) kindReferences(a *analysis, es *entitySet) {
 		}
 	}
 	for _, mv := range moves {
-		moved := map[int]bool{}
-		for _, s := range a.sents {
-			for i, m := range es.inSent[s] {
-				if m.ent != mv.broad || !x.bareKind(s, m) {
-					continue
-				}
-				es.inSent[s][i].ent = mv.kind
-				es.inSent[s][i].subtype = es.parents[mv.kind.entry] != nil
-				if !s.dup {
-					moved[s.toks[m.from].start] = true
-				}
+		es.moveMentions(a, mv.broad, mv.kind, x.bareKind)
+	}
+}
+
+// moveMentions records the mentions of broad that pick accepts as
+// mentions of kind instead, in the sentences and in the document's list.
+func (es *entitySet) moveMentions(a *analysis, broad, kind *docEntity, pick func(*sentence, mention) bool) {
+	moved := map[int]bool{}
+	for _, s := range a.sents {
+		for i, m := range es.inSent[s] {
+			if m.ent != broad || !pick(s, m) {
+				continue
+			}
+			es.inSent[s][i].ent = kind
+			es.inSent[s][i].subtype = es.parents[kind.entry] != nil
+			if !s.dup {
+				moved[s.toks[m.from].start] = true
 			}
 		}
-		var kept []kg.Mention
-		for _, m := range mv.broad.mentions {
-			if moved[m.Start] {
-				mv.kind.mentions = append(mv.kind.mentions, m)
-			} else {
-				kept = append(kept, m)
+	}
+	var kept []kg.Mention
+	for _, m := range broad.mentions {
+		if moved[m.Start] {
+			kind.mentions = append(kind.mentions, m)
+		} else {
+			kept = append(kept, m)
+		}
+	}
+	broad.mentions = kept
+	broad.syncSurfaces()
+	kind.syncSurfaces()
+}
+
+// armReferences records a therapy named as a trial arm ("4 MSC
+// recipients", "the MSC group", "kelompok MSC") as a mention of the one
+// kind of it the document names at least twice ("umbilical cord
+// mesenchymal stem cell", whose name qualifies the arm's): the arm is the
+// kind the trial gave, shortened. With two kinds named, or none, the
+// mentions stay.
+func (x *Extractor) armReferences(a *analysis, es *entitySet) {
+	arm := func(s *sentence, m mention) bool {
+		return m.to < len(s.toks) && x.idx.armNouns[s.toks[m.to].norm] || m.from > 0 && x.idx.armNouns[s.toks[m.from-1].norm]
+	}
+	for _, broad := range es.order {
+		if broad.entry.Category != kg.CategoryTherapy || len(broad.mentions) == 0 {
+			continue
+		}
+		// A kind is named by the broad name qualified: "umbilical cord
+		// mesenchymal stem cell" of "mesenchymal stem cell".
+		var kinds []*docEntity
+		for _, d := range es.order {
+			if d.entry.Category == kg.CategoryTherapy && len(d.mentions) >= 2 && strings.HasSuffix(d.entry.Name, " "+broad.entry.Name) {
+				kinds = append(kinds, d)
 			}
 		}
-		mv.broad.mentions = kept
-		mv.broad.syncSurfaces()
-		mv.kind.syncSurfaces()
+		if len(kinds) == 1 {
+			es.moveMentions(a, broad, kinds[0], arm)
+		}
 	}
 }
 

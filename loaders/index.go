@@ -75,6 +75,7 @@ type index struct {
 	untils              phrases
 	unrelated           phrases
 	formNouns           phrases
+	armNouns            map[string]bool
 	benefitHeadingWords phrases
 	betterings          phrases
 	afterWords          phrases
@@ -325,6 +326,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.untils = compilePhrases(c.Untils.all())
 	idx.unrelated = compilePhrases(c.Unrelated.all())
 	idx.formNouns = compilePhrases(c.FormNouns.all())
+	idx.armNouns = foldSet(c.ArmNouns.all())
 	idx.benefitHeadingWords = compilePhrases(c.BenefitHeadingWords.all())
 	idx.betterings = compilePhrases(c.Betterings.all())
 	idx.afterWords = compilePhrases(c.AfterWords.all())

@@ -1828,6 +1828,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT stem cell TREATS autism": kg.Asserted}, nil},
 		{"disembuhkan dengan reads back to the therapy", "Menurut klinik itu, autisme dapat disembuhkan dengan sel punca.",
 			map[string]kg.Certainty{"stem cell TREATS autism": kg.Hedged}, nil},
+		{"a trial arm named by the broad name is the kind the trial gave", "Adults with ARDS were randomized to umbilical cord mesenchymal stem cells or placebo. Oxygenation improved more with umbilical cord mesenchymal stem cells. Transient fever was recorded in 4 MSC recipients and 1 placebo recipient.",
+			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell HAS_RISK fever": kg.Asserted}, []string{"mesenchymal stem cell HAS_RISK fever"}},
+		{"an arm named by the broad name stays broad when two kinds were given", "Mice received milk-derived exosomes or plant-derived exosomes. Milk-derived exosomes and plant-derived exosomes were stored frozen. Diarrhoea occurred in 4 mice of the exosome group.",
+			map[string]kg.Certainty{"exosome HAS_RISK diarrhoea": kg.Asserted}, []string{"milk-derived exosome HAS_RISK diarrhoea", "plant-derived exosome HAS_RISK diarrhoea"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
