@@ -382,6 +382,7 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 	x.classReferences(a, es)
 	x.kindReferences(a, es)
 	x.armReferences(a, es)
+	x.cellClassReferences(a, es)
 	return es
 }
 
@@ -448,6 +449,24 @@ func (es *entitySet) moveMentions(a *analysis, broad, kind *docEntity, pick func
 	broad.mentions = kept
 	broad.syncSurfaces()
 	kind.syncSurfaces()
+}
+
+// cellClassReferences records the mentions of a class of cell therapy
+// (tagged "kind" and "cell": "cell products", "cell therapy") as mentions
+// of the one cell therapy the document is about, named at least three
+// times and twice as often as the class: a news story about a stem cell
+// clinic calls its injections "unregulated cell products".
+func (x *Extractor) cellClassReferences(a *analysis, es *entitySet) {
+	isCell := func(e *LexEntry) bool { return e.Category == kg.CategoryTherapy && e.hasTag("cell") }
+	main := mostNamed(a, es, func(e *LexEntry) bool { return isCell(e) && !e.hasTag("kind") })
+	if main == nil || len(main.mentions) < 3 {
+		return
+	}
+	for _, class := range es.order {
+		if class != main && isCell(class.entry) && class.entry.hasTag("kind") && len(class.mentions) > 0 && 2*len(class.mentions) <= len(main.mentions) {
+			es.moveMentions(a, class, main, func(*sentence, mention) bool { return true })
+		}
+	}
 }
 
 // armReferences records a therapy named as a trial arm ("4 MSC

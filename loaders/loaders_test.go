@@ -1832,6 +1832,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell HAS_RISK fever": kg.Asserted}, []string{"mesenchymal stem cell HAS_RISK fever"}},
 		{"an arm named by the broad name stays broad when two kinds were given", "Mice received milk-derived exosomes or plant-derived exosomes. Milk-derived exosomes and plant-derived exosomes were stored frozen. Diarrhoea occurred in 4 mice of the exosome group.",
 			map[string]kg.Certainty{"exosome HAS_RISK diarrhoea": kg.Asserted}, []string{"milk-derived exosome HAS_RISK diarrhoea", "plant-derived exosome HAS_RISK diarrhoea"}},
+		{"a class of cell therapy stands for the cells the story is about", "The clinic sold stem cell injections for multiple sclerosis. Patients paid for three stem cell sessions. Regulators said the stem cell clinic was unlicensed. Injecting unscreened cell products into the spinal fluid can cause meningitis.",
+			map[string]kg.Certainty{"stem cell HAS_RISK meningitis": kg.Hedged}, []string{"cell therapy HAS_RISK meningitis"}},
+		{"a class of cell therapy named as often as the cells stays itself", "Stem cell injections were sold for multiple sclerosis. The stem cell clinic closed. Cell therapy is still experimental. Injecting unscreened cell products into the spinal fluid can cause meningitis.",
+			map[string]kg.Certainty{"cell therapy HAS_RISK meningitis": kg.Hedged}, []string{"stem cell HAS_RISK meningitis"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
