@@ -1836,6 +1836,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell HAS_RISK meningitis": kg.Hedged}, []string{"cell therapy HAS_RISK meningitis"}},
 		{"a class of cell therapy named as often as the cells stays itself", "Stem cell injections were sold for multiple sclerosis. The stem cell clinic closed. Cell therapy is still experimental. Injecting unscreened cell products into the spinal fluid can cause meningitis.",
 			map[string]kg.Certainty{"cell therapy HAS_RISK meningitis": kg.Hedged}, []string{"stem cell HAS_RISK meningitis"}},
+		{"NK cells are natural killer cells", "Di klinik kami, kami menghadirkan infus NK cell dan infus stem cell untuk menjaga imunitas.",
+			map[string]kg.Certainty{"natural killer cell ADMINISTERED_VIA intravenous": kg.Asserted, "stem cell ADMINISTERED_VIA intravenous": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
