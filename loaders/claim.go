@@ -2174,8 +2174,10 @@ func (x *Extractor) subjectGroup(s *sentence, cands []slot, anchor slot, strict 
 			return true, x.coordinatedByWord(s, a, b)
 		}
 		// "Hyaluronic acid injections, painkillers and physiotherapy":
-		// the form the first comes in is part of its name.
-		if h, ok := x.idx.formNouns.any(s.toks, a.to, min(a.to+2, len(s.toks))); ok && h.from == a.to && a.from < a.to {
+		// the form an item opening its clause comes in is part of its
+		// name. In "no longer helped by steroid injections, PRP and
+		// physiotherapy …" the injections end a fronted phrase.
+		if h, ok := x.idx.formNouns.hitAt(s.toks, a.to, 2); ok && a.from < a.to && a.to <= b.from && opensClause(s, a.from) {
 			formed := slot{from: a.from, to: h.to}
 			if x.coordinated(s, formed, b) {
 				return true, x.coordinatedByWord(s, formed, b)
@@ -2983,6 +2985,18 @@ func elaborates(s *sentence, clause []int, h hit, o slot) bool {
 	return strings.Contains(s.gaps[clauseStart(clause, o.from)], ":")
 }
 
+// onlyNamedAs reports whether every mention of t among ms is one that as
+// accepts; true when ms does not name t at all.
+func onlyNamedAs(ms []mention, t *docEntity, as func(mention) bool) bool {
+	return !slices.ContainsFunc(ms, func(m mention) bool { return m.ent == t && !as(m) })
+}
+
+// opensClause reports whether token i opens its sentence or follows a
+// comma, semicolon or colon.
+func opensClause(s *sentence, i int) bool {
+	return i == 0 || strings.ContainsAny(s.gaps[i], ",;:")
+}
+
 // sideTherapy reports whether t, the therapy a sentence names first, is
 // named as standard care, or is only what some patients took, underwent,
 // had before, needed or were weaned off, besides the document's own therapy
@@ -2992,8 +3006,10 @@ func elaborates(s *sentence, clause []int, h hit, o slot) bool {
 // what was carried on beside it ("Maintenance tacrolimus was continued
 // unchanged", Cues.SideAfter), or what is to be avoided ("Please avoid
 // anti-inflammatory painkillers"), or what is done without (Cues.Withouts:
-// "tanpa operasi"), or what eases the page's procedure (tag adjunct: "krim
-// anestesi"): it does not become the therapy at hand.
+// "tanpa operasi"), or what the page's therapy is set against or is no
+// substitute for (Cues.Contrasts: "bukan pengganti fisioterapi"), or what
+// eases the page's procedure (tag adjunct: "krim anestesi"): it does not
+// become the therapy at hand.
 func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) bool {
 	if t == main {
 		return false
@@ -3008,7 +3024,7 @@ func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) b
 	// "… tanpa operasi dan tanpa rawat inap", "without surgery": a
 	// therapy the sentence names only as done without is not what the
 	// text turns to.
-	if !slices.ContainsFunc(ms, func(m mention) bool { return m.ent == t && !x.idx.withouts.endsAt(s.toks, m.from, 1) }) {
+	if onlyNamedAs(ms, t, func(m mention) bool { return x.idx.withouts.endsAt(s.toks, m.from, 1) }) {
 		return true
 	}
 	if main == nil {
@@ -3017,7 +3033,7 @@ func (x *Extractor) sideTherapy(s *sentence, ms []mention, t, main *docEntity) b
 	// "Karena itu kami menyebutnya terapi tambahan, bukan pengganti
 	// fisioterapi": a therapy named only to set the page's against is not
 	// what the text turns to.
-	if !slices.ContainsFunc(ms, func(m mention) bool { return m.ent == t && !x.contrasted(s, m) }) {
+	if onlyNamedAs(ms, t, func(m mention) bool { return x.contrasted(s, m) }) {
 		return true
 	}
 	// "Kami mengoleskan krim anestesi 30 menit sebelum tindakan": what

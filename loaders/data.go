@@ -302,15 +302,17 @@ type Cues struct {
 	// Reliefs say a harm ended ("tidak lagi", "no longer"): what follows
 	// is relief, no risk denied.
 	Reliefs Words `json:"reliefs"`
-	// ArmNouns name a trial's arm by the therapy it got, right after it
-	// ("MSC recipients", "the MSC group") or right before it ("kelompok
-	// MSC").
-	ArmNouns Words `json:"armNouns"`
+	// ArmNouns name a trial's arm by the therapy it got: the English ones
+	// right after it ("MSC recipients", "the MSC group", not "the
+	// corticosteroid group of medicines": ArmNotBefore), the Indonesian
+	// ones right before it ("kelompok MSC").
+	ArmNouns     Words `json:"armNouns"`
+	ArmNotBefore Words `json:"armNotBefore"`
 	// FormNouns name the form a therapy comes in, written after it
 	// ("hyaluronic acid injections", "bronchodilator inhalers"): a list
 	// of therapies runs on past them.
 	FormNouns Words `json:"formNouns"`
-	// Unrelated disown a harm named right before it ("a blood clot in the
+	// Unrelated words disown a harm named right before it ("a blood clot in the
 	// lung, which the investigators judged unrelated to the treatment"):
 	// it happened, but not as the therapy's risk.
 	Unrelated Words `json:"unrelated"`

@@ -162,8 +162,13 @@ func (x *Extractor) definedAcronyms(a *analysis, cache map[string][]string) map[
 			if e == nil {
 				e = x.newTerm(a, s, end, acr, cache)
 			}
-			if g, _, _ := x.bridged(s, k, cache); g != nil && end == k {
-				e = g
+			// "nyeri punggung bawah (NPB) kronis": the acronym stands for
+			// the whole name, unless the text qualifies it otherwise
+			// elsewhere ("NPB akut").
+			if end == k {
+				if g, from, _ := x.bridged(s, k, cache); g != nil && !x.otherwiseQualified(a, acr, s.toks[from:k], g, cache) {
+					e = g
+				}
 			}
 			if e == nil {
 				// "Cell-assisted lipotransfer (CAL)": the document spells out
@@ -424,6 +429,7 @@ func (x *Extractor) kindReferences(a *analysis, es *entitySet) {
 
 // moveMentions records the mentions of broad that pick accepts as
 // mentions of kind instead, in the sentences and in the document's list.
+// It returns nothing.
 func (es *entitySet) moveMentions(a *analysis, broad, kind *docEntity, pick func(*sentence, mention) bool) {
 	moved := map[int]bool{}
 	for _, s := range a.sents {
@@ -452,48 +458,72 @@ func (es *entitySet) moveMentions(a *analysis, broad, kind *docEntity, pick func
 }
 
 // cellClassReferences records the mentions of a class of cell therapy
-// (tagged "kind" and "cell": "cell products", "cell therapy") as mentions
-// of the one cell therapy the document is about, named at least three
-// times and twice as often as the class: a news story about a stem cell
-// clinic calls its injections "unregulated cell products".
+// (tagged "kind" and "cell": "cell products", "produk berbasis sel") as
+// mentions of the one cell therapy the document is about, named at least
+// three times and twice as often as the class: a news story about a stem
+// cell clinic calls its injections "unregulated cell products". A mention
+// naming the class itself ("cell therapy", "approved cell therapies such
+// as CAR-T") stays the class. It returns nothing.
 func (x *Extractor) cellClassReferences(a *analysis, es *entitySet) {
 	isCell := func(e *LexEntry) bool { return e.Category == kg.CategoryTherapy && e.hasTag("cell") }
 	main := mostNamed(a, es, func(e *LexEntry) bool { return isCell(e) && !e.hasTag("kind") })
-	if main == nil || len(main.mentions) < 3 {
+	if main == nil {
 		return
 	}
+	// Counted before anything moves, so that the order of the classes
+	// does not matter.
+	n := len(main.mentions)
+	if n < 3 {
+		return
+	}
+	byName := func(s *sentence, m mention) bool {
+		return !bareName(m.ent.entry, s.toks[m.from:m.to])
+	}
 	for _, class := range es.order {
-		if class != main && isCell(class.entry) && class.entry.hasTag("kind") && len(class.mentions) > 0 && 2*len(class.mentions) <= len(main.mentions) {
-			es.moveMentions(a, class, main, func(*sentence, mention) bool { return true })
+		if isCell(class.entry) && class.entry.hasTag("kind") && len(class.mentions) > 0 && 2*len(class.mentions) <= n {
+			es.moveMentions(a, class, main, byName)
 		}
 	}
 }
 
-// armReferences records a therapy named as a trial arm ("4 MSC
+// armReferences records a product named as a trial arm ("4 MSC
 // recipients", "the MSC group", "kelompok MSC") as a mention of the one
 // kind of it the document names at least twice ("umbilical cord
 // mesenchymal stem cell", whose name qualifies the arm's): the arm is the
 // kind the trial gave, shortened. With two kinds named, or none, the
-// mentions stay.
+// mentions stay. Only cells and their products (tags "cell",
+// "cell-product", "product") name arms so: "the corticosteroid group of
+// medicines" is a class of drugs. It returns nothing.
 func (x *Extractor) armReferences(a *analysis, es *entitySet) {
 	arm := func(s *sentence, m mention) bool {
-		return m.to < len(s.toks) && x.idx.armNouns[s.toks[m.to].norm] || m.from > 0 && x.idx.armNouns[s.toks[m.from-1].norm]
+		after := m.to < len(s.toks) && s.gaps[m.to] == " " && x.idx.armAfter[s.toks[m.to].norm] &&
+			!(m.to+1 < len(s.toks) && x.idx.armNotBefore[s.toks[m.to+1].norm])
+		before := m.from > 0 && s.gaps[m.from] == " " && x.idx.armBefore[s.toks[m.from-1].norm]
+		return after || before
 	}
+	type move struct{ broad, kind *docEntity }
+	var moves []move
 	for _, broad := range es.order {
-		if broad.entry.Category != kg.CategoryTherapy || len(broad.mentions) == 0 {
+		e := broad.entry
+		if e.Category != kg.CategoryTherapy || len(broad.mentions) == 0 || !(e.hasTag("cell") || e.hasTag("cell-product") || e.hasTag("product")) {
 			continue
 		}
 		// A kind is named by the broad name qualified: "umbilical cord
 		// mesenchymal stem cell" of "mesenchymal stem cell".
 		var kinds []*docEntity
 		for _, d := range es.order {
-			if d.entry.Category == kg.CategoryTherapy && len(d.mentions) >= 2 && strings.HasSuffix(d.entry.Name, " "+broad.entry.Name) {
+			if d.entry.Category == kg.CategoryTherapy && len(d.mentions) >= 2 && strings.HasSuffix(d.entry.Name, " "+e.Name) {
 				kinds = append(kinds, d)
 			}
 		}
 		if len(kinds) == 1 {
-			es.moveMentions(a, broad, kinds[0], arm)
+			moves = append(moves, move{broad, kinds[0]})
 		}
+	}
+	// Moved after all are chosen, so that the order of the entities does
+	// not matter.
+	for _, mv := range moves {
+		es.moveMentions(a, mv.broad, mv.kind, arm)
 	}
 }
 
@@ -558,7 +588,7 @@ func bareName(e *LexEntry, toks []token) bool {
 	said := strings.Join(words, " ")
 	return slices.ContainsFunc(heads, func(h string) bool {
 		h = fold(h)
-		return said == h || said == h+"s" || said == h+"es"
+		return said == h || said == h+"s" || said == h+"es" || strings.HasSuffix(h, "y") && said == h[:len(h)-1]+"ies"
 	})
 }
 
@@ -648,18 +678,23 @@ func (x *Extractor) scanSentence(a *analysis, s *sentence, es *entitySet, define
 }
 
 // bridged returns the lexicon's name that the bracketed acronym at token k
-// interrupts, with the tokens from the name's first word through its last:
-// Indonesian puts the acronym right after the head noun and the words
-// that qualify it after the bracket ("osteoartritis (OA) lutut", "nyeri
-// punggung bawah (NPB) kronis"), and the acronym then stands for the whole
-// ("OA lutut", "NPB"). It returns nil when no name of the same category
-// runs on past the bracket.
-func (x *Extractor) bridged(s *sentence, k int, cache map[string][]string) (*LexEntry, int, int) {
-	if k == 0 || k+1 >= len(s.toks) || !strings.HasSuffix(s.gaps[k], "(") ||
+// interrupts, and the tokens it spans, from its first word to the token
+// after its last: Indonesian puts the acronym right after the head noun
+// and the words that qualify it after the bracket ("osteoartritis (OA)
+// lutut", "nyeri punggung bawah (NPB) kronis"). It returns nil when the
+// sentence is not Indonesian (an English phrase after the bracket, "(OA) of
+// the knee and hip", qualifies by a preposition and may name more than one
+// thing), when no name of the same category runs on past the bracket, or
+// when another site is joined to the name's ("osteoartritis (OA) lutut dan
+// panggul").
+func (x *Extractor) bridged(s *sentence, k int, cache map[string][]string) (e *LexEntry, from, to int) {
+	if s.lang != "id" || k+1 >= len(s.toks) || !strings.HasSuffix(s.gaps[k], "(") ||
 		strings.TrimSpace(s.gaps[k+1]) != ")" || !isAcronymPlural(s.toks[k].raw) {
 		return nil, 0, 0
 	}
-	for from := max(0, k-6); from < k; from++ {
+	// The first name ending at the bracket is the longest; the acronym
+	// abbreviates it, so a shorter one inside it is not asked.
+	for from = max(0, k-6); from < k; from++ {
 		f, n := x.idx.matcher.match(s.toks[:k], from, cache)
 		if f == nil || from+n != k {
 			continue
@@ -673,9 +708,46 @@ func (x *Extractor) bridged(s *sentence, k int, cache map[string][]string) (*Lex
 		if g == nil || m <= k-from || g.entry == f.entry || g.entry.Category != f.entry.Category {
 			return nil, 0, 0
 		}
-		return g.entry, from, k + 1 + m - (k - from)
+		to = k + 1 + m - (k - from)
+		// "osteoartritis (OA) lutut dan panggul": the acronym is of
+		// both sites' condition.
+		if c, ok := x.idx.coordination.hitAt(s.toks, to, 2); ok {
+			if _, site := x.idx.bodySites.hitAt(s.toks, c.to, 3); site {
+				return nil, 0, 0
+			}
+		}
+		return g.entry, from, to
 	}
 	return nil, 0, 0
+}
+
+// otherwiseQualified reports whether the document writes the acronym acr
+// elsewhere with words after it that make another of the lexicon's names
+// with the words it abbreviates, base ("TB paru" after "tuberkulosis (TB)
+// laten", "DM tipe 1" after "diabetes melitus (DM) tipe 2"), or with a word
+// of another kind ("NPB akut" after "nyeri punggung bawah (NPB) kronis"):
+// the acronym
+// then stands for those words alone, not for the name qualified where it
+// was defined (whole).
+func (x *Extractor) otherwiseQualified(a *analysis, acr string, base []token, whole *LexEntry, cache map[string][]string) bool {
+	for _, s := range a.sents {
+		for i, t := range s.toks {
+			if t.raw != acr || i+1 >= len(s.toks) || strings.TrimSpace(s.gaps[i+1]) != "" {
+				continue
+			}
+			// "NPB akut": a word of another kind (Cues.OtherKinds).
+			if x.idx.otherKinds[s.toks[i+1].norm] {
+				return true
+			}
+			toks := append(append([]token{}, base...), s.toks[i+1:]...)
+			toks[len(base)].punct = false
+			toks[len(base)].start = toks[len(base)-1].end + 1
+			if g, m := x.idx.matcher.match(toks, 0, cache); g != nil && m > len(base) && g.entry != whole {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scanDefined notes what the acronym at token i was defined as, and
@@ -1549,18 +1621,20 @@ func (x *Extractor) sitedCondition(s *sentence, e *LexEntry, from, to int) (*Lex
 			return sited
 		}
 		// "OA lutut" after "osteoartritis (OA) pergelangan kaki": the
-		// acronym stands for a condition at one site; another site after
-		// it names that site's condition.
-		base := ""
-		for _, other := range x.idx.bodySite {
-			if b, ok := strings.CutPrefix(e.Name, other+" "); ok && other != at && (base == "" || len(b) < len(base)) {
-				base = b
-			}
-		}
-		if base == "" {
+		// acronym stands for a condition at one site; another site next
+		// to it names that site's condition. A name written out keeps
+		// its own site ("nyeri leher bahu" is neck pain).
+		if to-from != 1 || !isAcronymPlural(s.toks[from].raw) {
 			return nil
 		}
-		return x.idx.byName[at+" "+base]
+		for _, other := range x.idx.bodySite {
+			// Two sites cannot both open one name: the first found is
+			// the only one.
+			if base, ok := strings.CutPrefix(e.Name, other+" "); ok && other != at {
+				return x.idx.byName[at+" "+base]
+			}
+		}
+		return nil
 	}
 	if to < len(s.toks) && strings.TrimSpace(s.gaps[to]) == "" {
 		if h, ok := x.idx.bodySites.hitAt(s.toks, to, 3); ok {

@@ -75,7 +75,8 @@ type index struct {
 	untils              phrases
 	unrelated           phrases
 	formNouns           phrases
-	armNouns            map[string]bool
+	armAfter, armBefore map[string]bool
+	armNotBefore        map[string]bool
 	benefitHeadingWords phrases
 	betterings          phrases
 	afterWords          phrases
@@ -326,7 +327,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.untils = compilePhrases(c.Untils.all())
 	idx.unrelated = compilePhrases(c.Unrelated.all())
 	idx.formNouns = compilePhrases(c.FormNouns.all())
-	idx.armNouns = foldSet(c.ArmNouns.all())
+	idx.armAfter, idx.armBefore = foldSet(c.ArmNouns["en"]), foldSet(c.ArmNouns["id"])
+	idx.armNotBefore = foldSet(c.ArmNotBefore.all())
 	idx.benefitHeadingWords = compilePhrases(c.BenefitHeadingWords.all())
 	idx.betterings = compilePhrases(c.Betterings.all())
 	idx.afterWords = compilePhrases(c.AfterWords.all())

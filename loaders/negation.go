@@ -98,26 +98,38 @@ func (x *Extractor) denial(s *sentence, c candidate, cStart, hi int) []string {
 	return nil
 }
 
-// disowned returns the words that judge the harm of a HAS_RISK candidate
-// c unrelated to the therapy (Cues.Unrelated) right after it, in a
-// clause of its own or a relative clause ("one had a urinary tract
-// infection that investigators judged unrelated to treatment"); false
-// when none does. A comma that opens no relative clause, or a semicolon,
-// leaves the judgement to a later harm ("developed a short-lived fever,
-// and one had …").
+// disowned returns the cue that judges the harm of a HAS_RISK candidate c
+// unrelated to the therapy right after it (Cues.Unrelated), in its own
+// clause or a relative clause ("one had a urinary tract infection that
+// investigators judged unrelated to treatment"), and whether there is one.
+// The judgement must be of the treatment: "unrelated to the cell dose"
+// says only how much of it was given. A comma that opens no relative
+// clause, a semicolon or a coordinating word leaves the judgement to a
+// later harm ("two patients had a fever and one had an infection judged
+// unrelated").
 func (x *Extractor) disowned(s *sentence, c candidate) (hit, bool) {
 	if c.pred != string(kg.HasRisk) || c.obj.from == c.obj.to {
 		return hit{}, false
 	}
-	for _, h := range x.idx.unrelated.find(s.toks, c.obj.to, min(len(s.toks), c.obj.to+10)) {
-		for k := c.obj.to; k <= h.from && k < len(s.toks); k++ {
-			if strings.Contains(s.gaps[k], ";") || strings.Contains(s.gaps[k], ",") && !x.idx.relPronouns.startsAt(s.toks, k, 1) {
-				return hit{}, false
-			}
-		}
-		return h, true
+	h, ok := x.idx.unrelated.any(s.toks, c.obj.to, min(len(s.toks), c.obj.to+10))
+	if !ok {
+		return hit{}, false
 	}
-	return hit{}, false
+	for k := c.obj.to; k <= h.from && k < len(s.toks); k++ {
+		comma := strings.Contains(s.gaps[k], ",") && !x.idx.relPronouns.startsAt(s.toks, k, 1)
+		if strings.Contains(s.gaps[k], ";") || comma || k < h.from && x.idx.coordination.startsAt(s.toks, k, 1) {
+			return hit{}, false
+		}
+	}
+	// What it is unrelated to: a word of care or a form of the therapy
+	// ("treatment", "the cell infusions"), or the therapy itself.
+	end := min(len(s.toks), h.to+4)
+	_, care := x.idx.careNouns.any(s.toks, h.to, end)
+	_, form := x.idx.formNouns.any(s.toks, h.to, end)
+	if !care && !form && !(c.subj.from >= h.to && c.subj.from < end) {
+		return hit{}, false
+	}
+	return h, true
 }
 
 // deniedReason returns the negation that denies the reason c's subject
