@@ -444,6 +444,11 @@ type Cues struct {
 	DeniedBreaks Words `json:"deniedBreaks"`
 	NegatedAux   Words `json:"negatedAux"`
 	AfterTimes   Words `json:"afterTimes"`
+	// DeniedKinds are the kinds of thing a negation may deny a claim
+	// through, by a relative clause on them ("not a disease that can be
+	// cured with stem cells", "bukan penyakit yang bisa disembuhkan
+	// dengan …").
+	DeniedKinds Words `json:"deniedKinds"`
 	// NegationLinks join an existential negation to what it denies,
 	// around the pronoun between ("no way for it to form a tumour", "no
 	// way that it could …").

@@ -106,6 +106,7 @@ type index struct {
 	questionOpeners, rhetoricalOpeners   phrases
 	measureWords                         phrases
 	negationLinks                        phrases
+	deniedKinds                          phrases
 	occurrences                          phrases
 	deniedBreaks, negatedAux, afterTimes phrases
 	harmLeads                            phrases
@@ -367,6 +368,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.rhetoricalOpeners = compilePhrases(c.RhetoricalOpeners.all())
 	idx.measureWords = compilePhrases(c.MeasureWords.all())
 	idx.negationLinks = compilePhrases(c.NegationLinks.all())
+	idx.deniedKinds = compilePhrases(c.DeniedKinds.all())
 	idx.occurrences = compilePhrases(c.Occurrences.all())
 	idx.deniedBreaks = compilePhrases(c.DeniedBreaks.all())
 	idx.negatedAux = compilePhrases(c.NegatedAux.all())

@@ -1870,6 +1870,12 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"physiotherapy TREATS stroke": kg.Asserted, "rehabilitation TREATS stroke": kg.Asserted}, nil},
 		{"cured by reads back to the therapy", "Autism cannot be cured by stem cells.",
 			map[string]kg.Certainty{"NOT stem cell TREATS autism": kg.Asserted}, nil},
+		{"not a disease that can be cured with the therapy denies it", "Autism is not a disease that can be cured with stem cells.",
+			map[string]kg.Certainty{"NOT stem cell TREATS autism": kg.Hedged}, []string{"stem cell TREATS autism"}},
+		{"bukan penyakit yang bisa disembuhkan dengan denies it", "Autisme bukan penyakit yang bisa disembuhkan dengan sel punca.",
+			map[string]kg.Certainty{"NOT stem cell TREATS autism": kg.Hedged}, []string{"stem cell TREATS autism"}},
+		{"what holds after melainkan is not denied with the kind", "Menurut Ratna, autisme bukan penyakit yang perlu disembuhkan dengan infus, melainkan kondisi perkembangan yang paling terbantu oleh terapi perilaku, terapi wicara, dan dukungan di sekolah.",
+			map[string]kg.Certainty{"speech therapy TREATS autism": kg.Asserted}, []string{"NOT speech therapy TREATS autism"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -341,7 +341,9 @@ func (x *Extractor) negationApart(s *sentence, c candidate, h hit) bool {
 	}
 	// "tidak mengandung sel, melainkan faktor pertumbuhan": what comes
 	// after "melainkan" holds.
-	if _, ok := x.idx.insteads.any(s.toks, h.to, c.obj.from); ok {
+	// "bukan penyakit yang perlu disembuhkan dengan infus, melainkan
+	// dengan terapi wicara": so does a subject named after it.
+	if _, ok := x.idx.insteads.any(s.toks, h.to, max(c.obj.from, c.subj.from)); ok {
 		return true
 	}
 	// "bila tidak mempan dokter menambahkan agen biologis", "if it
@@ -376,6 +378,10 @@ func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int)
 	if x.idx.negationLinks.endsAt(s.toks, h.to, 1) && h.to+1 < len(s.toks) && isPronoun(s.toks[h.to].raw) && x.idx.negationLinks.startsAt(s.toks, h.to+1, 1) {
 		h.to += 2
 	}
+	// "not a disease that can be cured with stem cells", "bukan penyakit
+	// yang bisa disembuhkan dengan …": the negation denies the relative
+	// clause on the kind of thing it names, from its verb on.
+	h.to = x.deniedKind(s, h.to)
 	// A negation governs the word right after it: the trigger or the object.
 	// "cannot multiply or form tumours": it reaches past one verb
 	// joined to the next.
@@ -396,6 +402,21 @@ func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int)
 	opens := opening && h.to <= c.obj.from && (lf-h.to <= 4 || x.harmHeaded(s, h.to, lf)) && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
 	listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
 	return near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens
+}
+
+// deniedKind returns where the relative clause's verb starts when a kind
+// of thing (Cues.DeniedKinds) and a relative pronoun stand at token at,
+// past a hedge ("can", "bisa"); at itself when they do not.
+func (x *Extractor) deniedKind(s *sentence, at int) int {
+	k, ok := x.idx.deniedKinds.hitAt(s.toks, at, 4)
+	if !ok || !x.idx.relPronouns.startsAt(s.toks, k.to, 1) {
+		return at
+	}
+	end := k.to + 1
+	if hd, ok := x.idx.hedged.hitAt(s.toks, end, 2); ok {
+		end = hd.to
+	}
+	return end
 }
 
 // noPatient reports whether a negation right before the subject counts
