@@ -512,7 +512,7 @@ func (x *Extractor) armReferences(a *analysis, es *entitySet) {
 		// mesenchymal stem cell" of "mesenchymal stem cell".
 		var kinds []*docEntity
 		for _, d := range es.order {
-			if d.entry.Category == kg.CategoryTherapy && len(d.mentions) >= 2 && strings.HasSuffix(d.entry.Name, " "+e.Name) {
+			if d.entry.Category == kg.CategoryTherapy && len(d.mentions) >= 2 && narrows(d.entry.Name, e.Name) {
 				kinds = append(kinds, d)
 			}
 		}
@@ -699,12 +699,7 @@ func (x *Extractor) bridged(s *sentence, k int, cache map[string][]string) (e *L
 		if f == nil || from+n != k {
 			continue
 		}
-		toks := append(append([]token{}, s.toks[from:k]...), s.toks[k+1:]...)
-		// Read as if the bracket were not there: the qualifier's token
-		// only, for matching; the mention keeps the text's offsets.
-		toks[k-from].punct = false
-		toks[k-from].start = toks[k-from-1].end + 1
-		g, m := x.idx.matcher.match(toks, 0, cache)
+		g, m := x.idx.matcher.match(joinedAcross(s.toks[from:k], s.toks[k+1:]), 0, cache)
 		if g == nil || m <= k-from || g.entry == f.entry || g.entry.Category != f.entry.Category {
 			return nil, 0, 0
 		}
@@ -726,9 +721,8 @@ func (x *Extractor) bridged(s *sentence, k int, cache map[string][]string) (e *L
 // with the words it abbreviates, base ("TB paru" after "tuberkulosis (TB)
 // laten", "DM tipe 1" after "diabetes melitus (DM) tipe 2"), or with a word
 // of another kind ("NPB akut" after "nyeri punggung bawah (NPB) kronis"):
-// the acronym
-// then stands for those words alone, not for the name qualified where it
-// was defined (whole).
+// the acronym then stands for those words alone, not for the name
+// qualified where it was defined (whole).
 func (x *Extractor) otherwiseQualified(a *analysis, acr string, base []token, whole *LexEntry, cache map[string][]string) bool {
 	for _, s := range a.sents {
 		for i, t := range s.toks {
@@ -739,15 +733,23 @@ func (x *Extractor) otherwiseQualified(a *analysis, acr string, base []token, wh
 			if x.idx.otherKinds[s.toks[i+1].norm] {
 				return true
 			}
-			toks := append(append([]token{}, base...), s.toks[i+1:]...)
-			toks[len(base)].punct = false
-			toks[len(base)].start = toks[len(base)-1].end + 1
-			if g, m := x.idx.matcher.match(toks, 0, cache); g != nil && m > len(base) && g.entry != whole {
+			if g, m := x.idx.matcher.match(joinedAcross(base, s.toks[i+1:]), 0, cache); g != nil && m > len(base) && g.entry != whole {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// joinedAcross returns the tokens of before followed by those of after, as
+// if nothing stood between them (an acronym's bracket, the acronym
+// itself), for the matcher only: the first token of after loses its mark
+// of punctuation and its gap. The slices given are not changed.
+func joinedAcross(before, after []token) []token {
+	toks := append(append([]token{}, before...), after...)
+	toks[len(before)].punct = false
+	toks[len(before)].start = toks[len(before)-1].end + 1
+	return toks
 }
 
 // scanDefined notes what the acronym at token i was defined as, and
