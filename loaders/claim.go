@@ -1046,6 +1046,10 @@ type implicit struct {
 	condition *docEntity
 	// question marks a sentence ending in a question mark.
 	question bool
+	// arms are the therapies the document names as a trial's arms: what a
+	// sentence naming none says happened "in both groups" happened with
+	// each.
+	arms []*docEntity
 	// aboutCondition marks a sentence that opens with a condition ("Ruptur
 	// perineum … meningkatkan risiko infeksi"): the harms it names are the
 	// condition's complications, so no therapy is their implied cause.
@@ -1391,7 +1395,7 @@ func (cs *candidateSearch) constructions(p predicateIndex) []candidate {
 		cs.out = append(cs.out, x.workElaborated(s, p, slots)...)
 	}
 	if p.name == string(kg.HasRisk) {
-		cs.out = append(cs.out, x.bothArms(s, p, heads, clause)...)
+		cs.out = append(cs.out, x.bothArms(s, p, heads, clause, imp.arms)...)
 	}
 	if p.name == string(kg.MeasuredBy) {
 		cs.out = append(cs.out, x.outcomeChange(s, p, heads, clause, imp)...)

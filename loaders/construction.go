@@ -698,8 +698,9 @@ func (x *Extractor) nullResult(s *sentence, p predicateIndex, slots []slot, clau
 // bothArms reads what a trial saw in all its arms: "tidak ditemukan infeksi
 // maupun ruptur tendon pada kedua kelompok", "no infections occurred in
 // either group". The side effects of that clause are said of every therapy
-// the sentence compares.
-func (x *Extractor) bothArms(s *sentence, p predicateIndex, slots []slot, clause []int) []candidate {
+// the sentence compares or, when it names no therapy, of each of the
+// document's arms.
+func (x *Extractor) bothArms(s *sentence, p predicateIndex, slots []slot, clause []int, arms []*docEntity) []candidate {
 	h, ok := x.idx.bothArms.any(s.toks, 0, len(s.toks))
 	if !ok {
 		return nil
@@ -714,6 +715,11 @@ func (x *Extractor) bothArms(s *sentence, p predicateIndex, slots []slot, clause
 			if !slices.ContainsFunc(subs, func(o slot) bool { return o.ent == sl.ent }) {
 				subs = append(subs, sl)
 			}
+		}
+	}
+	if len(subs) == 0 && !slices.ContainsFunc(slots, func(sl slot) bool { return sl.ent.entry.Category == kg.CategoryTherapy }) {
+		for _, e := range arms {
+			subs = append(subs, slot{ent: e})
 		}
 	}
 	if len(subs) < 2 {

@@ -495,12 +495,7 @@ func (x *Extractor) cellClassReferences(a *analysis, es *entitySet) {
 // "cell-product", "product") name arms so: "the corticosteroid group of
 // medicines" is a class of drugs. It returns nothing.
 func (x *Extractor) armReferences(a *analysis, es *entitySet) {
-	arm := func(s *sentence, m mention) bool {
-		after := m.to < len(s.toks) && s.gaps[m.to] == " " && x.idx.armAfter[s.toks[m.to].norm] &&
-			!(m.to+1 < len(s.toks) && x.idx.armNotBefore[s.toks[m.to+1].norm])
-		before := m.from > 0 && s.gaps[m.from] == " " && x.idx.armBefore[s.toks[m.from-1].norm]
-		return after || before
-	}
+	arm := x.armMention
 	type move struct{ broad, kind *docEntity }
 	var moves []move
 	for _, broad := range es.order {
@@ -525,6 +520,35 @@ func (x *Extractor) armReferences(a *analysis, es *entitySet) {
 	for _, mv := range moves {
 		es.moveMentions(a, mv.broad, mv.kind, arm)
 	}
+}
+
+// armMention reports whether mention m names a trial's arm: an arm noun
+// right after it in English ("the HA group", not "the corticosteroid group
+// of medicines") or right before it in Indonesian ("kelompok PRP").
+func (x *Extractor) armMention(s *sentence, m mention) bool {
+	after := m.to < len(s.toks) && s.gaps[m.to] == " " && x.idx.armAfter[s.toks[m.to].norm] &&
+		!(m.to+1 < len(s.toks) && x.idx.armNotBefore[s.toks[m.to+1].norm])
+	before := m.from > 0 && s.gaps[m.from] == " " && x.idx.armBefore[s.toks[m.from-1].norm]
+	return after || before
+}
+
+// trialArms returns the therapies a document names as a trial's arms
+// ("the UC-MSC group", "kelompok kortikosteroid") in the order first
+// named, nil when it names none: what a trial saw "in both groups" is
+// said of each of them.
+func (x *Extractor) trialArms(a *analysis, es *entitySet) []*docEntity {
+	var arms []*docEntity
+	for _, s := range a.sents {
+		if s.dup {
+			continue
+		}
+		for _, m := range es.inSent[s] {
+			if m.ent.entry.Category == kg.CategoryTherapy && !slices.Contains(arms, m.ent) && x.armMention(s, m) {
+				arms = append(arms, m.ent)
+			}
+		}
+	}
+	return arms
 }
 
 // animalStudy reports whether the document speaks of laboratory animals

@@ -1876,6 +1876,14 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT stem cell TREATS autism": kg.Hedged}, []string{"stem cell TREATS autism"}},
 		{"what holds after melainkan is not denied with the kind", "Menurut Ratna, autisme bukan penyakit yang perlu disembuhkan dengan infus, melainkan kondisi perkembangan yang paling terbantu oleh terapi perilaku, terapi wicara, dan dukungan di sekolah.",
 			map[string]kg.Certainty{"speech therapy TREATS autism": kg.Asserted}, []string{"NOT speech therapy TREATS autism"}},
+		{"a trial's arms named apart share what happened in either group", "Patients received PRP or a corticosteroid injection. At six months the PRP group reported less pain than the corticosteroid group. Grip strength improved more with PRP. No infection occurred in either group.",
+			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK infection": kg.Asserted, "NOT corticosteroid HAS_RISK infection": kg.Asserted}, nil},
+		{"one arm named is no trial's arms", "Some patients had earlier had corticosteroid injections. Patients in the PRP group were followed for a year. Grip strength improved with PRP. No infection occurred in either group.",
+			nil, []string{"NOT corticosteroid HAS_RISK infection"}},
+		{"a generic harm heads a denied list joined by or", "UC-MSC injection was given for knee osteoarthritis. No serious treatment-related adverse events or infections occurred.",
+			map[string]kg.Certainty{"NOT umbilical cord mesenchymal stem cell HAS_RISK infection": kg.Asserted}, []string{"umbilical cord mesenchymal stem cell HAS_RISK infection"}},
+		{"Indonesian with an English word for the cells", "Menurut dia, sel punca mesenchymal bekerja lewat efek parakrin.",
+			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA paracrine signalling": kg.Asserted}, []string{"stem cell ACTS_VIA paracrine signalling"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -521,7 +521,14 @@ func (x *Extractor) harmHeaded(s *sentence, from, to int) bool {
 		return false
 	}
 	r, ok := x.idx.riskWords.any(s.toks, from, to)
-	return ok && commaBetween(s, r.to, to)
+	if !ok {
+		return false
+	}
+	// "No serious treatment-related adverse events or infections": a
+	// coordinating word joins the named item to the generic one as a
+	// comma does.
+	_, joined := x.idx.coordination.any(s.toks, r.to, to)
+	return commaBetween(s, r.to, to) || joined
 }
 
 // certainty returns how sure the text is of the claim of candidate c and

@@ -25,6 +25,8 @@ type reader struct {
 	// mainCond is the condition the document is about and mainTher the
 	// therapy it names most (the page's own product); nil when none is.
 	mainCond, mainTher *docEntity
+	// arms are the therapies the document names as a trial's arms.
+	arms []*docEntity
 	// title is the document's title with its spaces made single.
 	title string
 	// heads maps the nouns therapies were last named with ("cream" after
@@ -42,6 +44,7 @@ func (x *Extractor) newReader(a *analysis, es *entitySet, doc *kg.Document) *rea
 		named:    map[string]bool{},
 		mainCond: mainCondition(a, es),
 		mainTher: mostNamed(a, es, isTopicTherapy),
+		arms:     x.trialArms(a, es),
 		heads:    map[string][]*docEntity{},
 		title:    strings.Join(strings.Fields(doc.Source.Title), " "),
 	}
@@ -787,7 +790,7 @@ func (r *reader) implicitSubjects(rd *reading) {
 	if rd.zero != nil {
 		d.topicLine = s.line
 	}
-	imp := implicit{zero: rd.zero, condition: r.mainCond}
+	imp := implicit{zero: rd.zero, condition: r.mainCond, arms: r.arms}
 	// A side-effect paragraph or list may be opened by a heading, a
 	// question or a lead-in ("Apakah ada efek samping?", "Efek samping
 	// yang mungkin terjadi:"), its own lines naming no risk word.
