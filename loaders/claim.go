@@ -67,8 +67,9 @@ type discourse struct {
 	side   *docEntity
 	sideAt int
 	// condAt is the last sentence that opened with a condition and named
-	// no therapy, on line condLine.
+	// no therapy, on line condLine; cond is that condition.
 	condAt, condLine int
+	cond             *docEntity
 	listTopic        *docEntity // the therapy a heading or lead-in opened a list about
 	listLine         int
 	// benefitLine is the last line of a list of benefits ("Manfaat yang

@@ -1884,6 +1884,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT umbilical cord mesenchymal stem cell HAS_RISK infection": kg.Asserted}, []string{"umbilical cord mesenchymal stem cell HAS_RISK infection"}},
 		{"Indonesian with an English word for the cells", "Menurut dia, sel punca mesenchymal bekerja lewat efek parakrin.",
 			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA paracrine signalling": kg.Asserted}, []string{"stem cell ACTS_VIA paracrine signalling"}},
+		{"symptoms right after a sentence about a condition are that condition's", "Terapi stem cell untuk lupus. Pasien lupus sering kambuh. Penyakit autoimun terjadi ketika sistem imun menyerang tubuh. Obat seperti metotreksat membantu mengendalikan gejala.",
+			map[string]kg.Certainty{"methotrexate TREATS autoimmune disease": kg.Asserted}, []string{"methotrexate TREATS systemic lupus erythematosus"}},
+		{"a lead-in of conditions helped by a therapy", "Kondisi yang dapat dibantu dengan terapi stem cell:\n• Psoriasis – memperbaiki plak bersisik\n• Rheumatoid arthritis – mengurangi kaku sendi",
+			map[string]kg.Certainty{"stem cell TREATS psoriasis": kg.Asserted, "stem cell TREATS rheumatoid arthritis": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

@@ -693,6 +693,12 @@ func (r *reader) ownProducts(rd *reading) {
 // no condition near.
 func (r *reader) conditionAnaphora(rd *reading) {
 	s, mainCond := rd.s, r.mainCond
+	// "Penyakit autoimun terjadi ketika … . Obat seperti kortikosteroid
+	// … membantu mengendalikan gejala": right after a sentence about a
+	// condition, the symptoms are that condition's.
+	if d := &r.d; d.condAt == rd.si-1 && d.cond != nil {
+		mainCond = d.cond
+	}
 	// "meredakan gejala" relieves the symptoms of the condition the
 	// document is about, when the sentence names no condition near it
 	// ("can calm a flare, …, in people with diabetes" names who is at
@@ -1122,7 +1128,10 @@ func (r *reader) noteNames(rd *reading) {
 		}
 	}
 	if rd.condOpen {
-		d.condAt, d.condLine = si, s.line
+		d.condAt, d.condLine, d.cond = si, s.line, nil
+		if i := slices.IndexFunc(rd.slots, func(sl slot) bool { return sl.ent.entry.Category == kg.CategoryCondition }); i >= 0 {
+			d.cond = rd.slots[i].ent
+		}
 	}
 	d.drugs, d.drugsSent = nil, si
 	for _, m := range ms {
