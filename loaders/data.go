@@ -449,6 +449,10 @@ type Cues struct {
 	// cured with stem cells", "bukan penyakit yang bisa disembuhkan
 	// dengan …").
 	DeniedKinds Words `json:"deniedKinds"`
+	// BareCells say a product holds cells, the bare word ending its
+	// clause ("Sekretom tidak mengandung sel, jadi …"): the cells are live
+	// cells, as in "tidak mengandung sel hidup".
+	BareCells Words `json:"bareCells"`
 	// NegationLinks join an existential negation to what it denies,
 	// around the pronoun between ("no way for it to form a tumour", "no
 	// way that it could …").

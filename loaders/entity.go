@@ -667,6 +667,20 @@ func (x *Extractor) documentTerms(a *analysis, cache map[string][]string, define
 	return terms
 }
 
+// bareCells returns the live-cell entry when token i is the bare word for
+// cells that a verb of containing names at the end of its clause
+// ("Sekretom tidak mengandung sel, jadi tidak ada risiko penolakan",
+// Cues.BareCells), nil otherwise: "mengandung sel punca" names stem cells.
+func (x *Extractor) bareCells(s *sentence, i int) *LexEntry {
+	if !x.idx.bareCells.endsAt(s.toks, i+1, 2) {
+		return nil
+	}
+	if i+1 < len(s.toks) && !strings.ContainsAny(s.gaps[i+1], ",;:.)") {
+		return nil
+	}
+	return x.idx.liveCells
+}
+
 // scanSentence notes in es what s names, reading its tokens left to right:
 // defined acronyms, paraphrase frames and defined terms before the
 // lexicon's names, so that a reading taken keeps its tokens. It returns
@@ -689,6 +703,9 @@ func (x *Extractor) scanSentence(a *analysis, s *sentence, es *entitySet, define
 		}
 		f, n := x.idx.matcher.match(s.toks, i, cache)
 		if f == nil {
+			if live := x.bareCells(s, i); live != nil {
+				es.note(a, s, live, i, i+1, false)
+			}
 			i++
 			continue
 		}

@@ -107,6 +107,7 @@ type index struct {
 	measureWords                         phrases
 	negationLinks                        phrases
 	deniedKinds                          phrases
+	bareCells                            phrases
 	occurrences                          phrases
 	deniedBreaks, negatedAux, afterTimes phrases
 	harmLeads                            phrases
@@ -219,29 +220,32 @@ type index struct {
 	sitesBefore   phrases
 	sitesAfter    phrases
 	lacks         map[*LexEntry]*LexEntry
-	parents       map[*LexEntry]*LexEntry
-	notFollowed   map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
-	clauseBreaks  phrases
-	copulas       phrases
-	riskWords     phrases
-	coordination  phrases
-	anaphora      phrases
-	cellAnaphora  phrases
-	condAnaphora  phrases
-	speech        phrases
-	via           phrases
-	sameOutlet    phrases
-	outletWords   phrases
-	titles        map[string]bool
-	roles         phrases
-	studyWords    phrases
-	continuation  phrases
-	designs       []designCue
-	degrees       map[string]bool
-	predicates    []predicateIndex
-	matcher       *matcher
-	personRe      *regexp.Regexp
-	apposRe       []*regexp.Regexp
+	// liveCells is the entry a privative name of cells lacks ("cell-free"
+	// lacks live cells), nil when the lexicon has none.
+	liveCells    *LexEntry
+	parents      map[*LexEntry]*LexEntry
+	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
+	clauseBreaks phrases
+	copulas      phrases
+	riskWords    phrases
+	coordination phrases
+	anaphora     phrases
+	cellAnaphora phrases
+	condAnaphora phrases
+	speech       phrases
+	via          phrases
+	sameOutlet   phrases
+	outletWords  phrases
+	titles       map[string]bool
+	roles        phrases
+	studyWords   phrases
+	continuation phrases
+	designs      []designCue
+	degrees      map[string]bool
+	predicates   []predicateIndex
+	matcher      *matcher
+	personRe     *regexp.Regexp
+	apposRe      []*regexp.Regexp
 }
 
 type designCue struct {
@@ -369,6 +373,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.measureWords = compilePhrases(c.MeasureWords.all())
 	idx.negationLinks = compilePhrases(c.NegationLinks.all())
 	idx.deniedKinds = compilePhrases(c.DeniedKinds.all())
+	idx.bareCells = compilePhrases(c.BareCells.all())
 	idx.occurrences = compilePhrases(c.Occurrences.all())
 	idx.deniedBreaks = compilePhrases(c.DeniedBreaks.all())
 	idx.negatedAux = compilePhrases(c.NegatedAux.all())
@@ -526,6 +531,9 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 		}
 		if e.Lacks != "" {
 			idx.lacks[e] = idx.byID[e.Lacks]
+			if e.hasTag("cell-component") && idx.liveCells == nil {
+				idx.liveCells = idx.byID[e.Lacks]
+			}
 		}
 		if e.Parent != "" {
 			idx.parents[e] = idx.byID[e.Parent]

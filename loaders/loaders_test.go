@@ -1888,6 +1888,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"methotrexate TREATS autoimmune disease": kg.Asserted}, []string{"methotrexate TREATS systemic lupus erythematosus"}},
 		{"a lead-in of conditions helped by a therapy", "Kondisi yang dapat dibantu dengan terapi stem cell:\n• Psoriasis – memperbaiki plak bersisik\n• Rheumatoid arthritis – mengurangi kaku sendi",
 			map[string]kg.Certainty{"stem cell TREATS psoriasis": kg.Asserted, "stem cell TREATS rheumatoid arthritis": kg.Asserted}, nil},
+		{"the bare word for cells ending its clause after a verb of containing is live cells", "Sekretom tidak mengandung sel, jadi tidak ada risiko penolakan.",
+			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted}, nil},
+		{"cells said of more than being held are no bare live cells", "Perlu dibedakan, PRP tidak mengandung sel punca. Produk SVF mengandung sel dari lemak pasien sendiri.",
+			map[string]kg.Certainty{"NOT platelet-rich plasma CONTAINS stem cell": kg.Asserted}, []string{"NOT platelet-rich plasma CONTAINS live cell", "stromal vascular fraction CONTAINS live cell"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
