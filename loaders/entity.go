@@ -1722,8 +1722,40 @@ func (x *Extractor) frameAt(s *sentence, i int, cache map[string][]string) (*Lex
 				break
 			}
 		}
+		// "carry proteins, growth factors and microRNAs from one cell to
+		// another": past a list of names the frame's noun may come later,
+		// commas and all.
+		if best != f.entry {
+			if h, ok := x.afterList(s, f.heads, v.to); ok && h.from-v.to < near {
+				if _, blocked := f.blockers.any(s.toks, i, min(h.to+1, len(s.toks))); !blocked {
+					best, n, near, head = f.entry, h.to-i, h.from-v.to, h
+				}
+			}
+		}
 	}
 	return best, n, head
+}
+
+// maxListedCargo is how many words a list between a frame's verb and its
+// noun may take.
+const maxListedCargo = 10
+
+// afterList returns the frame's noun (one of heads) that follows, within
+// maxListedCargo words of token from and in the same clause, a list that
+// starts there ("proteins, growth factors and microRNAs"); it reports
+// false when no list of at least two items comes before such a noun.
+func (x *Extractor) afterList(s *sentence, heads phrases, from int) (hit, bool) {
+	listed := false
+	for j := from + 1; j < min(from+maxListedCargo, len(s.toks)); j++ {
+		if strings.ContainsAny(s.gaps[j], ";:.()") {
+			break
+		}
+		listed = listed || strings.Contains(s.gaps[j], ",") || x.idx.coordination.startsAt(s.toks, j-1, 1)
+		if h, ok := heads.hitAt(s.toks, j, 6); ok {
+			return h, listed
+		}
+	}
+	return hit{}, false
 }
 
 // framed is a frame's entry named by its noun alone, ending at token to.

@@ -1892,6 +1892,10 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted}, nil},
 		{"cells said of more than being held are no bare live cells", "Perlu dibedakan, PRP tidak mengandung sel punca. Produk SVF mengandung sel dari lemak pasien sendiri.",
 			map[string]kg.Certainty{"NOT platelet-rich plasma CONTAINS stem cell": kg.Asserted}, []string{"NOT platelet-rich plasma CONTAINS live cell", "stromal vascular fraction CONTAINS live cell"}},
+		{"a frame's noun after a list of what the verb carries", "Exosomes are tiny bubbles released by cells that carry proteins, fats and genetic material from one cell to another.",
+			map[string]kg.Certainty{"exosome ACTS_VIA cell communication": kg.Asserted}, nil},
+		{"a frame's noun far from its verb with no list between names nothing", "Exosomes are tiny bubbles released by cells that carry the signals of young donors over long distances to other cells.",
+			nil, []string{"exosome ACTS_VIA cell communication"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
