@@ -1770,7 +1770,9 @@ type framed struct {
 // condition, and "calmer regulatory T cells" names the cells.
 func (x *Extractor) namedAcross(s *sentence, from int, h hit, cache map[string][]string) bool {
 	for j := from; j <= h.from; j++ {
-		if f, n := x.idx.matcher.match(s.toks, j, cache); f != nil && j+n >= h.to {
+		// "calm the immune response": a noun of the frame that is a name
+		// of its own, word for word, is the frame's still.
+		if f, n := x.idx.matcher.match(s.toks, j, cache); f != nil && j+n >= h.to && !(j == h.from && j+n == h.to) {
 			return true
 		}
 	}

@@ -1896,6 +1896,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome ACTS_VIA cell communication": kg.Asserted}, nil},
 		{"a frame's noun far from its verb with no list between names nothing", "Exosomes are tiny bubbles released by cells that carry the signals of young donors over long distances to other cells.",
 			nil, []string{"exosome ACTS_VIA cell communication"}},
+		{"a frame's noun that is a name of its own word for word", "MSCs are thought to calm the local immune response.",
+			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA immunomodulation": kg.Hedged}, []string{"mesenchymal stem cell HAS_RISK immune reaction"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
