@@ -67,7 +67,8 @@ type discourse struct {
 	side   *docEntity
 	sideAt int
 	// condAt is the last sentence that opened with a condition and named
-	// no therapy, on line condLine; cond is that condition.
+	// no therapy, on line condLine; cond is that condition when the
+	// sentence says what it is ("Penyakit autoimun terjadi ketika …").
 	condAt, condLine int
 	cond             *docEntity
 	listTopic        *docEntity // the therapy a heading or lead-in opened a list about
@@ -201,13 +202,20 @@ func free(slots []slot) func(from, to int) bool {
 // opensWithCondition reports whether the first name of a sentence is a
 // condition's, within its first three words: the sentence is about it.
 func opensWithCondition(slots []slot) bool {
+	_, ok := openingCondition(slots)
+	return ok
+}
+
+// openingCondition returns the condition a sentence opens with (its first
+// named slot, within its first four words); false when it opens otherwise.
+func openingCondition(slots []slot) (slot, bool) {
 	for _, sl := range slots {
 		if sl.from == sl.to {
 			continue
 		}
-		return sl.from <= 3 && sl.ent.entry.Category == kg.CategoryCondition
+		return sl, sl.from <= 3 && sl.ent.entry.Category == kg.CategoryCondition
 	}
-	return false
+	return slot{}, false
 }
 
 // aboutOther reports whether a sentence that names no therapy is about
@@ -1047,9 +1055,9 @@ type implicit struct {
 	condition *docEntity
 	// question marks a sentence ending in a question mark.
 	question bool
-	// arms are the therapies the document names as a trial's arms: what a
-	// sentence naming none says happened "in both groups" happened with
-	// each.
+	// arms are the therapies the sentences before named as a trial's
+	// arms: what a sentence naming none says happened "in both groups"
+	// happened with each.
 	arms []*docEntity
 	// aboutCondition marks a sentence that opens with a condition ("Ruptur
 	// perineum … meningkatkan risiko infeksi"): the harms it names are the
@@ -1215,6 +1223,7 @@ func otherTherapy(slots []slot, topic *docEntity) bool {
 	return false
 }
 
+// hasCategory reports whether any of slots names an entity of category c.
 func hasCategory(slots []slot, c kg.Category) bool {
 	for _, s := range slots {
 		if s.ent.entry.Category == c {

@@ -698,8 +698,8 @@ func (x *Extractor) nullResult(s *sentence, p predicateIndex, slots []slot, clau
 // bothArms reads what a trial saw in all its arms: "tidak ditemukan infeksi
 // maupun ruptur tendon pada kedua kelompok", "no infections occurred in
 // either group". The side effects of that clause are said of every therapy
-// the sentence compares or, when it names no therapy, of each of the
-// document's arms.
+// the sentence compares or, when it names no therapy, of each trial arm
+// the sentences before named (standard care aside).
 func (x *Extractor) bothArms(s *sentence, p predicateIndex, slots []slot, clause []int, arms []*docEntity) []candidate {
 	h, ok := x.idx.bothArms.any(s.toks, 0, len(s.toks))
 	if !ok {
@@ -717,9 +717,12 @@ func (x *Extractor) bothArms(s *sentence, p predicateIndex, slots []slot, clause
 			}
 		}
 	}
-	if len(subs) == 0 && !slices.ContainsFunc(slots, func(sl slot) bool { return sl.ent.entry.Category == kg.CategoryTherapy }) {
+	// The arms stand in as unsaid (zero-width) subjects.
+	if len(subs) == 0 && !hasCategory(slots, kg.CategoryTherapy) {
 		for _, e := range arms {
-			subs = append(subs, slot{ent: e})
+			if p.subject.admits(e.entry) && !e.entry.hasTag("standard-care") {
+				subs = append(subs, slot{ent: e})
+			}
 		}
 	}
 	if len(subs) < 2 {

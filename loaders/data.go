@@ -87,6 +87,10 @@ type Frame struct {
 	// head, make it something else ("replaced by scar tissue",
 	// "pembentukan jaringan parut" is scarring, not regeneration).
 	Blockers []string `json:"blockers,omitempty"`
+	// Lists lets the head follow a list of what the verb carries, past
+	// commas ("carry proteins, fats and genetic material from one cell to
+	// another"): only verbs of carrying take such objects.
+	Lists bool `json:"lists,omitempty"`
 }
 
 // Aliases returns the entry's name and every alias, without duplicates.
@@ -449,9 +453,15 @@ type Cues struct {
 	// cured with stem cells", "bukan penyakit yang bisa disembuhkan
 	// dengan …").
 	DeniedKinds Words `json:"deniedKinds"`
-	// BareCells say a product holds cells, the bare word ending its
-	// clause ("Sekretom tidak mengandung sel, jadi …"): the cells are live
-	// cells, as in "tidak mengandung sel hidup".
+	// DefiningVerbs, right after a condition a sentence opens with, say
+	// what the condition is ("Penyakit autoimun terjadi ketika …",
+	// "Osteoarthritis is …"): the symptoms a next sentence eases are its.
+	DefiningVerbs Words `json:"definingVerbs"`
+	// BareCells deny that a product holds cells, the bare word ending its
+	// phrase or coming before "or" ("Sekretom tidak mengandung sel, jadi
+	// …"): the cells are live cells, as in "tidak mengandung sel hidup".
+	// Only denials: "media kultur yang mengandung sel" says what the
+	// medium held.
 	BareCells Words `json:"bareCells"`
 	// NegationLinks join an existential negation to what it denies,
 	// around the pronoun between ("no way for it to form a tumour", "no
@@ -746,9 +756,10 @@ type Cues struct {
 	// CONTAINS cue before them.
 	SourceWords Words `json:"sourceWords"`
 	// CandidateLeads are the words of a heading or question above a list
-	// that ask who a therapy suits ("Who is a good candidate?", "Siapa yang
-	// cocok?"): on a page about that therapy, the conditions the list opens
-	// with are what it treats.
+	// that ask who a therapy suits or which conditions it helps ("Who is a
+	// good candidate?", "Siapa yang cocok?", "Kondisi yang dapat dibantu
+	// dengan terapi stem cell:"): on a page about that therapy, the
+	// conditions the list opens with are what it treats.
 	CandidateLeads Words `json:"candidateLeads"`
 	// Disjunctions join two verbs one negation denies both of ("cannot
 	// multiply or form tumours").

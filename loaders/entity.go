@@ -495,7 +495,6 @@ func (x *Extractor) cellClassReferences(a *analysis, es *entitySet) {
 // "cell-product", "product") name arms so: "the corticosteroid group of
 // medicines" is a class of drugs. It returns nothing.
 func (x *Extractor) armReferences(a *analysis, es *entitySet) {
-	arm := x.armMention
 	type move struct{ broad, kind *docEntity }
 	var moves []move
 	for _, broad := range es.order {
@@ -518,7 +517,7 @@ func (x *Extractor) armReferences(a *analysis, es *entitySet) {
 	// Moved after all are chosen, so that the order of the entities does
 	// not matter.
 	for _, mv := range moves {
-		es.moveMentions(a, mv.broad, mv.kind, arm)
+		es.moveMentions(a, mv.broad, mv.kind, x.armMention)
 	}
 }
 
@@ -532,19 +531,38 @@ func (x *Extractor) armMention(s *sentence, m mention) bool {
 	return after || before
 }
 
-// trialArms returns the therapies a document names as a trial's arms
-// ("the UC-MSC group", "kelompok kortikosteroid") in the order first
-// named, nil when it names none: what a trial saw "in both groups" is
-// said of each of them.
-func (x *Extractor) trialArms(a *analysis, es *entitySet) []*docEntity {
-	var arms []*docEntity
-	for _, s := range a.sents {
+// trialArm is a therapy a document names as a trial's arm, first so in
+// sentence sent.
+type trialArm struct {
+	ent  *docEntity
+	sent int
+}
+
+// trialArms returns the therapies a document names as a trial's arms, in
+// the order first named: those a sentence names as arms two or more
+// together ("the UC-MSC group … the HA group", "kelompok PRP dan kelompok
+// kortikosteroid"); one named so alone ("termasuk kelompok
+// kortikosteroid", "the corticosteroid group of medicines") may be a class
+// of drugs. It returns nil when no sentence names two. What a trial saw
+// "in both groups" is said of each arm named before.
+func (x *Extractor) trialArms(a *analysis, es *entitySet) []trialArm {
+	var arms []trialArm
+	for si, s := range a.sents {
 		if s.dup {
 			continue
 		}
+		var here []*docEntity
 		for _, m := range es.inSent[s] {
-			if m.ent.entry.Category == kg.CategoryTherapy && !slices.Contains(arms, m.ent) && x.armMention(s, m) {
-				arms = append(arms, m.ent)
+			if m.ent.entry.Category == kg.CategoryTherapy && !slices.Contains(here, m.ent) && x.armMention(s, m) {
+				here = append(here, m.ent)
+			}
+		}
+		if len(here) < 2 {
+			continue
+		}
+		for _, e := range here {
+			if !slices.ContainsFunc(arms, func(t trialArm) bool { return t.ent == e }) {
+				arms = append(arms, trialArm{ent: e, sent: si})
 			}
 		}
 	}
@@ -667,15 +685,24 @@ func (x *Extractor) documentTerms(a *analysis, cache map[string][]string, define
 	return terms
 }
 
+// phraseEnds are the marks that end a phrase: a clause's and a list
+// item's.
+const phraseEnds = ",;:.()"
+
+// listEnds are the marks that end a list: a phrase's but the comma.
+const listEnds = ";:.()"
+
 // bareCells returns the live-cell entry when token i is the bare word for
-// cells that a verb of containing names at the end of its clause
-// ("Sekretom tidak mengandung sel, jadi tidak ada risiko penolakan",
-// Cues.BareCells), nil otherwise: "mengandung sel punca" names stem cells.
+// cells that a denied verb of containing names at the end of its phrase or
+// before "or" ("Sekretom tidak mengandung sel, jadi tidak ada risiko
+// penolakan", "do not contain cells or DNA"; Cues.BareCells), nil
+// otherwise: "mengandung sel punca" names stem cells, and "media kultur
+// yang mengandung sel" says what the medium holds.
 func (x *Extractor) bareCells(s *sentence, i int) *LexEntry {
-	if !x.idx.bareCells.endsAt(s.toks, i+1, 2) {
+	if !x.idx.bareCells.endsAt(s.toks, i+1, 5) {
 		return nil
 	}
-	if i+1 < len(s.toks) && !strings.ContainsAny(s.gaps[i+1], ",;:.)") {
+	if i+1 < len(s.toks) && !strings.ContainsAny(s.gaps[i+1], phraseEnds) && !x.idx.disjunctions[s.toks[i+1].norm] {
 		return nil
 	}
 	return x.idx.liveCells
@@ -1696,8 +1723,9 @@ func (x *Extractor) sitedCondition(s *sentence, e *LexEntry, from, to int) (*Lex
 
 // frameAt returns the entry a paraphrase frame names starting at token i
 // (a verb of the frame there, one of its nouns within three words after it
-// with no punctuation between) and how many tokens it spans; nil when none
-// does.
+// with no punctuation between, or for a frame of carrying after a list of
+// what is carried: afterList), how many tokens it spans and where its noun
+// is; nil when none does.
 //
 // Of several frames, the one whose noun comes nearest the verb names it:
 // "rebuilding the corneal epithelium themselves" is the epithelium's
@@ -1725,8 +1753,8 @@ func (x *Extractor) frameAt(s *sentence, i int, cache map[string][]string) (*Lex
 		// "carry proteins, growth factors and microRNAs from one cell to
 		// another": past a list of names the frame's noun may come later,
 		// commas and all.
-		if best != f.entry {
-			if h, ok := x.afterList(s, f.heads, v.to); ok && h.from-v.to < near {
+		if f.lists && best != f.entry {
+			if h, ok := x.afterList(s, f.heads, v.to); ok && h.from-v.to < near && !x.namedAcross(s, h.from, h, cache) {
 				if _, blocked := f.blockers.any(s.toks, i, min(h.to+1, len(s.toks))); !blocked {
 					best, n, near, head = f.entry, h.to-i, h.from-v.to, h
 				}
@@ -1740,20 +1768,22 @@ func (x *Extractor) frameAt(s *sentence, i int, cache map[string][]string) (*Lex
 // noun may take.
 const maxListedCargo = 10
 
-// afterList returns the frame's noun (one of heads) that follows, within
-// maxListedCargo words of token from and in the same clause, a list that
-// starts there ("proteins, growth factors and microRNAs"); it reports
-// false when no list of at least two items comes before such a noun.
+// afterList returns the frame's noun (one of heads) that follows a list
+// starting at token from ("proteins, growth factors and microRNAs"), within
+// maxListedCargo words and before any clause break ("but", "tapi") or mark
+// that ends a list; it reports false when no noun comes so or when what
+// comes before it is no list (no comma, "and", "dan" or "or" joins it).
 func (x *Extractor) afterList(s *sentence, heads phrases, from int) (hit, bool) {
 	listed := false
-	for j := from + 1; j < min(from+maxListedCargo, len(s.toks)); j++ {
-		if strings.ContainsAny(s.gaps[j], ";:.()") {
+	for j := from; j < min(from+maxListedCargo+1, len(s.toks)); j++ {
+		if j > from && (strings.ContainsAny(s.gaps[j], listEnds) || x.idx.clauseBreaks.startsAt(s.toks, j, 1)) {
 			break
 		}
-		listed = listed || strings.Contains(s.gaps[j], ",") || x.idx.coordination.startsAt(s.toks, j-1, 1)
-		if h, ok := heads.hitAt(s.toks, j, 6); ok {
+		if h, ok := heads.hitAt(s.toks, j, 6); ok && j > from {
 			return h, listed
 		}
+		comma := j+1 < len(s.toks) && strings.Contains(s.gaps[j+1], ",")
+		listed = listed || comma || x.idx.joinWords.startsAt(s.toks, j, 1) || x.idx.disjunctions[s.toks[j].norm]
 	}
 	return hit{}, false
 }
@@ -1767,14 +1797,24 @@ type framed struct {
 // namedAcross reports whether a name the lexicon reads starts after a
 // frame's verb, at from or later, and runs to the end of its noun h or
 // past it: "memperbaiki kerusakan jaringan paru" repairs a named
-// condition, and "calmer regulatory T cells" names the cells.
+// condition, and "calmer regulatory T cells" names the cells; the noun
+// itself named as the verb's object does not count.
 func (x *Extractor) namedAcross(s *sentence, from int, h hit, cache map[string][]string) bool {
+	// "calm the local immune response": a noun of the frame that is a
+	// name of its own, word for word, is the frame's still when it is the
+	// verb's object (right after it, or after a determiner and a word),
+	// not a harm a clause of its own names ("mengatur dosis bila reaksi
+	// imun muncul").
+	object := h.from == from || h.from-from <= 2 && x.idx.determiners[s.toks[from].norm]
 	for j := from; j <= h.from; j++ {
-		// "calm the immune response": a noun of the frame that is a name
-		// of its own, word for word, is the frame's still.
-		if f, n := x.idx.matcher.match(s.toks, j, cache); f != nil && j+n >= h.to && !(j == h.from && j+n == h.to) {
-			return true
+		f, n := x.idx.matcher.match(s.toks, j, cache)
+		if f == nil || j+n < h.to {
+			continue
 		}
+		if j == h.from && j+n == h.to && object {
+			continue
+		}
+		return true
 	}
 	return false
 }

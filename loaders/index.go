@@ -16,6 +16,7 @@ import (
 type frameIndex struct {
 	entry                  *LexEntry
 	verbs, heads, blockers phrases
+	lists                  bool
 }
 
 // index is everything New precomputes from the data files.
@@ -108,6 +109,7 @@ type index struct {
 	negationLinks                        phrases
 	deniedKinds                          phrases
 	bareCells                            phrases
+	definingVerbs                        phrases
 	occurrences                          phrases
 	deniedBreaks, negatedAux, afterTimes phrases
 	harmLeads                            phrases
@@ -220,8 +222,8 @@ type index struct {
 	sitesBefore   phrases
 	sitesAfter    phrases
 	lacks         map[*LexEntry]*LexEntry
-	// liveCells is the entry a privative name of cells lacks ("cell-free"
-	// lacks live cells), nil when the lexicon has none.
+	// liveCells is the entry tagged "live-cells", what a bare "sel" a
+	// denied verb of containing names stands for; nil when none is.
 	liveCells    *LexEntry
 	parents      map[*LexEntry]*LexEntry
 	notFollowed  map[*LexEntry]phrases // NotFollowedBy per entry // an entry naming an absence → the absent entry
@@ -374,6 +376,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.negationLinks = compilePhrases(c.NegationLinks.all())
 	idx.deniedKinds = compilePhrases(c.DeniedKinds.all())
 	idx.bareCells = compilePhrases(c.BareCells.all())
+	idx.definingVerbs = compilePhrases(c.DefiningVerbs.all())
 	idx.occurrences = compilePhrases(c.Occurrences.all())
 	idx.deniedBreaks = compilePhrases(c.DeniedBreaks.all())
 	idx.negatedAux = compilePhrases(c.NegatedAux.all())
@@ -531,15 +534,15 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 		}
 		if e.Lacks != "" {
 			idx.lacks[e] = idx.byID[e.Lacks]
-			if e.hasTag("cell-component") && idx.liveCells == nil {
-				idx.liveCells = idx.byID[e.Lacks]
-			}
+		}
+		if e.hasTag("live-cells") {
+			idx.liveCells = e
 		}
 		if e.Parent != "" {
 			idx.parents[e] = idx.byID[e.Parent]
 		}
 		for _, f := range e.Frames {
-			idx.frames = append(idx.frames, frameIndex{entry: e, verbs: compilePhrases(f.Verbs), heads: compilePhrases(f.Heads), blockers: compilePhrases(f.Blockers)})
+			idx.frames = append(idx.frames, frameIndex{entry: e, verbs: compilePhrases(f.Verbs), heads: compilePhrases(f.Heads), blockers: compilePhrases(f.Blockers), lists: f.Lists})
 		}
 	}
 	idx.clauseBreaks = compilePhrases(c.ClauseBreaks.all())

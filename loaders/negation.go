@@ -524,10 +524,14 @@ func (x *Extractor) harmHeaded(s *sentence, from, to int) bool {
 	if !ok {
 		return false
 	}
-	// "No serious treatment-related adverse events or infections": a
-	// coordinating word joins the named item to the generic one as a
-	// comma does.
-	_, joined := x.idx.coordination.any(s.toks, r.to, to)
+	// "No serious treatment-related adverse events or infections": "or"
+	// joins the named item to the generic one as a comma does ("and"
+	// may open a clause of its own: "No treatment is entirely safe and
+	// infection can follow").
+	joined := false
+	for k := r.to; k < to; k++ {
+		joined = joined || x.idx.disjunctions[s.toks[k].norm]
+	}
 	return commaBetween(s, r.to, to) || joined
 }
 

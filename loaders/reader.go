@@ -26,7 +26,7 @@ type reader struct {
 	// therapy it names most (the page's own product); nil when none is.
 	mainCond, mainTher *docEntity
 	// arms are the therapies the document names as a trial's arms.
-	arms []*docEntity
+	arms []trialArm
 	// title is the document's title with its spaces made single.
 	title string
 	// heads maps the nouns therapies were last named with ("cream" after
@@ -688,15 +688,18 @@ func (r *reader) ownProducts(rd *reading) {
 	}
 }
 
-// conditionAnaphora adds a slot for the condition the document is about
-// where the sentence speaks of its symptoms ("meredakan gejala") and names
-// no condition near.
+// conditionAnaphora adds a slot for the condition the document is about,
+// or the one the sentence before said what it is, where the sentence
+// speaks of its symptoms ("meredakan gejala") and names no condition
+// near.
 func (r *reader) conditionAnaphora(rd *reading) {
 	s, mainCond := rd.s, r.mainCond
 	// "Penyakit autoimun terjadi ketika … . Obat seperti kortikosteroid
-	// … membantu mengendalikan gejala": right after a sentence about a
-	// condition, the symptoms are that condition's.
-	if d := &r.d; d.condAt == rd.si-1 && d.cond != nil {
+	// … membantu mengendalikan gejala": right after a sentence, in the
+	// same paragraph, that says what a condition is, the symptoms are
+	// that condition's ("Obesitas memperberat beban pada sendi" names a
+	// burden, not the condition whose symptoms are eased).
+	if d := &r.d; d.condAt == rd.si-1 && d.condLine == s.line && d.cond != nil {
 		mainCond = d.cond
 	}
 	// "meredakan gejala" relieves the symptoms of the condition the
@@ -796,7 +799,12 @@ func (r *reader) implicitSubjects(rd *reading) {
 	if rd.zero != nil {
 		d.topicLine = s.line
 	}
-	imp := implicit{zero: rd.zero, condition: r.mainCond, arms: r.arms}
+	imp := implicit{zero: rd.zero, condition: r.mainCond}
+	for _, t := range r.arms {
+		if t.sent < rd.si {
+			imp.arms = append(imp.arms, t.ent)
+		}
+	}
 	// A side-effect paragraph or list may be opened by a heading, a
 	// question or a lead-in ("Apakah ada efek samping?", "Efek samping
 	// yang mungkin terjadi:"), its own lines naming no risk word.
@@ -1129,8 +1137,8 @@ func (r *reader) noteNames(rd *reading) {
 	}
 	if rd.condOpen {
 		d.condAt, d.condLine, d.cond = si, s.line, nil
-		if i := slices.IndexFunc(rd.slots, func(sl slot) bool { return sl.ent.entry.Category == kg.CategoryCondition }); i >= 0 {
-			d.cond = rd.slots[i].ent
+		if c, _ := openingCondition(rd.slots); x.idx.definingVerbs.startsAt(s.toks, c.to, 3) {
+			d.cond = c.ent
 		}
 	}
 	d.drugs, d.drugsSent = nil, si
