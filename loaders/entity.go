@@ -1754,7 +1754,7 @@ func (x *Extractor) frameAt(s *sentence, i int, cache map[string][]string) (*Lex
 		// another": past a list of names the frame's noun may come later,
 		// commas and all.
 		if f.lists && best != f.entry {
-			if h, ok := x.afterList(s, f.heads, v.to); ok && h.from-v.to < near && !x.namedAcross(s, h.from, h, cache) {
+			if h, ok := x.afterList(s, f.heads, v.to); ok && h.from-v.to < near && !x.namedAcross(s, v.to, h, cache) {
 				if _, blocked := f.blockers.any(s.toks, i, min(h.to+1, len(s.toks))); !blocked {
 					best, n, near, head = f.entry, h.to-i, h.from-v.to, h
 				}

@@ -4,6 +4,7 @@ package loaders
 // in, the words that deny it, and the cue that says how sure the text is.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/regenkg/regenkg/internal/kg"
@@ -528,10 +529,7 @@ func (x *Extractor) harmHeaded(s *sentence, from, to int) bool {
 	// joins the named item to the generic one as a comma does ("and"
 	// may open a clause of its own: "No treatment is entirely safe and
 	// infection can follow").
-	joined := false
-	for k := r.to; k < to; k++ {
-		joined = joined || x.idx.disjunctions[s.toks[k].norm]
-	}
+	joined := slices.ContainsFunc(s.toks[r.to:to], func(t token) bool { return x.idx.disjunctions[t.norm] })
 	return commaBetween(s, r.to, to) || joined
 }
 
