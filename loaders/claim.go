@@ -618,6 +618,7 @@ func (x *Extractor) claims(a *analysis, es *entitySet, doc *kg.Document) []kg.Cl
 		}
 		rd := r.newReading(si, s, ms)
 		r.pairAnaphora(rd)
+		r.paraphrasedVesicles(rd)
 		r.referBack(rd)
 		r.listSubject(rd)
 		r.ownProducts(rd)

@@ -729,6 +729,10 @@ type Cues struct {
 	// ReleasedNouns name what cells release ("sinyal", "factors"): "dari"
 	// / "from" after one names the cells as a source, not a topic.
 	ReleasedNouns Words `json:"releasedNouns"`
+	// VesicleWords describe vesicles without naming them ("tiny packages",
+	// "partikel"): right before a word of releasing and the cells that
+	// release them, they are the vesicles the document names.
+	VesicleWords Words `json:"vesicleWords"`
 	// HeadingLinks join a heading's therapies to the conditions they
 	// treat ("PRP for Plantar Fasciitis", "Sekretom untuk Luka Bakar").
 	HeadingLinks Words `json:"headingLinks"`

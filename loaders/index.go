@@ -180,6 +180,7 @@ type index struct {
 	animals       map[string]bool
 	headingDoubts phrases
 	releasedNouns map[string]bool
+	vesicleWords  phrases
 	sharedJoins   phrases
 	substitutes   phrases
 	sourceWords   phrases
@@ -444,6 +445,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.animals = foldSet(c.Animals.all())
 	idx.headingDoubts = compilePhrases(c.HeadingDoubts.all())
 	idx.releasedNouns = foldSet(c.ReleasedNouns.all())
+	idx.vesicleWords = compilePhrases(c.VesicleWords.all())
 	idx.sharedJoins = compilePhrases(c.SharedJoins.all())
 	idx.raisers = compilePhrases(c.Raisers.all())
 	idx.substitutes = compilePhrases(c.Substitutes.all())

@@ -32,6 +32,9 @@ type reader struct {
 	// heads maps the nouns therapies were last named with ("cream" after
 	// "ADSC-Exo cream", "vesicle" after "extracellular vesicles") to them.
 	heads map[string][]*docEntity
+	// vesicles is the kind of vesicle (tag "vesicles") the document names
+	// most, or nil.
+	vesicles *docEntity
 }
 
 // newReader returns a reader at the start of the document, before any
@@ -45,6 +48,7 @@ func (x *Extractor) newReader(a *analysis, es *entitySet, doc *kg.Document) *rea
 		mainCond: mainCondition(a, es),
 		mainTher: mostNamed(a, es, isTopicTherapy),
 		arms:     x.trialArms(a, es),
+		vesicles: namedVesicles(a, es),
 		heads:    map[string][]*docEntity{},
 		title:    strings.Join(strings.Fields(doc.Source.Title), " "),
 	}
@@ -376,6 +380,77 @@ func (r *reader) referBack(rd *reading) {
 		}
 	}
 	sortSlots(rd.slots)
+}
+
+// namedVesicles returns the kind of vesicle (tag "vesicles") the document
+// names most, the first named on a tie, or nil when it names none.
+func namedVesicles(a *analysis, es *entitySet) *docEntity {
+	count := map[*docEntity]int{}
+	var best *docEntity
+	for _, s := range a.sents {
+		for _, m := range es.inSent[s] {
+			if s.dup || !m.ent.entry.hasTag("vesicles") {
+				continue
+			}
+			count[m.ent]++
+			if best == nil || count[m.ent] > count[best] {
+				best = m.ent
+			}
+		}
+	}
+	return best
+}
+
+// paraphrasedVesicles adds a slot for vesicles the sentence describes
+// rather than names, right before a word of releasing and the cells that
+// release them ("tiny packages released by stem cells", "partikel yang
+// dilepaskan sel punca"): they are the vesicles the document names most.
+// With none named it adds nothing: the text may mean any particle.
+func (r *reader) paraphrasedVesicles(rd *reading) {
+	x, s := r.x, rd.s
+	if r.vesicles == nil {
+		return
+	}
+	// Only spaces may stand between the words: "particles, released by
+	// the lab" or "bubbles (released by …)" is another reading.
+	plain := func(from, to int) bool {
+		for i := from; i < to; i++ {
+			if strings.TrimSpace(s.gaps[i]) != "" {
+				return false
+			}
+		}
+		return true
+	}
+	added := false
+	for _, h := range x.idx.vesicleWords.find(s.toks, 0, len(s.toks)) {
+		// "exosome particles" is named already.
+		if overlapsAny(rd.slots, h.from, h.to) || slices.ContainsFunc(rd.slots, func(sl slot) bool { return sl.to == h.from && plain(h.from, h.from+1) }) {
+			continue
+		}
+		at := h.to
+		if x.idx.relPronouns.startsAt(s.toks, at, 1) {
+			at++
+		}
+		src, ok := x.idx.sources.hitAt(s.toks, at, 4)
+		if !ok {
+			src, ok = x.idx.productSources.hitAt(s.toks, at, 1)
+		}
+		if !ok || !plain(h.to, src.to) {
+			continue
+		}
+		// Up to three words may qualify the cells ("human umbilical
+		// cord").
+		if !slices.ContainsFunc(rd.slots, func(sl slot) bool {
+			return sl.ent.entry.hasTag("cell") && sl.from >= src.to && sl.from-src.to <= 3 && plain(src.to, sl.from+1)
+		}) {
+			continue
+		}
+		rd.slots = append(rd.slots, slot{ent: r.vesicles, from: h.from, to: h.to, referred: true})
+		added = true
+	}
+	if added {
+		sortSlots(rd.slots)
+	}
 }
 
 // narrowerCells returns the cells the sentence before s named, of a kind
