@@ -596,6 +596,13 @@ type Cues struct {
 	// ("Berbeda dengan steroid, exosome …", "Unlike stem cells, …"): the
 	// therapy they name is not what the text goes on about.
 	Contrasts Words `json:"contrasts"`
+	// ComparedRecipients name those who received a therapy ("pasien yang hanya
+	// mendapat", "those given"): after a contrast or "than", the therapy
+	// they received is set against the sentence's subject too ("dibanding
+	// pasien yang hanya mendapat fisioterapi").
+	ComparedRecipients Words `json:"comparedRecipients"`
+	// Thans compare, like contrasts, but only before recipients ("than").
+	Thans Words `json:"thans"`
 	// Onsets say how a condition arises ("Keratitis neurotrofik sering
 	// muncul pada penderita diabetes"), Untreated what it does without care
 	// ("Jika tidak ditangani, luka … berkembang menjadi ulkus"), and

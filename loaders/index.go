@@ -124,6 +124,7 @@ type index struct {
 	bothArms                             phrases
 	remedies                             phrases
 	contrasts                            phrases
+	comparedRecipients, thans            phrases
 	witnesses                            phrases
 	classWords                           map[string]bool
 	classOf                              map[string]bool
@@ -393,6 +394,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.bothArms = compilePhrases(c.BothArms.all())
 	idx.remedies = compilePhrases(c.Remedies.all())
 	idx.contrasts = compilePhrases(c.Contrasts.all())
+	idx.comparedRecipients = compilePhrases(c.ComparedRecipients.all())
+	idx.thans = compilePhrases(c.Thans.all())
 	idx.occasions = compilePhrases(c.Occasions.all())
 	idx.rarer = compilePhrases(c.Rarer.all())
 	idx.actsAs = compilePhrases(c.ActsAs.all())

@@ -1162,7 +1162,18 @@ func (x *Extractor) uncontrasted(s *sentence, ms []mention) []*docEntity {
 // against another ("… for PRP instead of knee replacement surgery?",
 // Cues.Contrasts).
 func (x *Extractor) contrasted(s *sentence, m mention) bool {
-	return x.idx.contrasts.endsAt(s.toks, m.from, 3)
+	if x.idx.contrasts.endsAt(s.toks, m.from, 3) {
+		return true
+	}
+	// "dibanding pasien yang hanya mendapat fisioterapi", "than those
+	// given a corticosteroid": a contrast, or "than", before those who
+	// received the therapy, with up to one word between ("a", "only").
+	for at := m.from; at >= max(0, m.from-1); at-- {
+		if h, ok := x.idx.comparedRecipients.hitEndingAt(s.toks, at, 5); ok {
+			return x.idx.contrasts.endsAt(s.toks, h.from, 3) || x.idx.thans.endsAt(s.toks, h.from, 2)
+		}
+	}
+	return false
 }
 
 // sourceBefore reports whether words naming a source end right before
