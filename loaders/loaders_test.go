@@ -1902,6 +1902,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"secretome HAS_RISK fever": kg.Asserted}, []string{"physiotherapy HAS_RISK fever"}},
 		{"those who received a therapy with no comparison before are its subject", "Secretome was tested in patients with stroke. The secretome was infused. Later, those given physiotherapy were followed up. The only side effect recorded was mild fever.",
 			map[string]kg.Certainty{"physiotherapy HAS_RISK fever": kg.Asserted}, nil},
+		{"a therapy named only as what answered a harm is no new topic", "Secretome was injected into the knee in 40 patients. Secretome eased pain. Two patients had an infection at the injection site that resolved with antibiotics. No tumours were observed.",
+			map[string]kg.Certainty{"NOT secretome HAS_RISK tumour formation": kg.Asserted}, []string{"NOT antibiotic HAS_RISK tumour formation"}},
 		{"the bare word for cells ending its clause after a verb of containing is live cells", "Sekretom tidak mengandung sel, jadi tidak ada risiko penolakan.",
 			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted}, nil},
 		{"cells said of more than being held are no bare live cells", "Perlu dibedakan, PRP tidak mengandung sel punca. Produk SVF mengandung sel dari lemak pasien sendiri.",

@@ -1118,6 +1118,12 @@ func (r *reader) emit(rd *reading) {
 // names as its topic; a sentence about neither leaves the topic as it was.
 func (r *reader) noteTopic(rd *reading) {
 	x, d, s, ms, mainTher := r.x, &r.d, rd.s, rd.ms, r.mainTher
+	// "… two patients had an infection at the harvest site that resolved
+	// with antibiotics. No tumours … were observed": a therapy named only
+	// as what answered a harm is no new topic.
+	ms = slices.DeleteFunc(slices.Clone(ms), func(m mention) bool {
+		return m.ent.entry.Category == kg.CategoryTherapy && x.remedy(s, slot{ent: m.ent, from: m.from, to: m.to}, rd.slots)
+	})
 	// "Manfaat: - Mendukung hasil fisioterapi": a therapy an item of a
 	// list names after the list's own, unsaid, is no new topic.
 	if rd.itemOf != nil {
