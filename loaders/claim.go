@@ -420,14 +420,18 @@ func (x *Extractor) treatedItem(s *sentence, cands []candidate, slots []slot, ts
 			// "Stress-related shedding (telogen effluvium)": words the
 			// lexicon lacks, glossed in brackets by a name it has alone.
 			glossed := strings.Contains(s.gaps[sl.from], "(") && (sl.to == len(s.toks) || strings.HasPrefix(s.gaps[sl.to], ")"))
-			if sl.from > 1 && !glossed && !x.population(s, sl) {
+			// "Mild to moderate knee osteoarthritis": how severe it is may
+			// open the item.
+			n, _ := x.idx.severities.longestAt(s.toks, 0, sl.from, nil)
+			lead := sl.from > 1 && n != sl.from
+			if lead && !glossed && !x.population(s, sl) {
 				break
 			}
 			// After its patients, two conditions leave open which is
 			// treated and which says who they are ("Women with PCOS and
 			// thinning hair", "Pasien osteoartritis lutut dan
 			// obesitas"): the item claims nothing.
-			patients := sl.from > 1 || x.population(s, sl)
+			patients := lead || x.population(s, sl)
 			if patients && i+1 < len(slots) && slots[i+1].ent.entry.Category == kg.CategoryCondition && x.conjoined(s, sl, slots[i+1]) {
 				break
 			}

@@ -772,6 +772,10 @@ type Cues struct {
 	// dengan terapi stem cell:"): on a page about that therapy, the
 	// conditions the list opens with are what it treats.
 	CandidateLeads Words `json:"candidateLeads"`
+	// Severities say how severe a condition is ("mild to moderate",
+	// "stadium awal"): an item of a list of what a therapy treats may open
+	// with one before the condition.
+	Severities Words `json:"severities"`
 	// Disjunctions join two verbs one negation denies both of ("cannot
 	// multiply or form tumours").
 	Disjunctions []string `json:"disjunctions"`

@@ -214,7 +214,7 @@ func (r *reader) listLead(s *sentence, ms []mention) []*docEntity {
 	if slices.ContainsFunc(ms, func(m mention) bool { return m.ent.entry.Category == kg.CategoryCondition }) {
 		return nil
 	}
-	if _, ok := x.idx.candidateLeads.any(s.toks, 0, len(s.toks)); !ok {
+	if _, ok := x.idx.candidateLeads.any(s.toks, 0, len(s.toks)); !ok && !x.leadAcross(s, ms) {
 		return nil
 	}
 	// "Siapa saja yang sebaiknya menghindari terapi ini?", "Who is at
@@ -235,6 +235,25 @@ func (r *reader) listLead(s *sentence, ms []mention) []*docEntity {
 		return []*docEntity{r.d.topic}
 	}
 	return nil
+}
+
+// leadAcross reports whether s asks who suits a therapy with the
+// therapy's name inside the question ("Who is BMAC for?", "Is PRP right for
+// you?"): the words around a name read as a lead once the name is taken
+// out.
+func (x *Extractor) leadAcross(s *sentence, ms []mention) bool {
+	for _, m := range ms {
+		if m.from == 0 || m.to >= len(s.toks) || !isTopicTherapy(m.ent.entry) {
+			continue
+		}
+		toks := joinedAcross(s.toks[:m.from], s.toks[m.to:])
+		for _, h := range x.idx.candidateLeads.find(toks, 0, len(toks)) {
+			if h.from < m.from && h.to > m.from {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // newReading returns sentence si, s, with its mentions ms as slots: a name
