@@ -901,7 +901,7 @@ func (x *Extractor) scanMatch(a *analysis, s *sentence, es *entitySet, e *LexEnt
 	// "No signs of eye irritation or inflammation were seen": among harms,
 	// inflammation is an inflammatory reaction; "can cause cancer" names
 	// tumour formation.
-	if harm := x.idx.byID[e.HarmAs]; harm != nil && (x.amongHarms(s, i, i+n) || x.idx.harmLeads.endsAt(s.toks, i, 3) || x.ledConjunct(s, i)) {
+	if harm := x.idx.byID[e.HarmAs]; harm != nil && (x.amongHarms(s, i, i+n) || x.idx.harmLeads.endsAt(s.toks, i, 3) || x.ledConjunct(s, i) || x.listedWithHarm(s, i+n, cache)) {
 		es.note(a, s, harm, i, i+n, false)
 		return i + n
 	}
@@ -1870,6 +1870,26 @@ func (x *Extractor) ledConjunct(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// listedWithHarm reports whether the name ending at token to is an item of
+// a list whose next item is a harm ("no weight loss, liver damage or other
+// signs of toxicity"): the items of one list are of one kind.
+func (x *Extractor) listedWithHarm(s *sentence, to int, cache map[string][]string) bool {
+	if to >= len(s.toks) {
+		return false
+	}
+	next := to
+	if x.idx.coordination.startsAt(s.toks, to, 1) && strings.TrimSpace(s.gaps[to]) == "" {
+		next++
+	} else if strings.TrimSpace(s.gaps[to]) != "," {
+		return false
+	}
+	if next >= len(s.toks) {
+		return false
+	}
+	f, _ := x.idx.matcher.match(s.toks, next, cache)
+	return f != nil && f.entry.Category == kg.CategorySideEffect
 }
 
 // maxLedList is how far back a word of causing may lead a list of harms.

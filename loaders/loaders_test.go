@@ -1908,6 +1908,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"bone marrow aspirate concentrate TREATS knee osteoarthritis": kg.Asserted, "bone marrow aspirate concentrate TREATS tendinopathy": kg.Asserted}, nil},
 		{"an item of what a therapy treats may open with how severe", "BMAC for Cartilage Injuries\nBMAC is an outpatient procedure. BMAC contains stem cells.\nWho is BMAC for?\n- Mild to moderate knee osteoarthritis\n- Partial tendon tears",
 			map[string]kg.Certainty{"bone marrow aspirate concentrate TREATS knee osteoarthritis": kg.Asserted}, nil},
+		{"a name that may be a therapy, listed before a harm, is a harm", "Exosomes were injected into mice with arthritis. Exosomes reduced swelling. The mice showed no weight loss, liver damage or other signs of toxicity at the doses used.",
+			map[string]kg.Certainty{"NOT exosome HAS_RISK unintended weight loss": kg.Asserted, "NOT exosome HAS_RISK hepatotoxicity": kg.Asserted}, []string{"weight loss HAS_RISK toxicity", "weight loss HAS_RISK hepatotoxicity"}},
 		{"the bare word for cells ending its clause after a verb of containing is live cells", "Sekretom tidak mengandung sel, jadi tidak ada risiko penolakan.",
 			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted}, nil},
 		{"cells said of more than being held are no bare live cells", "Perlu dibedakan, PRP tidak mengandung sel punca. Produk SVF mengandung sel dari lemak pasien sendiri.",
