@@ -776,6 +776,10 @@ type Cues struct {
 	// "stadium awal"): an item of a list of what a therapy treats may open
 	// with one before the condition.
 	Severities Words `json:"severities"`
+	// GivenOpenings open a sentence with how its subject is given
+	// ("Given through the nose …, the exosomes", "Disuntikkan ke sendi,
+	// PRP …").
+	GivenOpenings Words `json:"givenOpenings"`
 	// Disjunctions join two verbs one negation denies both of ("cannot
 	// multiply or form tumours").
 	Disjunctions []string `json:"disjunctions"`

@@ -170,7 +170,7 @@ type index struct {
 	riskBearers                          map[string]bool
 	treatLeads                           phrases
 	candidateLeads                       phrases
-	severities                           phrases
+	severities, givenOpenings            phrases
 	harmNouns                            phrases
 	// routeWords map the routes' names of one word, folded and singular,
 	// to their route: "injection", "infusion", "suntikan", but also
@@ -443,6 +443,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.treatLeads = compilePhrases(c.TreatLeads.all())
 	idx.candidateLeads = compilePhrases(c.CandidateLeads.all())
 	idx.severities = compilePhrases(c.Severities.all())
+	idx.givenOpenings = compilePhrases(c.GivenOpenings.all())
 	idx.harmNouns = compilePhrases(c.HarmNouns.all())
 	idx.containVerbs = compilePhrases(c.ContainVerbs.all())
 	idx.headingLinks = compilePhrases(c.HeadingLinks.all())

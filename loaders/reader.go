@@ -237,6 +237,35 @@ func (r *reader) listLead(s *sentence, ms []mention) []*docEntity {
 	return nil
 }
 
+// openingRoutes reads a sentence that opens with how its subject is given
+// ("Given through the nose twice a week, the engineered exosomes cut …",
+// "Disuntikkan ke dalam sendi, PRP …"): each route the opening clause names
+// is the route of the therapy named right after its comma.
+func (x *Extractor) openingRoutes(s *sentence, cands []candidate, slots []slot) []candidate {
+	if !x.idx.givenOpenings.startsAt(s.toks, 0, 1) {
+		return cands
+	}
+	comma := slices.IndexFunc(s.gaps, func(g string) bool { return strings.Contains(g, ",") })
+	if comma < 0 {
+		return cands
+	}
+	// The subject may follow a determiner or two ("the engineered").
+	i := slices.IndexFunc(slots, func(sl slot) bool { return sl.from >= comma && isTopicTherapy(sl.ent.entry) })
+	if i < 0 || slots[i].from-comma > 2 {
+		return cands
+	}
+	subj := slots[i]
+	for _, r := range slots {
+		if r.to > comma || r.ent.entry.Category != kg.CategoryRoute || slices.ContainsFunc(cands, func(c candidate) bool {
+			return c.pred == string(kg.AdministeredVia) && c.subj.ent == subj.ent && c.obj.ent == r.ent
+		}) {
+			continue
+		}
+		cands = append(cands, candidate{pred: string(kg.AdministeredVia), subj: subj, obj: r, bare: true})
+	}
+	return cands
+}
+
 // leadAcross reports whether s asks who suits a therapy with the
 // therapy's name inside the question ("Who is BMAC for?", "Is PRP right for
 // you?"): the words around a name read as a lead once the name is taken
@@ -998,6 +1027,7 @@ func (r *reader) findCandidates(rd *reading) {
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) && c.subj.referred })
 	}
 	cands = x.elaborateMechanism(s, cands, slots, clause)
+	cands = x.openingRoutes(s, cands, slots)
 	cands = x.dropBetteredHarms(s, cands, clause)
 	cands = x.dropArmContents(s, dropIngredientMeasures(cands, slots))
 	if s.kind == lineList && s.line-d.benefitLine <= 1 {
