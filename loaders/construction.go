@@ -1693,8 +1693,15 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 	if k == len(slots) || !aim(slots[k]) {
 		return nil
 	}
+	// So may the word for what they are ("Stem Cell and PRP Therapy for
+	// Hip Dysplasia").
+	if n, _ := x.idx.headingNouns.longestAt(s.toks, end, min(end+1, len(s.toks)), nil); n > 0 {
+		end += n
+	}
 	link, ok := x.idx.headingLinks.hitAt(s.toks, end, 1)
-	if !ok || link.to != slots[k].from {
+	// Who has the condition may come between the link and it ("… for
+	// Dogs with Hip Dysplasia", "untuk Pasien dengan Stroke").
+	if !ok || link.to != slots[k].from && !(slots[k].from-link.to <= 3 && x.population(s, slots[k])) {
 		return nil
 	}
 	conds := []slot{slots[k]}

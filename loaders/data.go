@@ -780,6 +780,9 @@ type Cues struct {
 	// ("Given through the nose …, the exosomes", "Disuntikkan ke sendi,
 	// PRP …").
 	GivenOpenings Words `json:"givenOpenings"`
+	// HeadingNouns say what a heading's therapies are ("Therapy",
+	// "Treatment") between them and what they are for.
+	HeadingNouns Words `json:"headingNouns"`
 	// Disjunctions join two verbs one negation denies both of ("cannot
 	// multiply or form tumours").
 	Disjunctions []string `json:"disjunctions"`
