@@ -1920,6 +1920,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell TREATS rotator cuff tear": kg.Asserted, "platelet-rich plasma TREATS rotator cuff tear": kg.Asserted}, nil},
 		{"who has the condition between a heading's link and the condition", "Stem Cell Therapy for Dogs with Hip Dysplasia\nWe offer stem cell therapy.",
 			map[string]kg.Certainty{"stem cell TREATS developmental dysplasia of the hip": kg.Asserted}, nil},
+		{"cord blood is a mixture of cells that holds stem cells", "Bank darah tali pusat menyimpan darah bayi. Darah tali pusat kaya akan sel punca.",
+			map[string]kg.Certainty{"umbilical cord blood CONTAINS stem cell": kg.Asserted}, nil},
 		{"the bare word for cells ending its clause after a verb of containing is live cells", "Sekretom tidak mengandung sel, jadi tidak ada risiko penolakan.",
 			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted}, nil},
 		{"cells said of more than being held are no bare live cells", "Perlu dibedakan, PRP tidak mengandung sel punca. Produk SVF mengandung sel dari lemak pasien sendiri.",
