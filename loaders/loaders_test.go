@@ -1922,6 +1922,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"stem cell TREATS developmental dysplasia of the hip": kg.Asserted}, nil},
 		{"cord blood is a mixture of cells that holds stem cells", "Bank darah tali pusat menyimpan darah bayi. Darah tali pusat kaya akan sel punca.",
 			map[string]kg.Certainty{"umbilical cord blood CONTAINS stem cell": kg.Asserted}, nil},
+		{"a person's score of a scale is no scale of its own", "Daniel has amyotrophic lateral sclerosis (ALS). Stem cells were given for ALS. Progress in ALS is measured with the ALSFRS-R. Okafor-Brandt’s ALSFRS-R score has fallen from 38 to 29 since he returned.",
+			nil, []string{"amyotrophic lateral sclerosis MEASURED_BY Okafor-Brandt’s ALSFRS-R score"}},
 		{"the bare word for cells ending its clause after a verb of containing is live cells", "Sekretom tidak mengandung sel, jadi tidak ada risiko penolakan.",
 			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted}, nil},
 		{"cells said of more than being held are no bare live cells", "Perlu dibedakan, PRP tidak mengandung sel punca. Produk SVF mengandung sel dari lemak pasien sendiri.",

@@ -96,8 +96,11 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 					break extend
 				case capitalised(p.raw) || digitsAfterHyphen(s, i-1):
 					i--
-				case p.raw == "s" && i >= 2 && (s.gaps[i-1] == "'" || s.gaps[i-1] == "’") && capitalised(toks[i-2].raw):
-					i -= 2 // "Crohn's Disease Activity Index"
+				case p.raw == "s" && i >= 2 && (s.gaps[i-1] == "'" || s.gaps[i-1] == "’") && capitalised(toks[i-2].raw) && !isAcronymWord(toks[i].raw):
+					// "Crohn's Disease Activity Index"; before an acronym,
+					// the owner is whose score it is ("Okafor-Brandt's
+					// ALSFRS-R score").
+					i -= 2
 				case mi.connectors[p.norm] && i-1 > 0 && capitalised(toks[i-2].raw):
 					i--
 				case mi.qualifiers[p.norm]:
