@@ -1701,7 +1701,7 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 	link, ok := x.idx.headingLinks.hitAt(s.toks, end, 1)
 	// Who has the condition may come between the link and it ("… for
 	// Dogs with Hip Dysplasia", "untuk Pasien dengan Stroke").
-	if !ok || link.to != slots[k].from && !(slots[k].from-link.to <= 3 && x.population(s, slots[k])) {
+	if !ok || link.to != slots[k].from && !(slots[k].from-link.to <= 3 && x.idx.withWords.endsAt(s.toks, slots[k].from, 1)) {
 		return nil
 	}
 	conds := []slot{slots[k]}

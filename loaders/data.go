@@ -783,6 +783,9 @@ type Cues struct {
 	// HeadingNouns say what a heading's therapies are ("Therapy",
 	// "Treatment") between them and what they are for.
 	HeadingNouns Words `json:"headingNouns"`
+	// WithWords say who has a condition in a heading ("… for Dogs with
+	// Hip Dysplasia", "untuk Pasien dengan Stroke").
+	WithWords Words `json:"withWords"`
 	// Disjunctions join two verbs one negation denies both of ("cannot
 	// multiply or form tumours").
 	Disjunctions []string `json:"disjunctions"`

@@ -171,7 +171,7 @@ type index struct {
 	treatLeads                           phrases
 	candidateLeads                       phrases
 	severities, givenOpenings            phrases
-	headingNouns                         phrases
+	headingNouns, withWords              phrases
 	harmNouns                            phrases
 	// routeWords map the routes' names of one word, folded and singular,
 	// to their route: "injection", "infusion", "suntikan", but also
@@ -446,6 +446,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.severities = compilePhrases(c.Severities.all())
 	idx.givenOpenings = compilePhrases(c.GivenOpenings.all())
 	idx.headingNouns = compilePhrases(c.HeadingNouns.all())
+	idx.withWords = compilePhrases(c.WithWords.all())
 	idx.harmNouns = compilePhrases(c.HarmNouns.all())
 	idx.containVerbs = compilePhrases(c.ContainVerbs.all())
 	idx.headingLinks = compilePhrases(c.HeadingLinks.all())

@@ -1924,6 +1924,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"umbilical cord blood CONTAINS stem cell": kg.Asserted}, nil},
 		{"a person's score of a scale is no scale of its own", "Daniel has amyotrophic lateral sclerosis (ALS). Stem cells were given for ALS. Progress in ALS is measured with the ALSFRS-R. Okafor-Brandt’s ALSFRS-R score has fallen from 38 to 29 since he returned.",
 			nil, []string{"amyotrophic lateral sclerosis MEASURED_BY Okafor-Brandt’s ALSFRS-R score"}},
+		{"an item naming the animals with two conditions treats both", "Regenerative Therapy for Horses and Dogs\nWe treat dogs with stem cells and PRP.\nWhich dogs can benefit?\n- Dogs with hip dysplasia and arthritis",
+			map[string]kg.Certainty{"stem cell TREATS developmental dysplasia of the hip": kg.Asserted, "stem cell TREATS arthritis": kg.Asserted}, nil},
 		{"the bare word for cells ending its clause after a verb of containing is live cells", "Sekretom tidak mengandung sel, jadi tidak ada risiko penolakan.",
 			map[string]kg.Certainty{"NOT secretome CONTAINS live cell": kg.Asserted}, nil},
 		{"cells said of more than being held are no bare live cells", "Perlu dibedakan, PRP tidak mengandung sel punca. Produk SVF mengandung sel dari lemak pasien sendiri.",
