@@ -1123,7 +1123,9 @@ func (r *reader) emit(rd *reading) {
 		asked = x.questionFrom(s)
 	}
 	for _, c := range rd.cands {
-		if max(c.subj.to, c.obj.to) > asked || x.incidental(s, c) {
+		// "BMAC contains stem cells, but only a small fraction of the
+		// cells in the concentrate …": nothing is related to itself.
+		if max(c.subj.to, c.obj.to) > asked || c.subj.ent == c.obj.ent || x.incidental(s, c) {
 			continue
 		}
 		c, kept := x.reduce(r.a, s, r.es, c)
