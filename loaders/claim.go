@@ -422,16 +422,17 @@ func (x *Extractor) treatedItem(s *sentence, cands []candidate, slots []slot, ts
 			glossed := strings.Contains(s.gaps[sl.from], "(") && (sl.to == len(s.toks) || strings.HasPrefix(s.gaps[sl.to], ")"))
 			// "Mild to moderate knee osteoarthritis": how severe it is may
 			// open the item.
-			n, _ := x.idx.severities.longestAt(s.toks, 0, sl.from, nil)
-			lead := sl.from > 1 && n != sl.from
-			if lead && !glossed && !x.population(s, sl) {
+			severity, _ := x.idx.severities.longestAt(s.toks, 0, sl.from, nil)
+			modifier, _ := x.idx.listMods.longestAt(s.toks, 0, sl.from, nil)
+			if sl.from > 1 && severity != sl.from && modifier != sl.from && !glossed && !x.population(s, sl) {
 				break
 			}
-			// After its patients, two conditions leave open which is
-			// treated and which says who they are ("Women with PCOS and
-			// thinning hair", "Pasien osteoartritis lutut dan
-			// obesitas"): the item claims nothing.
-			patients := lead || x.population(s, sl)
+			// After its patients or how severe, two conditions leave open
+			// which is treated and which says who they are ("Women with
+			// PCOS and thinning hair", "Pasien osteoartritis lutut dan
+			// obesitas", "Mild knee osteoarthritis and obesity"): the item
+			// claims nothing.
+			patients := sl.from > 1 || x.population(s, sl)
 			if patients && i+1 < len(slots) && slots[i+1].ent.entry.Category == kg.CategoryCondition && x.conjoined(s, sl, slots[i+1]) {
 				break
 			}
@@ -1141,6 +1142,11 @@ func mainCondition(a *analysis, es *entitySet) *docEntity {
 // outside repeated blocks, the first named on a tie; nil when none stands
 // out.
 func mostNamed(a *analysis, es *entitySet, kind func(*LexEntry) bool) *docEntity {
+	return mostNamedAtLeast(a, es, kind, 2)
+}
+
+// mostNamedAtLeast is mostNamed for entities named at least least times.
+func mostNamedAtLeast(a *analysis, es *entitySet, kind func(*LexEntry) bool, least int) *docEntity {
 	count := map[*docEntity]int{}
 	first := map[*docEntity]int{}
 	n := 0
@@ -1179,7 +1185,7 @@ func mostNamed(a *analysis, es *entitySet, kind func(*LexEntry) bool) *docEntity
 	}
 	var best *docEntity
 	for e, c := range count {
-		if c < 2 {
+		if c < least {
 			continue
 		}
 		if best == nil || c > count[best] || c == count[best] && first[e] < first[best] {

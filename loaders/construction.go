@@ -1435,8 +1435,16 @@ func (x *Extractor) contrastDenials(s *sentence, cands []candidate, slots []slot
 			continue
 		}
 		// "tidak mengandung sel hidup, melainkan faktor pertumbuhan dan
-		// eksosom": what follows "melainkan" is what the subject has.
-		if in, ok := x.idx.insteads.hitAt(s.toks, c.obj.to, 4); ok {
+		// eksosom", "contain no living cells, only the growth factors …":
+		// what follows "melainkan", or "only" after a comma, is what the
+		// subject has.
+		in, ok := x.idx.insteads.hitAt(s.toks, c.obj.to, 4)
+		if _, denied := x.idx.negation.any(s.toks, max(0, c.obj.from-3), c.obj.to); !ok && (denied || c.privative) {
+			in, ok = x.onlyAfter(s, c.obj.to, c.obj.to+4)
+			// "…, hanya saja …" is "however": it names nothing held.
+			ok = ok && !(in.to < len(s.toks) && s.toks[in.to].norm == "saja")
+		}
+		if ok {
 			for _, o := range x.objectsOf(c.pred, slots, func(sl slot) bool { return sl.from >= in.to && sl.from-in.to <= 12 }) {
 				out = append(out, candidate{pred: c.pred, subj: c.subj, obj: o, cue: c.cue})
 			}
@@ -1640,6 +1648,14 @@ func marksBetween(s *sentence, from, to int, marks string) bool {
 	return false
 }
 
+// havingPatients reports whether the words from from to to name patients
+// and say they have what follows ("Dogs and Cats with", "Pasien dengan"),
+// in at most four words.
+func (x *Extractor) havingPatients(s *sentence, from, to int) bool {
+	h, ok := x.idx.havingWords.hitEndingAt(s.toks, to, 2)
+	return ok && to-from <= 4 && h.from > from && x.idx.patientNouns.endsAt(s.toks, h.from, 1)
+}
+
 // headingTreats reads a heading that opens with therapies for conditions
 // ("PRP and Exosome Therapy for Plantar Fasciitis", "Terapi Sekretom untuk
 // Luka Bakar Mulai Diuji"): each therapy before the linking word
@@ -1695,13 +1711,15 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 	}
 	// So may the word for what they are ("Stem Cell and PRP Therapy for
 	// Hip Dysplasia").
-	if n, _ := x.idx.headingNouns.longestAt(s.toks, end, min(end+1, len(s.toks)), nil); n > 0 {
-		end += n
+	if h, ok := x.idx.careNouns.hitAt(s.toks, end, 1); ok {
+		end = h.to
 	}
 	link, ok := x.idx.headingLinks.hitAt(s.toks, end, 1)
-	// Who has the condition may come between the link and it ("… for
-	// Dogs with Hip Dysplasia", "untuk Pasien dengan Stroke").
-	if !ok || link.to != slots[k].from && !(slots[k].from-link.to <= 3 && x.idx.withWords.endsAt(s.toks, slots[k].from, 1)) {
+	// The patients who have the condition may come between the link and
+	// it ("… for Dogs and Cats with Hip Dysplasia", "untuk Pasien dengan
+	// Stroke"); anyone else with it has it besides ("PRP Therapy for
+	// Athletes with Diabetes").
+	if !ok || link.to != slots[k].from && !x.havingPatients(s, link.to, slots[k].from) {
 		return nil
 	}
 	conds := []slot{slots[k]}

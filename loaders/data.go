@@ -346,6 +346,11 @@ type Cues struct {
 	// melainkan faktor pertumbuhan", "no cells but rather growth factors"):
 	// a negation before one does not reach the names after it.
 	Insteads Words `json:"insteads"`
+	// Onlys after a comma that follows a denial say what holds instead
+	// ("We never infuse stem cells themselves, only the exosomes they
+	// release"); inside the denied clause they narrow what it denies ("no
+	// tumours in mice given only exosomes").
+	Onlys Words `json:"onlys"`
 	// Sufferers name the people who have the condition ("penderitanya",
 	// "people with"): the harms a sentence says they have, naming no
 	// therapy and no time after one, are the condition's.
@@ -628,6 +633,9 @@ type Cues struct {
 	// "that needed", "diobati dengan"): a therapy named after them cured
 	// the harm, it did not cause it.
 	Remedies Words `json:"remedies"`
+	// ResolvedWords say a side effect cleared up with a therapy ("resolved
+	// with antibiotics"): that therapy is no new topic.
+	ResolvedWords Words `json:"resolvedWords"`
 	// BothArms say that something held in every arm of a trial ("in both
 	// groups", "pada kedua kelompok").
 	BothArms Words `json:"bothArms"`
@@ -740,6 +748,13 @@ type Cues struct {
 	// "partikel"): right before a word of releasing and the cells that
 	// release them, they are the vesicles the document names.
 	VesicleWords Words `json:"vesicleWords"`
+	// VesicleLeads may stand right before VesicleWords ("the", "ini",
+	// "are"); after any other word the words are of another noun
+	// ("Microplastic particles").
+	VesicleLeads Words `json:"vesicleLeads"`
+	// CellHeads are nouns a cell's name qualifies ("stem cell clinics"):
+	// such cells release no vesicles.
+	CellHeads Words `json:"cellHeads"`
 	// HeadingLinks join a heading's therapies to the conditions they
 	// treat ("PRP for Plantar Fasciitis", "Sekretom untuk Luka Bakar").
 	HeadingLinks Words `json:"headingLinks"`
@@ -772,20 +787,21 @@ type Cues struct {
 	// dengan terapi stem cell:"): on a page about that therapy, the
 	// conditions the list opens with are what it treats.
 	CandidateLeads Words `json:"candidateLeads"`
-	// Severities say how severe a condition is ("mild to moderate",
-	// "stadium awal"): an item of a list of what a therapy treats may open
-	// with one before the condition.
+	// Severities say how severe or advanced a condition is ("mild to
+	// moderate", "early-stage"): an item of a list of what a therapy
+	// treats may open with one, or with a list modifier ("mild"), before
+	// the condition. Indonesian puts them after it, where they are no
+	// opening.
 	Severities Words `json:"severities"`
 	// GivenOpenings open a sentence with how its subject is given
 	// ("Given through the nose …, the exosomes", "Disuntikkan ke sendi,
 	// PRP …").
 	GivenOpenings Words `json:"givenOpenings"`
-	// HeadingNouns say what a heading's therapies are ("Therapy",
-	// "Treatment") between them and what they are for.
-	HeadingNouns Words `json:"headingNouns"`
-	// WithWords say who has a condition in a heading ("… for Dogs with
-	// Hip Dysplasia", "untuk Pasien dengan Stroke").
-	WithWords Words `json:"withWords"`
+	// HavingWords say the patients a heading names have a condition ("…
+	// for Dogs with Hip Dysplasia", "untuk Pasien dengan Stroke"); the
+	// PatientNouns name them.
+	HavingWords  Words `json:"havingWords"`
+	PatientNouns Words `json:"patientNouns"`
 	// Disjunctions join two verbs one negation denies both of ("cannot
 	// multiply or form tumours").
 	Disjunctions []string `json:"disjunctions"`

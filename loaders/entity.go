@@ -1873,10 +1873,17 @@ func (x *Extractor) ledConjunct(s *sentence, i int) bool {
 }
 
 // listedWithHarm reports whether the name ending at token to is an item of
-// a list whose next item is a harm ("no weight loss, liver damage or other
-// signs of toxicity"): the items of one list are of one kind.
+// a list whose next item is a harm, in a sentence that denies or speaks of
+// harms ("no weight loss, liver damage or other signs of toxicity"): the
+// items of one list are of one kind. What a therapy is sold for ("treats
+// cancer, fatigue and insomnia") lists no harms.
 func (x *Extractor) listedWithHarm(s *sentence, to int, cache map[string][]string) bool {
 	if to >= len(s.toks) {
+		return false
+	}
+	_, denied := x.idx.negation.any(s.toks, 0, len(s.toks))
+	_, harms := x.idx.harmNouns.any(s.toks, 0, len(s.toks))
+	if !denied && !harms {
 		return false
 	}
 	next := to

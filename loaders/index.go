@@ -50,7 +50,7 @@ type index struct {
 	workVerbs         phrases
 	treatedHarms      phrases
 	sufferers         phrases
-	insteads          phrases
+	insteads, onlys   phrases
 	// productIntros and productArticles mark names of products (Cues.ProductIntros).
 	productIntros   phrases
 	productArticles phrases
@@ -122,7 +122,7 @@ type index struct {
 	siteWords                            phrases
 	bylines                              phrases
 	bothArms                             phrases
-	remedies                             phrases
+	remedies, resolvedWords              phrases
 	contrasts                            phrases
 	comparedRecipients, thans            phrases
 	witnesses                            phrases
@@ -171,7 +171,7 @@ type index struct {
 	treatLeads                           phrases
 	candidateLeads                       phrases
 	severities, givenOpenings            phrases
-	headingNouns, withWords              phrases
+	havingWords, patientNouns            phrases
 	harmNouns                            phrases
 	// routeWords map the routes' names of one word, folded and singular,
 	// to their route: "injection", "infusion", "suntikan", but also
@@ -184,6 +184,8 @@ type index struct {
 	headingDoubts phrases
 	releasedNouns map[string]bool
 	vesicleWords  phrases
+	vesicleLeads  phrases
+	cellHeads     phrases
 	sharedJoins   phrases
 	substitutes   phrases
 	sourceWords   phrases
@@ -324,6 +326,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.treatedHarms = compilePhrases(c.TreatedHarms.all())
 	idx.sufferers = compilePhrases(c.Sufferers.all())
 	idx.insteads = compilePhrases(c.Insteads.all())
+	idx.onlys = compilePhrases(c.Onlys.all())
 	idx.productIntros = compilePhrases(c.ProductIntros.all())
 	idx.workLeads = compilePhrases(c.WorkLeads.all())
 	idx.groupWords = foldSet(c.GroupWords.all())
@@ -395,6 +398,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.bylines = compilePhrases(c.Bylines)
 	idx.bothArms = compilePhrases(c.BothArms.all())
 	idx.remedies = compilePhrases(c.Remedies.all())
+	idx.resolvedWords = compilePhrases(c.ResolvedWords.all())
 	idx.contrasts = compilePhrases(c.Contrasts.all())
 	idx.comparedRecipients = compilePhrases(c.ComparedRecipients.all())
 	idx.thans = compilePhrases(c.Thans.all())
@@ -445,8 +449,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.candidateLeads = compilePhrases(c.CandidateLeads.all())
 	idx.severities = compilePhrases(c.Severities.all())
 	idx.givenOpenings = compilePhrases(c.GivenOpenings.all())
-	idx.headingNouns = compilePhrases(c.HeadingNouns.all())
-	idx.withWords = compilePhrases(c.WithWords.all())
+	idx.havingWords = compilePhrases(c.HavingWords.all())
+	idx.patientNouns = compilePhrases(c.PatientNouns.all())
 	idx.harmNouns = compilePhrases(c.HarmNouns.all())
 	idx.containVerbs = compilePhrases(c.ContainVerbs.all())
 	idx.headingLinks = compilePhrases(c.HeadingLinks.all())
@@ -455,6 +459,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.headingDoubts = compilePhrases(c.HeadingDoubts.all())
 	idx.releasedNouns = foldSet(c.ReleasedNouns.all())
 	idx.vesicleWords = compilePhrases(c.VesicleWords.all())
+	idx.vesicleLeads = compilePhrases(c.VesicleLeads.all())
+	idx.cellHeads = compilePhrases(c.CellHeads.all())
 	idx.sharedJoins = compilePhrases(c.SharedJoins.all())
 	idx.raisers = compilePhrases(c.Raisers.all())
 	idx.substitutes = compilePhrases(c.Substitutes.all())

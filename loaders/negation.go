@@ -328,6 +328,19 @@ func (x *Extractor) governingNegation(s *sentence, c candidate, cStart, hi int) 
 	return hit{}, false
 }
 
+// onlyAfter returns the first "only" / "hanya" in tokens [from, to) that
+// opens a clause of its own after a comma ("…, only the exosomes they
+// release"); inside a clause it narrows what is said ("mice given only
+// exosomes"). It reports false when there is none.
+func (x *Extractor) onlyAfter(s *sentence, from, to int) (hit, bool) {
+	for _, o := range x.idx.onlys.find(s.toks, from, min(to, len(s.toks))) {
+		if strings.Contains(s.gaps[o.from], ",") {
+			return o, true
+		}
+	}
+	return hit{}, false
+}
+
 // negationApart reports whether the negation h belongs to a word, a
 // condition, a relative clause or a conjunct of its own, and so denies
 // nothing of candidate c whatever its distance.
@@ -345,6 +358,12 @@ func (x *Extractor) negationApart(s *sentence, c candidate, h hit) bool {
 	// "bukan penyakit yang perlu disembuhkan dengan infus, melainkan
 	// dengan terapi wicara": so does a subject named after it.
 	if _, ok := x.idx.insteads.any(s.toks, h.to, max(c.obj.from, c.subj.from)); ok {
+		return true
+	}
+	// "We never infuse stem cells themselves, only the exosomes they
+	// release": so does what follows "only" opening a clause of its own;
+	// "hanya saja" is "however".
+	if _, ok := x.onlyAfter(s, h.to, max(c.obj.from, c.subj.from)); ok {
 		return true
 	}
 	// "bila tidak mempan dokter menambahkan agen biologis", "if it

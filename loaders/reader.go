@@ -48,7 +48,7 @@ func (x *Extractor) newReader(a *analysis, es *entitySet, doc *kg.Document) *rea
 		mainCond: mainCondition(a, es),
 		mainTher: mostNamed(a, es, isTopicTherapy),
 		arms:     x.trialArms(a, es),
-		vesicles: namedVesicles(a, es),
+		vesicles: mostNamedAtLeast(a, es, func(e *LexEntry) bool { return e.hasTag("vesicles") }, 1),
 		heads:    map[string][]*docEntity{},
 		title:    strings.Join(strings.Fields(doc.Source.Title), " "),
 	}
@@ -237,12 +237,15 @@ func (r *reader) listLead(s *sentence, ms []mention) []*docEntity {
 	return nil
 }
 
-// openingRoutes reads a sentence that opens with how its subject is given
-// ("Given through the nose twice a week, the engineered exosomes cut …",
-// "Disuntikkan ke dalam sendi, PRP …"): each route the opening clause names
-// is the route of the therapy named right after its comma.
+// openingRoutes returns cands with the routes of a sentence that opens
+// with how its subject is given ("Given through the nose twice a week, the
+// engineered exosomes cut …", "Disuntikkan ke dalam sendi, PRP …") added
+// for the therapy named right after the opening clause's comma. The route
+// must follow the opening word within a word and be the sentence's first
+// name: "Given the risk of clots with intravenous infusion, …" and
+// "Diberikan bersama obat oral, …" give nothing.
 func (x *Extractor) openingRoutes(s *sentence, cands []candidate, slots []slot) []candidate {
-	if !x.idx.givenOpenings.startsAt(s.toks, 0, 1) {
+	if !x.idx.givenOpenings.startsAt(s.toks, 0, 1) || len(slots) == 0 || slots[0].ent.entry.Category != kg.CategoryRoute || slots[0].from > 2 {
 		return cands
 	}
 	comma := slices.IndexFunc(s.gaps, func(g string) bool { return strings.Contains(g, ",") })
@@ -266,20 +269,32 @@ func (x *Extractor) openingRoutes(s *sentence, cands []candidate, slots []slot) 
 	return cands
 }
 
+// resolvedWith reports whether therapy sb is named as what a side effect
+// named before it cleared up with ("an infection … that resolved with
+// antibiotics", "infeksi … sembuh dengan antibiotik"), one word between at
+// most.
+func (x *Extractor) resolvedWith(s *sentence, sb slot, slots []slot) bool {
+	h, ok := x.idx.resolvedWords.hitEndingAt(s.toks, sb.from, 3)
+	if !ok {
+		h, ok = x.idx.resolvedWords.hitEndingAt(s.toks, sb.from-1, 3)
+	}
+	return ok && slices.ContainsFunc(slots, func(o slot) bool {
+		return o.to <= h.from && o.ent.entry.Category == kg.CategorySideEffect
+	})
+}
+
 // leadAcross reports whether s asks who suits a therapy with the
-// therapy's name inside the question ("Who is BMAC for?", "Is PRP right for
-// you?"): the words around a name read as a lead once the name is taken
-// out.
+// therapy's name inside the question ("Who is BMAC for?"): the words around
+// a therapy's name read as a lead once the name is taken out. "Is PRP right
+// for you?" is no lead: its list is as often of who should not have it.
 func (x *Extractor) leadAcross(s *sentence, ms []mention) bool {
 	for _, m := range ms {
 		if m.from == 0 || m.to >= len(s.toks) || !isTopicTherapy(m.ent.entry) {
 			continue
 		}
 		toks := joinedAcross(s.toks[:m.from], s.toks[m.to:])
-		for _, h := range x.idx.candidateLeads.find(toks, 0, len(toks)) {
-			if h.from < m.from && h.to > m.from {
-				return true
-			}
+		if _, ok := x.idx.candidateLeads.any(toks, 0, len(toks)); ok {
+			return true
 		}
 	}
 	return false
@@ -430,25 +445,6 @@ func (r *reader) referBack(rd *reading) {
 	sortSlots(rd.slots)
 }
 
-// namedVesicles returns the kind of vesicle (tag "vesicles") the document
-// names most, the first named on a tie, or nil when it names none.
-func namedVesicles(a *analysis, es *entitySet) *docEntity {
-	count := map[*docEntity]int{}
-	var best *docEntity
-	for _, s := range a.sents {
-		for _, m := range es.inSent[s] {
-			if s.dup || !m.ent.entry.hasTag("vesicles") {
-				continue
-			}
-			count[m.ent]++
-			if best == nil || count[m.ent] > count[best] {
-				best = m.ent
-			}
-		}
-	}
-	return best
-}
-
 // paraphrasedVesicles adds a slot for vesicles the sentence describes
 // rather than names, right before a word of releasing and the cells that
 // release them ("tiny packages released by stem cells", "partikel yang
@@ -461,18 +457,15 @@ func (r *reader) paraphrasedVesicles(rd *reading) {
 	}
 	// Only spaces may stand between the words: "particles, released by
 	// the lab" or "bubbles (released by …)" is another reading.
-	plain := func(from, to int) bool {
-		for i := from; i < to; i++ {
-			if strings.TrimSpace(s.gaps[i]) != "" {
-				return false
-			}
-		}
-		return true
-	}
+	plain := func(from, to int) bool { return plainBetween(s, from-1, to-1) }
 	added := false
 	for _, h := range x.idx.vesicleWords.find(s.toks, 0, len(s.toks)) {
-		// "exosome particles" is named already.
-		if overlapsAny(rd.slots, h.from, h.to) || slices.ContainsFunc(rd.slots, func(sl slot) bool { return sl.to == h.from && plain(h.from, h.from+1) }) {
+		// "exosome particles" is named already; "Microplastic particles"
+		// are something else: a bare noun describes vesicles only after
+		// a word that cannot be another noun's ("the", "ini"); "tiny
+		// packages" do anywhere.
+		bare := h.to-h.from == 1 && h.from > 0 && plain(h.from, h.from+1) && !x.idx.vesicleLeads.startsAt(s.toks, h.from-1, 1)
+		if overlapsAny(rd.slots, h.from, h.to) || bare {
 			continue
 		}
 		at := h.to
@@ -487,9 +480,11 @@ func (r *reader) paraphrasedVesicles(rd *reading) {
 			continue
 		}
 		// Up to three words may qualify the cells ("human umbilical
-		// cord").
+		// cord"); cells that qualify a noun after them ("stem cell
+		// clinics") release nothing.
 		if !slices.ContainsFunc(rd.slots, func(sl slot) bool {
-			return sl.ent.entry.hasTag("cell") && sl.from >= src.to && sl.from-src.to <= 3 && plain(src.to, sl.from+1)
+			return sl.ent.entry.hasTag("cell") && sl.from >= src.to && sl.from-src.to <= 3 && plain(src.to, sl.from+1) &&
+				(sl.to == len(s.toks) || !plain(sl.to, sl.to+1) || !x.idx.cellHeads.startsAt(s.toks, sl.to, 1))
 		}) {
 			continue
 		}
@@ -1123,8 +1118,9 @@ func (r *reader) emit(rd *reading) {
 		asked = x.questionFrom(s)
 	}
 	for _, c := range rd.cands {
-		// "BMAC contains stem cells, but only a small fraction of the
-		// cells in the concentrate …": nothing is related to itself.
+		// Nothing is related to itself: a backstop, since a name read
+		// again further on ("BMAC … the concentrate") can meet itself in a
+		// list.
 		if max(c.subj.to, c.obj.to) > asked || c.subj.ent == c.obj.ent || x.incidental(s, c) {
 			continue
 		}
@@ -1171,9 +1167,11 @@ func (r *reader) noteTopic(rd *reading) {
 	x, d, s, ms, mainTher := r.x, &r.d, rd.s, rd.ms, r.mainTher
 	// "… two patients had an infection at the harvest site that resolved
 	// with antibiotics. No tumours … were observed": a therapy named only
-	// as what answered a harm is no new topic.
+	// as what a harm cleared up with is no new topic. One a condition
+	// "needed" or was "treated with" is ("Pasien yang nyerinya menetap
+	// memerlukan suntikan sel punca").
 	ms = slices.DeleteFunc(slices.Clone(ms), func(m mention) bool {
-		return m.ent.entry.Category == kg.CategoryTherapy && x.remedy(s, slot{ent: m.ent, from: m.from, to: m.to}, rd.slots)
+		return m.ent.entry.Category == kg.CategoryTherapy && x.resolvedWith(s, slot{ent: m.ent, from: m.from, to: m.to}, rd.slots)
 	})
 	// "Manfaat: - Mendukung hasil fisioterapi": a therapy an item of a
 	// list names after the list's own, unsaid, is no new topic.
@@ -1217,14 +1215,15 @@ func (x *Extractor) uncontrasted(s *sentence, ms []mention) []*docEntity {
 
 // contrasted reports whether m is named right after a word that sets it
 // against another ("… for PRP instead of knee replacement surgery?",
-// Cues.Contrasts).
+// Cues.Contrasts), or as what those compared with received ("dibanding
+// pasien yang hanya mendapat fisioterapi", Cues.ComparedRecipients after a
+// contrast or Cues.Thans).
 func (x *Extractor) contrasted(s *sentence, m mention) bool {
 	if x.idx.contrasts.endsAt(s.toks, m.from, 3) {
 		return true
 	}
-	// "dibanding pasien yang hanya mendapat fisioterapi", "than those
-	// given a corticosteroid": a contrast, or "than", before those who
-	// received the therapy, with up to one word between ("a", "only").
+	// "than those given a corticosteroid": one word may stand between
+	// those who received and the therapy ("a").
 	for at := m.from; at >= max(0, m.from-1); at-- {
 		if h, ok := x.idx.comparedRecipients.hitEndingAt(s.toks, at, 5); ok {
 			return x.idx.contrasts.endsAt(s.toks, h.from, 3) || x.idx.thans.endsAt(s.toks, h.from, 2)
