@@ -837,16 +837,18 @@ func (x *Extractor) remedy(s *sentence, sb slot, objs []slot) bool {
 			}
 		}
 	}
-	// One word may stand between the phrase and the therapy ("oral",
-	// "repeat").
-	for _, h := range x.idx.remedies.find(s.toks, max(0, sb.from-5), sb.from) {
-		if h.to < sb.from-1 {
-			continue
-		}
-		for _, o := range objs {
-			if o.to <= h.from && o.ent.entry.Category == kg.CategorySideEffect {
-				return true
-			}
+	return x.answersHarm(s, x.idx.remedies, sb, objs)
+}
+
+// answersHarm reports whether a phrase of ps ("treated with", "resolved
+// with") ends right before therapy sb, one word between at most ("oral",
+// "repeat"), after a side effect among objs.
+func (x *Extractor) answersHarm(s *sentence, ps phrases, sb slot, objs []slot) bool {
+	for _, h := range ps.find(s.toks, max(0, sb.from-5), sb.from) {
+		if h.to >= sb.from-1 && slices.ContainsFunc(objs, func(o slot) bool {
+			return o.to <= h.from && o.ent.entry.Category == kg.CategorySideEffect
+		}) {
+			return true
 		}
 	}
 	return false

@@ -1881,11 +1881,6 @@ func (x *Extractor) listedWithHarm(s *sentence, to int, cache map[string][]strin
 	if to >= len(s.toks) {
 		return false
 	}
-	_, denied := x.idx.negation.any(s.toks, 0, len(s.toks))
-	_, harms := x.idx.harmNouns.any(s.toks, 0, len(s.toks))
-	if !denied && !harms {
-		return false
-	}
 	next := to
 	if x.idx.coordination.startsAt(s.toks, to, 1) && strings.TrimSpace(s.gaps[to]) == "" {
 		next++
@@ -1895,8 +1890,12 @@ func (x *Extractor) listedWithHarm(s *sentence, to int, cache map[string][]strin
 	if next >= len(s.toks) {
 		return false
 	}
-	f, _ := x.idx.matcher.match(s.toks, next, cache)
-	return f != nil && f.entry.Category == kg.CategorySideEffect
+	if f, _ := x.idx.matcher.match(s.toks, next, cache); f == nil || f.entry.Category != kg.CategorySideEffect {
+		return false
+	}
+	_, denied := x.idx.negation.any(s.toks, 0, len(s.toks))
+	_, harms := x.idx.harmNouns.any(s.toks, 0, len(s.toks))
+	return denied || harms
 }
 
 // maxLedList is how far back a word of causing may lead a list of harms.

@@ -361,8 +361,8 @@ func (x *Extractor) negationApart(s *sentence, c candidate, h hit) bool {
 		return true
 	}
 	// "We never infuse stem cells themselves, only the exosomes they
-	// release": so does what follows "only" opening a clause of its own;
-	// "hanya saja" is "however".
+	// release": so does what follows "only" opening a clause of its own
+	// ("hanya saja", "however", breaks the denial too).
 	if _, ok := x.onlyAfter(s, h.to, max(c.obj.from, c.subj.from)); ok {
 		return true
 	}

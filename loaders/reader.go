@@ -258,29 +258,13 @@ func (x *Extractor) openingRoutes(s *sentence, cands []candidate, slots []slot) 
 		return cands
 	}
 	subj := slots[i]
+	// A route the cues read too comes out once: emit keeps a claim once.
 	for _, r := range slots {
-		if r.to > comma || r.ent.entry.Category != kg.CategoryRoute || slices.ContainsFunc(cands, func(c candidate) bool {
-			return c.pred == string(kg.AdministeredVia) && c.subj.ent == subj.ent && c.obj.ent == r.ent
-		}) {
-			continue
+		if r.to <= comma && r.ent.entry.Category == kg.CategoryRoute {
+			cands = append(cands, candidate{pred: string(kg.AdministeredVia), subj: subj, obj: r, bare: true})
 		}
-		cands = append(cands, candidate{pred: string(kg.AdministeredVia), subj: subj, obj: r, bare: true})
 	}
 	return cands
-}
-
-// resolvedWith reports whether therapy sb is named as what a side effect
-// named before it cleared up with ("an infection … that resolved with
-// antibiotics", "infeksi … sembuh dengan antibiotik"), one word between at
-// most.
-func (x *Extractor) resolvedWith(s *sentence, sb slot, slots []slot) bool {
-	h, ok := x.idx.resolvedWords.hitEndingAt(s.toks, sb.from, 3)
-	if !ok {
-		h, ok = x.idx.resolvedWords.hitEndingAt(s.toks, sb.from-1, 3)
-	}
-	return ok && slices.ContainsFunc(slots, func(o slot) bool {
-		return o.to <= h.from && o.ent.entry.Category == kg.CategorySideEffect
-	})
 }
 
 // leadAcross reports whether s asks who suits a therapy with the
@@ -1171,7 +1155,7 @@ func (r *reader) noteTopic(rd *reading) {
 	// "needed" or was "treated with" is ("Pasien yang nyerinya menetap
 	// memerlukan suntikan sel punca").
 	ms = slices.DeleteFunc(slices.Clone(ms), func(m mention) bool {
-		return m.ent.entry.Category == kg.CategoryTherapy && x.resolvedWith(s, slot{ent: m.ent, from: m.from, to: m.to}, rd.slots)
+		return m.ent.entry.Category == kg.CategoryTherapy && x.answersHarm(s, x.idx.resolvedWords, slot{ent: m.ent, from: m.from, to: m.to}, rd.slots)
 	})
 	// "Manfaat: - Mendukung hasil fisioterapi": a therapy an item of a
 	// list names after the list's own, unsaid, is no new topic.
