@@ -318,10 +318,10 @@ func TestExtractionMeetsItsTargets(t *testing.T) {
 		{"heldout80", 0.78, 0.53, "development set 74 since stop 28"},
 		{"heldout81", 0.67, 0.50, "development set 75 since stop 28"},
 		{"heldout82", 0.72, 0.55, "development set 76 since stop 28"},
-		{"heldout83", 0.64, 0.47, "blind set: a regression guard, not the target"},
-		{"heldout84", 0.66, 0.55, "blind set: a regression guard, not the target"},
-		{"heldout85", 0.72, 0.57, "blind set: a regression guard, not the target"},
-		{"heldout86", 0.67, 0.58, "blind set: a regression guard, not the target"},
+		{"heldout83", 0.64, 0.47, "development set 77 since stop 29"},
+		{"heldout84", 0.66, 0.55, "development set 78 since stop 29"},
+		{"heldout85", 0.72, 0.57, "development set 79 since stop 29"},
+		{"heldout86", 0.67, 0.58, "development set 80 since stop 29"},
 	}
 	x := extractor(t)
 	root := filepath.Join("..")
