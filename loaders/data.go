@@ -797,6 +797,13 @@ type Cues struct {
 	// ("Given through the nose …, the exosomes", "Disuntikkan ke sendi,
 	// PRP …").
 	GivenOpenings Words `json:"givenOpenings"`
+	// ContentsOpenings open a sentence with the contents of the product at
+	// hand, the list of them following ("Isinya growth factor, sitokin, dan
+	// eksosom", "Kandungannya antara lain VEGF dan EGF").
+	ContentsOpenings Words `json:"contentsOpenings"`
+	// CopularDenials deny what the subject is ("Eksosom bukan sel", "EVs
+	// are not cells"): a product said not to be cells holds no live cells.
+	CopularDenials Words `json:"copularDenials"`
 	// HavingWords say the patients a heading names have a condition ("…
 	// for Dogs with Hip Dysplasia", "untuk Pasien dengan Stroke"); the
 	// PatientNouns name them.

@@ -171,6 +171,7 @@ type index struct {
 	treatLeads                           phrases
 	candidateLeads                       phrases
 	severities, givenOpenings            phrases
+	contentsOpenings, copularDenials     phrases
 	havingWords, patientNouns            phrases
 	harmNouns                            phrases
 	// routeWords map the routes' names of one word, folded and singular,
@@ -449,6 +450,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.candidateLeads = compilePhrases(c.CandidateLeads.all())
 	idx.severities = compilePhrases(c.Severities.all())
 	idx.givenOpenings = compilePhrases(c.GivenOpenings.all())
+	idx.contentsOpenings = compilePhrases(c.ContentsOpenings.all())
+	idx.copularDenials = compilePhrases(c.CopularDenials.all())
 	idx.havingWords = compilePhrases(c.HavingWords.all())
 	idx.patientNouns = compilePhrases(c.PatientNouns.all())
 	idx.harmNouns = compilePhrases(c.HarmNouns.all())

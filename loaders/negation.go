@@ -403,10 +403,10 @@ func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int)
 	// clause on the kind of thing it names, from its verb on.
 	h.to = x.deniedKind(s, h.to)
 	// A negation governs the word right after it: the trigger or the object.
-	// "cannot multiply or form tumours": it reaches past one verb
-	// joined to the next.
+	// "cannot multiply or form tumours", "cannot grow into tissue or
+	// form tumours": it reaches past one verb phrase joined to the next.
 	near := func(at int) bool {
-		return at >= h.to && (at-h.to <= 2 || at-h.to <= 4 && h.to+1 < at && x.disjoinedVerb(s, h.to, at))
+		return at >= h.to && (at-h.to <= 2 || h.to+1 < at && x.disjoinedVerb(s, h.to, at))
 	}
 	// "No wound infections or allergic reactions were observed": a
 	// negation opening the clause denies what the clause lists.
@@ -421,6 +421,12 @@ func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int)
 	opening := h.from <= cStart+1 || spans(x.idx.existentials, s, cStart, h.from)
 	opens := opening && h.to <= c.obj.from && (lf-h.to <= 4 || x.harmHeaded(s, h.to, lf)) && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
 	listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
+	// "MSC treatment did not increase acute cellular rejection", "did not
+	// increase the rate of cytomegalovirus infection": a denied rise
+	// reaches its object a few words on, with no comma between.
+	if r, ok := x.idx.raisers.hitAt(s.toks, h.to, 1); ok && c.obj.from >= r.to && c.obj.from-r.to <= 4 && !commaBetween(s, r.to, c.obj.from) {
+		return true
+	}
 	return near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens
 }
 
@@ -646,12 +652,18 @@ func (x *Extractor) reasonVerdict(s *sentence, clause []int, cEnd int) (hit, boo
 	return x.idx.verdicts.any(s.toks, cEnd, end)
 }
 
-// disjoinedVerb reports whether a negation's word at token k is joined by
-// "or" to what follows up to token at, with no punctuation between and no
+// disjoinedVerb reports whether a negation's verb at token k, with up to
+// two words of its own, is joined by "or" to what follows up to token at,
+// at most two words past the next verb, with no punctuation between and no
 // new subject or modal after the join ("cannot multiply or form tumours",
-// not "is not alive and can cause …").
+// "cannot grow into tissue or form tumours", not "is not alive and can
+// cause …").
 func (x *Extractor) disjoinedVerb(s *sentence, k, at int) bool {
-	if k+2 > at || !x.idx.disjunctions[s.toks[k+1].norm] {
+	j := k + 1
+	for j < at && j <= k+3 && !x.idx.disjunctions[s.toks[j].norm] {
+		j++
+	}
+	if j+1 > at || j > k+3 || !x.idx.disjunctions[s.toks[j].norm] || at-(j+1) > 2 {
 		return false
 	}
 	for i := k + 1; i <= at && i < len(s.gaps); i++ {
@@ -659,7 +671,7 @@ func (x *Extractor) disjoinedVerb(s *sentence, k, at int) bool {
 			return false
 		}
 	}
-	next := s.toks[k+2].norm
-	_, modal := x.idx.hedged.any(s.toks, k+2, k+3)
+	next := s.toks[j+1].norm
+	_, modal := x.idx.hedged.any(s.toks, j+1, j+2)
 	return !isPronoun(next) && !modal
 }

@@ -267,6 +267,139 @@ func (x *Extractor) openingRoutes(s *sentence, cands []candidate, slots []slot) 
 	return cands
 }
 
+// openingContents returns cands with what a sentence opening with the
+// contents of the product at hand lists ("Isinya growth factor, sitokin
+// anti-radang, dan eksosom", "Kandungannya antara lain VEGF dan EGF")
+// added as that product's contents. The list must start within three
+// words of the opening and runs while only list words join its items:
+// "Isinya faktor pertumbuhan … yang dilepaskan sel punca" does not hold
+// the cells that release them.
+func (x *Extractor) openingContents(s *sentence, cands []candidate, slots []slot, topic *docEntity) []candidate {
+	h, ok := x.idx.contentsOpenings.any(s.toks, 0, min(2, len(s.toks)))
+	if !ok || h.from > 1 || topic == nil || !isTopicTherapy(topic.entry) {
+		return cands
+	}
+	var p *predicateIndex
+	for i := range x.idx.predicates {
+		if x.idx.predicates[i].name == string(kg.Contains) {
+			p = &x.idx.predicates[i]
+		}
+	}
+	if p == nil || !p.subject.admits(topic.entry) {
+		return cands
+	}
+	subj := slot{ent: topic, from: h.from, to: h.to, referred: true}
+	var last *slot
+	for i := range slots {
+		sl := slots[i]
+		switch {
+		case sl.from < h.to || sl.from == sl.to:
+			continue
+		case last == nil && sl.from-h.to > 3, last != nil && !x.coordinated(s, *last, sl):
+			return cands
+		}
+		last = &slots[i]
+		if sl.ent != topic && p.object.admits(sl.ent.entry) {
+			cands = append(cands, candidate{pred: p.name, subj: subj, obj: sl, bare: true})
+		}
+	}
+	return cands
+}
+
+// notCells returns cands with a product said not to be cells ("Eksosom
+// ini bukan sel, jadi aman", "Because EVs are not cells, …", "sekretom
+// bukan sel hidup") read as holding no live cells. The product must come
+// within two words before the denial, in its clause: "bukan stem cell"
+// names stem cells, which is no claim about what the product holds.
+func (x *Extractor) notCells(s *sentence, cands []candidate, slots []slot, clause []int) []candidate {
+	live := x.idx.liveCells
+	for i, o := range slots {
+		if live == nil || o.ent.entry != live || o.from == o.to {
+			continue
+		}
+		h, ok := x.idx.copularDenials.hitEndingAt(s.toks, o.from, 3)
+		if !ok {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			sb := slots[j]
+			if sb.from == sb.to || sb.to > h.from {
+				continue
+			}
+			if h.from-sb.to <= 2 && clause[sb.from] == clause[h.from] && x.containsSubject(sb.ent.entry) {
+				cands = append(cands, candidate{pred: string(kg.Contains), subj: sb, obj: o, cue: h, denied: true})
+			}
+			break
+		}
+	}
+	return cands
+}
+
+// notKindRisks returns cands with a harm denied after a product is said
+// not to be another therapy ("Exosome bukan stem cell, jadi tidak ada
+// risiko penolakan", "Exosomes are not stem cells, so there is no risk of
+// rejection") given to the product: the therapy it is not is only named
+// to be set apart. The harm must follow a comma after the therapy.
+func (x *Extractor) notKindRisks(s *sentence, cands []candidate, slots []slot, clause []int) []candidate {
+	for i, c := range cands {
+		if c.pred != string(kg.HasRisk) || c.subj.from == c.subj.to || c.obj.from < c.subj.to || !commaBetween(s, c.subj.to, c.obj.from) {
+			continue
+		}
+		h, ok := x.idx.copularDenials.hitEndingAt(s.toks, c.subj.from, 3)
+		if !ok {
+			continue
+		}
+		j := slices.IndexFunc(slots, func(sb slot) bool {
+			return sb.from < sb.to && sb.to <= h.from && h.from-sb.to <= 2 && clause[sb.from] == clause[h.from] && x.containsSubject(sb.ent.entry)
+		})
+		if j >= 0 && slots[j].ent != c.subj.ent {
+			cands[i].subj = slots[j]
+		}
+	}
+	return cands
+}
+
+// containsSubject reports whether e can hold what CONTAINS names.
+func (x *Extractor) containsSubject(e *LexEntry) bool {
+	for _, p := range x.idx.predicates {
+		if p.name == string(kg.Contains) {
+			return p.subject.admits(e)
+		}
+	}
+	return false
+}
+
+// causeOfLast returns cands with the harms a list names before the one a
+// cause follows ("Risiko lainnya termasuk infeksi berat, penolakan cangkok,
+// serta gangguan kesuburan akibat kemoterapi pengkondisian", "infection,
+// graft rejection and infertility caused by chemotherapy") given back to
+// the therapy at hand: the cause is only the last harm's, when a comma
+// parts the list. With no therapy at hand they are dropped.
+func (x *Extractor) causeOfLast(s *sentence, cands []candidate, slots []slot, topic *docEntity) []candidate {
+	out := cands[:0]
+	for _, c := range cands {
+		if c.pred != string(kg.HasRisk) || c.subj.from == c.subj.to || c.subj.from < c.obj.to {
+			out = append(out, c)
+			continue
+		}
+		// "Tidak ditemukan kematian atau emboli paru akibat pemberian
+		// sekretom": two harms the cause follows with no comma in their
+		// list share it.
+		h, ok := x.idx.causedBy.any(s.toks, c.obj.to, c.subj.from)
+		if !ok || !commaBetween(s, x.listStart(s, slots, c.obj), h.from) || !slices.ContainsFunc(slots, func(sl slot) bool {
+			return sl.from >= c.obj.to && sl.to <= h.from && sl.from < sl.to && sl.ent.entry.Category != kg.CategoryTherapy
+		}) {
+			out = append(out, c)
+			continue
+		}
+		if topic != nil && topic != c.subj.ent && isTopicTherapy(topic.entry) {
+			c.subj = slot{ent: topic, from: c.subj.from, to: c.subj.from}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // leadAcross reports whether s asks who suits a therapy with the
 // therapy's name inside the question ("Who is BMAC for?"): the words around
 // a therapy's name read as a lead once the name is taken out. "Is PRP right
@@ -1007,6 +1140,10 @@ func (r *reader) findCandidates(rd *reading) {
 	}
 	cands = x.elaborateMechanism(s, cands, slots, clause)
 	cands = x.openingRoutes(s, cands, slots)
+	cands = x.openingContents(s, cands, slots, d.topic)
+	cands = x.notCells(s, cands, slots, clause)
+	cands = x.causeOfLast(s, cands, slots, d.topic)
+	cands = x.notKindRisks(s, cands, slots, clause)
 	cands = x.dropBetteredHarms(s, cands, clause)
 	cands = x.dropArmContents(s, dropIngredientMeasures(cands, slots))
 	if s.kind == lineList && s.line-d.benefitLine <= 1 {
