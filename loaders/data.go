@@ -470,7 +470,9 @@ type Cues struct {
 	BareCells Words `json:"bareCells"`
 	// NegationLinks join an existential negation to what it denies,
 	// around the pronoun between ("no way for it to form a tumour", "no
-	// way that it could …").
+	// way that it could …"); a negation ending in one right before a
+	// subject denies what the subject does ("We do not claim that stem
+	// cells cure …", "Kami tidak mengklaim sel punca menyembuhkan …").
 	NegationLinks Words `json:"negationLinks"`
 	// MeasureWords say a quantity was measured ("levels", "kadar",
 	// "measured"): near them a drug's name is its level
