@@ -2817,14 +2817,11 @@ func (x *Extractor) unapproved(s *sentence, cStart, cEnd int) bool {
 // affirmed.
 func (x *Extractor) onlyDeniable(c candidate) bool {
 	subj, obj := c.subj.ent.entry, c.obj.ent.entry
-	for _, p := range x.idx.predicates {
-		if p.name == c.pred {
-			mixture := slices.ContainsFunc(p.object.AffirmedBy, subj.hasTag)
-			for _, t := range p.object.AffirmedNotTags {
-				if obj.hasTag(t) && !mixture {
-					return true
-				}
-			}
+	p := x.predicate(c.pred)
+	mixture := slices.ContainsFunc(p.object.AffirmedBy, subj.hasTag)
+	for _, t := range p.object.AffirmedNotTags {
+		if obj.hasTag(t) && !mixture {
+			return true
 		}
 	}
 	return false
@@ -3111,10 +3108,32 @@ func (d *discourse) openList(topic *docEntity, line int, group []*docEntity) {
 }
 
 // exempt reports whether the negation h is part of a phrase that denies
-// nothing ("not only", "tidak hanya", "belum terbukti").
+// nothing ("not only", "tidak hanya", "belum terbukti") or says what a
+// condition did not give way to (failedCare).
 func (x *Extractor) exempt(s *sentence, h hit) bool {
 	_, ok := x.idx.notNegation.any(s.toks, h.from, min(h.to+2, len(s.toks)))
-	return ok
+	return ok || x.failedCare(s, h)
+}
+
+// failedCare reports whether the negation h opens words of a condition not
+// giving way to a therapy (Cues.FailedCare) in a relative clause ("that
+// has not improved with", "yang tidak membaik dengan") or before standard
+// care ("do not respond to standard induction therapy"): the therapy is
+// one used for it. Elsewhere the words report a failure ("did not respond
+// to stem cell therapy in the trial").
+func (x *Extractor) failedCare(s *sentence, h hit) bool {
+	for _, f := range x.idx.failedCare.find(s.toks, max(0, h.from-1), min(h.to+3, len(s.toks))) {
+		if f.from > h.from || f.to < h.to {
+			continue
+		}
+		if _, rel := x.idx.relPronouns.any(s.toks, max(0, f.from-2), f.from); rel {
+			return true
+		}
+		if _, std := x.idx.standardAdjectives.any(s.toks, f.to, min(f.to+2, len(s.toks))); std {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyGiving reports whether the words from token from to token to are only

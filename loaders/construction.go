@@ -1473,14 +1473,10 @@ func (x *Extractor) contrastDenials(s *sentence, cands []candidate, slots []slot
 // admits as its object and keep accepts.
 func (x *Extractor) objectsOf(pred string, slots []slot, keep func(slot) bool) []slot {
 	var out []slot
-	for _, p := range x.idx.predicates {
-		if p.name != pred {
-			continue
-		}
-		for _, sl := range slots {
-			if sl.from < sl.to && !sl.privative && p.object.admits(sl.ent.entry) && keep(sl) {
-				out = append(out, sl)
-			}
+	p := x.predicate(pred)
+	for _, sl := range slots {
+		if sl.from < sl.to && !sl.privative && p.object.admits(sl.ent.entry) && keep(sl) {
+			out = append(out, sl)
 		}
 	}
 	return out

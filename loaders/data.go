@@ -236,6 +236,13 @@ type Cues struct {
 	Negation Words `json:"negation"`
 	// NegationExceptions look like negations but are not ("bukan hanya").
 	NegationExceptions Words `json:"negationExceptions"`
+	// FailedCare say that a condition did not give way to a therapy ("that
+	// has not improved with physical therapy", "yang tidak membaik dengan
+	// obat", "do not respond to standard induction therapy"): the therapy
+	// is one used for the condition, which the words deny nothing of. Only
+	// in a relative clause or before standard care: "Patients with ALS did
+	// not respond to stem cell therapy in the trial" is a failure.
+	FailedCare Words `json:"failedCare"`
 	// ObjectMarkers are prepositions after which an entity is the object of
 	// something else, not a clause's subject.
 	ObjectMarkers Words `json:"objectMarkers"`
@@ -800,8 +807,9 @@ type Cues struct {
 	// PRP …").
 	GivenOpenings Words `json:"givenOpenings"`
 	// ContentsOpenings open a sentence with the contents of the product at
-	// hand, the list of them following ("Isinya growth factor, sitokin, dan
-	// eksosom", "Kandungannya antara lain VEGF dan EGF").
+	// hand, the list of them following right after ("Isinya growth factor,
+	// sitokin, dan eksosom", "Kandungannya antara lain VEGF dan EGF", "Its
+	// contents include growth factors and exosomes").
 	ContentsOpenings Words `json:"contentsOpenings"`
 	// CopularDenials deny what the subject is ("Eksosom bukan sel", "EVs
 	// are not cells"): a product said not to be cells holds no live cells.

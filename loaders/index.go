@@ -29,6 +29,7 @@ type index struct {
 	strong            phrases
 	negation          phrases
 	notNegation       phrases
+	failedCare        phrases
 	objMarkers        phrases
 	relPronouns       phrases
 	reducers          phrases
@@ -305,6 +306,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.strong = compilePhrases(c.Certainty.Strong.all())
 	idx.negation = compilePhrases(c.Negation.all())
 	idx.notNegation = compilePhrases(c.NegationExceptions.all())
+	idx.failedCare = compilePhrases(c.FailedCare.all())
 	idx.objMarkers = compilePhrases(c.ObjectMarkers.all())
 	idx.relPronouns = compilePhrases(c.RelativePronouns.all())
 	idx.copulas = compilePhrases(c.Copulas.all())

@@ -164,11 +164,19 @@ func (x *Extractor) setAsideWay(s *sentence, c candidate) (hit, bool) {
 // undeniable reports whether relations of predicate pred stand whatever
 // negation is near.
 func (x *Extractor) undeniable(pred string) bool {
-	undeniable := false
-	for _, p := range x.idx.predicates {
-		undeniable = undeniable || p.name == pred && p.undeniable
+	return x.predicate(pred).undeniable
+}
+
+// predicate returns the index of predicate name; one that admits nothing
+// when the cues define no such predicate, so that a caller reads no
+// relation rather than failing.
+func (x *Extractor) predicate(name string) *predicateIndex {
+	for i := range x.idx.predicates {
+		if x.idx.predicates[i].name == name {
+			return &x.idx.predicates[i]
+		}
 	}
-	return undeniable
+	return &predicateIndex{name: name}
 }
 
 // deniedImprovement returns the negations of an improvement named between
@@ -406,7 +414,7 @@ func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int)
 	// "cannot multiply or form tumours", "cannot grow into tissue or
 	// form tumours": it reaches past one verb phrase joined to the next.
 	near := func(at int) bool {
-		return at >= h.to && (at-h.to <= 2 || h.to+1 < at && x.disjoinedVerb(s, h.to, at))
+		return at >= h.to && (at-h.to <= 2 || x.disjoinedVerb(s, h.to, at))
 	}
 	// "No wound infections or allergic reactions were observed": a
 	// negation opening the clause denies what the clause lists.
@@ -423,9 +431,13 @@ func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int)
 	listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
 	// "MSC treatment did not increase acute cellular rejection", "did not
 	// increase the rate of cytomegalovirus infection": a denied rise
-	// reaches its object a few words on, with no comma between.
+	// reaches its object a few words on, with no comma and no joining
+	// word between ("did not increase survival and caused fever" denies
+	// no fever).
 	if r, ok := x.idx.raisers.hitAt(s.toks, h.to, 1); ok && c.obj.from >= r.to && c.obj.from-r.to <= 4 && !commaBetween(s, r.to, c.obj.from) {
-		return true
+		if _, joined := x.idx.coordination.any(s.toks, r.to, c.obj.from); !joined {
+			return true
+		}
 	}
 	return near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens
 }
@@ -652,12 +664,13 @@ func (x *Extractor) reasonVerdict(s *sentence, clause []int, cEnd int) (hit, boo
 	return x.idx.verdicts.any(s.toks, cEnd, end)
 }
 
-// disjoinedVerb reports whether a negation's verb at token k, with up to
-// two words of its own, is joined by "or" to what follows up to token at,
-// at most two words past the next verb, with no punctuation between and no
-// new subject or modal after the join ("cannot multiply or form tumours",
-// "cannot grow into tissue or form tumours", not "is not alive and can
-// cause …").
+// disjoinedVerb reports whether the phrase a negation governs at token k,
+// up to three words, is joined by "or" to what follows up to token at, at
+// most two words past the join's next word, with no punctuation between
+// and no new subject or modal after the join ("cannot multiply or form
+// tumours", "cannot grow into tissue or form tumours", "No tumour
+// formation or clinically relevant immune reactions", not "is not alive
+// and can cause …").
 func (x *Extractor) disjoinedVerb(s *sentence, k, at int) bool {
 	j := k + 1
 	for j < at && j <= k+3 && !x.idx.disjunctions[s.toks[j].norm] {

@@ -269,25 +269,27 @@ func (x *Extractor) openingRoutes(s *sentence, cands []candidate, slots []slot) 
 
 // openingContents returns cands with what a sentence opening with the
 // contents of the product at hand lists ("Isinya growth factor, sitokin
-// anti-radang, dan eksosom", "Kandungannya antara lain VEGF dan EGF")
-// added as that product's contents. The list must start within three
-// words of the opening and runs while only list words join its items:
-// "Isinya faktor pertumbuhan … yang dilepaskan sel punca" does not hold
-// the cells that release them.
+// anti-radang, dan eksosom", "Kandungannya antara lain VEGF dan EGF", "Its
+// contents include growth factors and exosomes") added as that product's
+// contents. The list must start right after the opening, which may end in
+// a word that leads a list ("antara lain", "include"), or past unnamed
+// items (listOpens): "Isinya mirip dengan PRP" lists nothing. It runs
+// while only list words join its items:
+// "Isinya faktor pertumbuhan … yang dilepaskan sel punca" does not hold the
+// cells that release them.
 func (x *Extractor) openingContents(s *sentence, cands []candidate, slots []slot, topic *docEntity) []candidate {
-	h, ok := x.idx.contentsOpenings.any(s.toks, 0, min(2, len(s.toks)))
-	if !ok || h.from > 1 || topic == nil || !isTopicTherapy(topic.entry) {
+	if topic == nil || !isTopicTherapy(topic.entry) || !x.containsSubject(topic.entry) {
 		return cands
 	}
-	var p *predicateIndex
-	for i := range x.idx.predicates {
-		if x.idx.predicates[i].name == string(kg.Contains) {
-			p = &x.idx.predicates[i]
-		}
+	// A quotation mark or a dash may stand before the opening.
+	h, ok := x.idx.contentsOpenings.hitAt(s.toks, 0, 4)
+	if !ok && len(s.toks) > 1 {
+		h, ok = x.idx.contentsOpenings.hitAt(s.toks, 1, 4)
 	}
-	if p == nil || !p.subject.admits(topic.entry) {
+	if !ok {
 		return cands
 	}
+	p := x.predicate(string(kg.Contains))
 	subj := slot{ent: topic, from: h.from, to: h.to, referred: true}
 	var last *slot
 	for i := range slots {
@@ -295,7 +297,7 @@ func (x *Extractor) openingContents(s *sentence, cands []candidate, slots []slot
 		switch {
 		case sl.from < h.to || sl.from == sl.to:
 			continue
-		case last == nil && sl.from-h.to > 3, last != nil && !x.coordinated(s, *last, sl):
+		case last == nil && !x.listOpens(s, h.to, sl.from), last != nil && !x.coordinated(s, *last, sl):
 			return cands
 		}
 		last = &slots[i]
@@ -306,14 +308,29 @@ func (x *Extractor) openingContents(s *sentence, cands []candidate, slots []slot
 	return cands
 }
 
+// listOpens reports whether a list opened at token from reaches its first
+// named item at token at: right there, or past a few unnamed items parted
+// by commas ("Isinya protein, lipid, dan mikroRNA") with no preposition
+// among them ("Isinya mirip dengan PRP" lists nothing).
+func (x *Extractor) listOpens(s *sentence, from, at int) bool {
+	if at == from {
+		return true
+	}
+	if at-from > 4 || !commaBetween(s, from+1, at) {
+		return false
+	}
+	_, marked := x.idx.objMarkers.any(s.toks, from, at)
+	return !marked
+}
+
 // notCells returns cands with a product said not to be cells ("Eksosom
 // ini bukan sel, jadi aman", "Because EVs are not cells, …", "sekretom
-// bukan sel hidup") read as holding no live cells. The product must come
-// within two words before the denial, in its clause: "bukan stem cell"
-// names stem cells, which is no claim about what the product holds.
+// bukan sel hidup") read as holding no live cells. Only the bare word for
+// cells counts: "bukan stem cell" sets the product apart from a therapy,
+// which says nothing of what it holds (notKindRisks reads that).
 func (x *Extractor) notCells(s *sentence, cands []candidate, slots []slot, clause []int) []candidate {
 	live := x.idx.liveCells
-	for i, o := range slots {
+	for _, o := range slots {
 		if live == nil || o.ent.entry != live || o.from == o.to {
 			continue
 		}
@@ -321,83 +338,101 @@ func (x *Extractor) notCells(s *sentence, cands []candidate, slots []slot, claus
 		if !ok {
 			continue
 		}
-		for j := i - 1; j >= 0; j-- {
-			sb := slots[j]
-			if sb.from == sb.to || sb.to > h.from {
-				continue
-			}
-			if h.from-sb.to <= 2 && clause[sb.from] == clause[h.from] && x.containsSubject(sb.ent.entry) {
-				cands = append(cands, candidate{pred: string(kg.Contains), subj: sb, obj: o, cue: h, denied: true})
-			}
-			break
+		if sb, ok := x.deniedProduct(s, slots, clause, h); ok {
+			cands = append(cands, candidate{pred: string(kg.Contains), subj: sb, obj: o, cue: h, denied: true})
 		}
 	}
 	return cands
 }
 
+// deniedProduct returns the product a copular denial h is about: the
+// nearest named slot before it, at most two words before ("Eksosom ini
+// bukan", "EVs are not"), in its clause, that CONTAINS takes as subject;
+// false when the nearest is none such.
+func (x *Extractor) deniedProduct(s *sentence, slots []slot, clause []int, h hit) (slot, bool) {
+	for j := len(slots) - 1; j >= 0; j-- {
+		sb := slots[j]
+		if sb.from == sb.to || sb.to > h.from {
+			continue
+		}
+		if h.from-sb.to <= 2 && clause[sb.from] == clause[h.from] && x.containsSubject(sb.ent.entry) {
+			return sb, true
+		}
+		return slot{}, false
+	}
+	return slot{}, false
+}
+
+// causeOfLast returns cands with the harms a list of risks names before the
+// one a cause follows ("Risiko lainnya termasuk infeksi berat, penolakan
+// cangkok, serta gangguan kesuburan akibat kemoterapi pengkondisian",
+// "Other risks include infection, graft rejection and infertility caused
+// by chemotherapy") given back to the therapy at hand: the cause is only
+// the last harm's. The list must be one of risks (a word of risk before
+// it) with a comma inside: "Nausea, vomiting and hair loss caused by
+// chemotherapy are common" and "kematian atau emboli paru akibat pemberian
+// sekretom" give the cause every harm. With no therapy at hand the earlier
+// harms are dropped; when the therapy at hand is the cause, all stay its.
+func (x *Extractor) causeOfLast(s *sentence, cands []candidate, slots []slot, topic *docEntity) []candidate {
+	out := cands[:0]
+	for _, c := range cands {
+		if c.pred != string(kg.HasRisk) || c.subj.from == c.subj.to || c.subj.from < c.obj.to || c.subj.ent == topic {
+			out = append(out, c)
+			continue
+		}
+		h, ok := x.idx.causedBy.any(s.toks, c.obj.to, c.subj.from)
+		if !ok || !slices.ContainsFunc(slots, func(sl slot) bool {
+			return sl.from >= c.obj.to && sl.to <= h.from && sl.from < sl.to && sl.ent.entry.Category != kg.CategoryTherapy
+		}) {
+			out = append(out, c)
+			continue
+		}
+		start := x.listStart(s, slots, c.obj)
+		_, risky := x.idx.riskWords.any(s.toks, 0, start)
+		if !risky || !commaBetween(s, start+1, h.from) {
+			out = append(out, c)
+			continue
+		}
+		if topic != nil && isTopicTherapy(topic.entry) {
+			c.subj = slot{ent: topic, from: c.subj.from, to: c.subj.from}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // notKindRisks returns cands with a harm denied after a product is said
 // not to be another therapy ("Exosome bukan stem cell, jadi tidak ada
 // risiko penolakan", "Exosomes are not stem cells, so there is no risk of
-// rejection") given to the product: the therapy it is not is only named
-// to be set apart. The harm must follow a comma after the therapy.
+// rejection") given to the product: the therapy it is not is named only to
+// set it apart. The harm must follow a comma after that therapy and be
+// denied after the comma; a relative clause there is the other therapy's
+// ("Eksosom bukan sel punca, yang berisiko membentuk tumor").
 func (x *Extractor) notKindRisks(s *sentence, cands []candidate, slots []slot, clause []int) []candidate {
 	for i, c := range cands {
-		if c.pred != string(kg.HasRisk) || c.subj.from == c.subj.to || c.obj.from < c.subj.to || !commaBetween(s, c.subj.to, c.obj.from) {
+		if c.pred != string(kg.HasRisk) || c.subj.from == c.subj.to || c.obj.from < c.subj.to || !commaBetween(s, c.subj.to, c.obj.from) ||
+			x.idx.relPronouns.startsAt(s.toks, c.subj.to, 1) {
+			continue
+		}
+		if _, denied := x.idx.negation.any(s.toks, c.subj.to, c.obj.from); !denied {
 			continue
 		}
 		h, ok := x.idx.copularDenials.hitEndingAt(s.toks, c.subj.from, 3)
 		if !ok {
 			continue
 		}
-		j := slices.IndexFunc(slots, func(sb slot) bool {
-			return sb.from < sb.to && sb.to <= h.from && h.from-sb.to <= 2 && clause[sb.from] == clause[h.from] && x.containsSubject(sb.ent.entry)
-		})
-		if j >= 0 && slots[j].ent != c.subj.ent {
-			cands[i].subj = slots[j]
+		if sb, ok := x.deniedProduct(s, slots, clause, h); ok && sb.ent != c.subj.ent {
+			cands[i].subj = sb
 		}
 	}
 	return cands
 }
 
-// containsSubject reports whether e can hold what CONTAINS names.
+// containsSubject reports whether e can hold what CONTAINS names: the
+// readings of a product's contents and of a product said not to be cells
+// need a product, not a cell or a drug.
 func (x *Extractor) containsSubject(e *LexEntry) bool {
-	for _, p := range x.idx.predicates {
-		if p.name == string(kg.Contains) {
-			return p.subject.admits(e)
-		}
-	}
-	return false
-}
-
-// causeOfLast returns cands with the harms a list names before the one a
-// cause follows ("Risiko lainnya termasuk infeksi berat, penolakan cangkok,
-// serta gangguan kesuburan akibat kemoterapi pengkondisian", "infection,
-// graft rejection and infertility caused by chemotherapy") given back to
-// the therapy at hand: the cause is only the last harm's, when a comma
-// parts the list. With no therapy at hand they are dropped.
-func (x *Extractor) causeOfLast(s *sentence, cands []candidate, slots []slot, topic *docEntity) []candidate {
-	out := cands[:0]
-	for _, c := range cands {
-		if c.pred != string(kg.HasRisk) || c.subj.from == c.subj.to || c.subj.from < c.obj.to {
-			out = append(out, c)
-			continue
-		}
-		// "Tidak ditemukan kematian atau emboli paru akibat pemberian
-		// sekretom": two harms the cause follows with no comma in their
-		// list share it.
-		h, ok := x.idx.causedBy.any(s.toks, c.obj.to, c.subj.from)
-		if !ok || !commaBetween(s, x.listStart(s, slots, c.obj), h.from) || !slices.ContainsFunc(slots, func(sl slot) bool {
-			return sl.from >= c.obj.to && sl.to <= h.from && sl.from < sl.to && sl.ent.entry.Category != kg.CategoryTherapy
-		}) {
-			out = append(out, c)
-			continue
-		}
-		if topic != nil && topic != c.subj.ent && isTopicTherapy(topic.entry) {
-			c.subj = slot{ent: topic, from: c.subj.from, to: c.subj.from}
-			out = append(out, c)
-		}
-	}
-	return out
+	return x.predicate(string(kg.Contains)).subject.admits(e)
 }
 
 // leadAcross reports whether s asks who suits a therapy with the
