@@ -428,6 +428,23 @@ func (x *Extractor) notKindRisks(s *sentence, cands []candidate, slots []slot, c
 	return cands
 }
 
+// dropReliefOfTreated returns cands without the relief (a mechanism tagged
+// "relief": pain relief) of a therapy the same sentence says treats a
+// condition: "Fisioterapi terbukti mengurangi nyeri tennis elbow" and
+// "Steroid injections can relieve pain in knee osteoarthritis" say what the
+// therapy treats, not how it works.
+func dropReliefOfTreated(cands []candidate) []candidate {
+	treats := map[*docEntity]bool{}
+	for _, c := range cands {
+		if c.pred == string(kg.Treats) && !c.denied {
+			treats[c.subj.ent] = true
+		}
+	}
+	return slices.DeleteFunc(cands, func(c candidate) bool {
+		return c.pred == string(kg.ActsVia) && c.obj.ent.entry.hasTag("relief") && treats[c.subj.ent]
+	})
+}
+
 // containsSubject reports whether e can hold what CONTAINS names: the
 // readings of a product's contents and of a product said not to be cells
 // need a product, not a cell or a drug.
@@ -1179,6 +1196,7 @@ func (r *reader) findCandidates(rd *reading) {
 	cands = x.notCells(s, cands, slots, clause)
 	cands = x.causeOfLast(s, cands, slots, d.topic)
 	cands = x.notKindRisks(s, cands, slots, clause)
+	cands = dropReliefOfTreated(cands)
 	cands = x.dropBetteredHarms(s, cands, clause)
 	cands = x.dropArmContents(s, dropIngredientMeasures(cands, slots))
 	if s.kind == lineList && s.line-d.benefitLine <= 1 {
