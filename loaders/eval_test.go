@@ -326,6 +326,10 @@ func TestExtractionMeetsItsTargets(t *testing.T) {
 		{"heldout88", 0.67, 0.56, "development set 82 since stop 30"},
 		{"heldout89", 0.71, 0.54, "development set 83 since stop 30"},
 		{"heldout90", 0.76, 0.54, "development set 84 since stop 30"},
+		{"heldout91", 0.60, 0.51, "blind set: a regression guard, not the target"},
+		{"heldout92", 0.65, 0.46, "blind set: a regression guard, not the target"},
+		{"heldout93", 0.65, 0.59, "blind set: a regression guard, not the target"},
+		{"heldout94", 0.73, 0.56, "blind set: a regression guard, not the target"},
 	}
 	x := extractor(t)
 	root := filepath.Join("..")
