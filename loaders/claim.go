@@ -1363,6 +1363,8 @@ type predicatePairs struct {
 	// found holds the subject–object pairs already added: each pair is
 	// one candidate, whatever else joins it.
 	found map[[2]*docEntity]bool
+	// cued holds the objects a cue has paired with some subject.
+	cued map[*docEntity]bool
 	// risky marks an unsaid subject that only a risk word pairs, not
 	// nearness alone.
 	risky bool
@@ -1383,7 +1385,7 @@ func (cs *candidateSearch) predicate(p predicateIndex) {
 	if len(subs) == 0 || len(objs) == 0 {
 		return
 	}
-	pp := &predicatePairs{candidateSearch: cs, p: p, subs: subs, objs: objs, found: map[[2]*docEntity]bool{}, risky: risky}
+	pp := &predicatePairs{candidateSearch: cs, p: p, subs: subs, objs: objs, found: map[[2]*docEntity]bool{}, cued: map[*docEntity]bool{}, risky: risky}
 	if p.name == string(kg.AdministeredVia) {
 		pp.owned = cs.routeOwners(p, subs, objs, nounRoutes)
 	}
@@ -1540,6 +1542,9 @@ func (pp *predicatePairs) add(sb, o slot, h hit, bare bool) {
 		return
 	}
 	pp.found[k] = true
+	if !bare {
+		pp.cued[o.ent] = true
+	}
 	pp.out = append(pp.out, candidate{pred: pp.p.name, subj: sb, obj: o, cue: h, bare: bare, listFrom: pp.x.listStart(pp.s, pp.objs, o)})
 }
 
@@ -1596,6 +1601,13 @@ func (pp *predicatePairs) trigger(t triggerIndex) {
 		// Nearness alone: each object takes the nearest subject on the
 		// trigger's side.
 		for _, o := range pp.objs {
+			// Nearness is the fallback of a harm no cue paired:
+			// "… slow the decline but cause weight gain, and
+			// exon-skipping drugs …" gives the harm to the drug the
+			// verb of causing follows, not to the one named nearer.
+			if pp.cued[o.ent] && pp.p.name == string(kg.HasRisk) {
+				continue
+			}
 			for _, sb := range pp.nearSubjects(t, o) {
 				pp.add(sb, o, hit{}, true)
 			}

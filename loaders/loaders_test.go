@@ -2076,6 +2076,10 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"mesenchymal stem cell ACTS_VIA immunomodulation"}},
 		{"regulators are no verb of regulating", "MSC infusion was given for lupus. Regulators note the immune response after infusion is usually mild.",
 			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK immune reaction": kg.Asserted}, []string{"mesenchymal stem cell ACTS_VIA immunomodulation"}},
+		{"slowing the decline treats the condition the text is about", "Idiopathic pulmonary fibrosis is a scarring disease. The two approved drugs, pirfenidone and nintedanib, slow the decline in lung function.",
+			map[string]kg.Certainty{"pirfenidone TREATS idiopathic pulmonary fibrosis": kg.Asserted, "nintedanib TREATS idiopathic pulmonary fibrosis": kg.Asserted}, nil},
+		{"a verb of causing takes the subject before it", "Duchenne muscular dystrophy is an X-linked disorder. Daily corticosteroids slow the decline but cause weight gain, and exon-skipping drugs benefit only some boys.",
+			map[string]kg.Certainty{"corticosteroid HAS_RISK weight gain": kg.Asserted}, []string{"antisense oligonucleotide HAS_RISK weight gain"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
