@@ -1919,10 +1919,26 @@ func (pp *predicatePairs) around(t triggerIndex, h hit) {
 		if len(side) == 0 {
 			side = x.carriedGroup(s, clause, pp.subs, o.from)
 		}
+		side = pp.pairedAfter(side, h, o)
 		for _, sb := range x.subjectGroup(s, side, o, false) {
 			pp.add(sb, o, h, false)
 		}
 	}
+}
+
+// pairedAfter returns side less the subjects that follow object o, named
+// after cue h, and come with an object of their own, when a subject stands
+// before the cue: "Tinnitus is assessed with the THI, and hearing loss
+// with pure-tone thresholds" pairs each subject with the object after it.
+func (pp *predicatePairs) pairedAfter(side []slot, h hit, o slot) []slot {
+	if o.from < h.to || !slices.ContainsFunc(side, func(sb slot) bool { return sb.from < sb.to && sb.to <= h.from }) {
+		return side
+	}
+	return slices.DeleteFunc(slices.Clone(side), func(sb slot) bool {
+		return sb.from >= o.to && slices.ContainsFunc(pp.objs, func(o2 slot) bool {
+			return o2.from >= sb.to && sameClause(pp.clause, sb, o2)
+		})
+	})
 }
 
 // governed reports whether object o is the cue h's own; it reports false

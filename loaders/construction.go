@@ -1656,7 +1656,8 @@ func (x *Extractor) havingPatients(s *sentence, from, to int) bool {
 
 // headingTreats reads a heading that opens with therapies for conditions
 // ("PRP and Exosome Therapy for Plantar Fasciitis", "Terapi Sekretom untuk
-// Luka Bakar Mulai Diuji"): each therapy before the linking word
+// Luka Bakar Mulai Diuji"), perhaps after the route they are given by
+// ("Injeksi Exosome untuk Keloid"): each therapy before the linking word
 // (Cues.HeadingLinks) treats each condition right after it, and works by
 // each effect joined with them ("… untuk Peremajaan Area Intim &
 // Inkontinensia Urin"). A heading that
@@ -1677,10 +1678,22 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 		return nil
 	}
 	slots := slotsOf(ms)
+	if cs := x.headingCareWith(s, slots); cs != nil {
+		return cs
+	}
 	var ther []slot
 	k := 0
+	// The word for how or as what the therapies are given may open the
+	// heading ("Injeksi Exosome untuk Keloid", "Terapi Eksosom untuk
+	// Kebotakan"); it is read as given by that route below.
+	lead := 0
+	if len(slots) > 1 && slots[0].from == 0 && slots[0].ent.entry.Category == kg.CategoryRoute && slots[1].from == slots[0].to {
+		lead, k = slots[0].to, 1
+	} else if h, ok := x.idx.careNouns.hitAt(s.toks, 0, 1); ok {
+		lead = h.to
+	}
 	for ; k < len(slots) && slots[k].ent.entry.Category == kg.CategoryTherapy; k++ {
-		if len(ther) == 0 && slots[k].from > 0 {
+		if len(ther) == 0 && slots[k].from > lead {
 			return nil
 		}
 		if len(ther) > 0 && !x.coordinated(s, ther[len(ther)-1], slots[k]) {
@@ -1736,12 +1749,57 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 	}
 	var out []candidate
 	for _, t := range ther {
+		if lead > 0 && k > 0 && slots[0].ent.entry.Category == kg.CategoryRoute {
+			out = append(out, candidate{pred: string(kg.AdministeredVia), subj: t, obj: slots[0], cue: link})
+		}
 		for _, c := range conds {
 			pred := kg.Treats
 			if c.ent.entry.Category == kg.CategoryMechanism {
 				pred = kg.ActsVia
 			}
 			out = append(out, candidate{pred: string(pred), subj: t, obj: c, cue: link})
+		}
+	}
+	return out
+}
+
+// headingCareWith reads a heading that opens with the care of conditions
+// and names the therapies it is given with ("Perawatan Peri-implantitis
+// dengan i-PRF dan Sekretom", "Treatment of Knee Osteoarthritis with PRP",
+// "Atasi Mata Panda dengan Secretome"): each therapy treats each
+// condition. It returns nil for a heading of any other shape.
+func (x *Extractor) headingCareWith(s *sentence, slots []slot) []candidate {
+	h, ok := x.idx.careNouns.hitAt(s.toks, 0, 1)
+	if !ok {
+		h, ok = x.idx.headingLinks.hitAt(s.toks, 0, 1)
+	}
+	if !ok || len(slots) < 2 {
+		return nil
+	}
+	at := h.to
+	if at < len(s.toks) && s.toks[at].norm == "of" {
+		at++
+	}
+	if slots[0].from != at || slots[0].ent.entry.Category != kg.CategoryCondition {
+		return nil
+	}
+	conds := slots[:1]
+	k := 1
+	for ; k < len(slots) && slots[k].ent.entry.Category == kg.CategoryCondition && x.coordinated(s, slots[k-1], slots[k]); k++ {
+		conds = slots[:k+1]
+	}
+	means, ok := x.idx.headingMeans.hitAt(s.toks, conds[len(conds)-1].to, 1)
+	if !ok || k == len(slots) || slots[k].from != means.to || slots[k].ent.entry.Category != kg.CategoryTherapy {
+		return nil
+	}
+	ther := []slot{slots[k]}
+	for k++; k < len(slots) && slots[k].ent.entry.Category == kg.CategoryTherapy && x.coordinated(s, ther[len(ther)-1], slots[k]); k++ {
+		ther = append(ther, slots[k])
+	}
+	var out []candidate
+	for _, t := range ther {
+		for _, c := range conds {
+			out = append(out, candidate{pred: string(kg.Treats), subj: t, obj: c, cue: means})
 		}
 	}
 	return out

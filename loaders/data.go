@@ -767,6 +767,9 @@ type Cues struct {
 	// HeadingLinks join a heading's therapies to the conditions they
 	// treat ("PRP for Plantar Fasciitis", "Sekretom untuk Luka Bakar").
 	HeadingLinks Words `json:"headingLinks"`
+	// HeadingMeans join the care of a condition to the therapies it is
+	// given with in a heading ("Perawatan Peri-implantitis dengan i-PRF").
+	HeadingMeans Words `json:"headingMeans"`
 	// Animals name laboratory animals ("tikus", "mice"): in a study of
 	// them a wound or arthritis is one the model induced, not the kind of
 	// it patients have (LexEntry.KindOf).

@@ -1379,7 +1379,9 @@ func (x *Extractor) ownName(name string, toks []token) bool {
 // ("Westmere Arthritis Research Fund" names no arthritis). With a mention
 // running across its edge, or a person's, organisation's or therapy's
 // inside (a headline's "Klinik Tawarkan Suntik Stem Cell" is a verb
-// phrase as often as a name), it drops none.
+// phrase as often as a name), it drops none, unless the therapy's name
+// stands between the name's first and last words ("Meridian Cell Therapy
+// Centre").
 func (es *entitySet) dropMentionsInside(s *sentence, from, to int) {
 	var inside []mention
 	for _, m := range es.inSent[s] {
@@ -1387,7 +1389,10 @@ func (es *entitySet) dropMentionsInside(s *sentence, from, to int) {
 			continue
 		}
 		c := m.ent.entry.Category
-		if m.from < from || m.to > to || c == kg.CategoryPerson || c == kg.CategoryOrganization || c == kg.CategoryTherapy {
+		// "Meridian Cell Therapy Centre": a therapy's name between the
+		// name's own first word and its head word is part of the name.
+		enclosed := m.from > from && m.to < to
+		if m.from < from || m.to > to || c == kg.CategoryPerson || c == kg.CategoryOrganization || c == kg.CategoryTherapy && !enclosed {
 			return
 		}
 		inside = append(inside, m)

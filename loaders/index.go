@@ -181,6 +181,7 @@ type index struct {
 	routeWords    map[string]*LexEntry
 	containVerbs  phrases
 	headingLinks  phrases
+	headingMeans  phrases
 	otherKinds    map[string]bool
 	animals       map[string]bool
 	headingDoubts phrases
@@ -459,6 +460,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.harmNouns = compilePhrases(c.HarmNouns.all())
 	idx.containVerbs = compilePhrases(c.ContainVerbs.all())
 	idx.headingLinks = compilePhrases(c.HeadingLinks.all())
+	idx.headingMeans = compilePhrases(c.HeadingMeans.all())
 	idx.otherKinds = foldSet(c.OtherKinds.all())
 	idx.animals = foldSet(c.Animals.all())
 	idx.headingDoubts = compilePhrases(c.HeadingDoubts.all())

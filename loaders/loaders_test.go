@@ -2078,6 +2078,18 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"mesenchymal stem cell HAS_RISK immune reaction": kg.Asserted}, []string{"mesenchymal stem cell ACTS_VIA immunomodulation"}},
 		{"slowing the decline treats the condition the text is about", "Idiopathic pulmonary fibrosis is a scarring disease. The two approved drugs, pirfenidone and nintedanib, slow the decline in lung function.",
 			map[string]kg.Certainty{"pirfenidone TREATS idiopathic pulmonary fibrosis": kg.Asserted, "nintedanib TREATS idiopathic pulmonary fibrosis": kg.Asserted}, nil},
+		{"a heading may open with the route the therapy is given by", "Home\n\nInjeksi Exosome untuk Keloid\n\nIni adalah halaman.",
+			map[string]kg.Certainty{"exosome TREATS keloid": kg.Asserted, "exosome ADMINISTERED_VIA injection": kg.Asserted}, nil},
+		{"a heading may open with the word for what the therapy is", "Home\n\nPerawatan Exosome untuk Bopeng\n\nIni adalah halaman.",
+			map[string]kg.Certainty{"exosome TREATS acne scar": kg.Asserted}, nil},
+		{"a heading of the care of a condition with therapies", "Home\n\nPerawatan Peri-implantitis dengan i-PRF dan Sekretom\n\nIni adalah halaman.",
+			map[string]kg.Certainty{"platelet-rich fibrin TREATS peri-implantitis": kg.Asserted, "secretome TREATS peri-implantitis": kg.Asserted}, nil},
+		{"a heading of the treatment of a condition with a therapy", "Home\n\nTreatment of Knee Osteoarthritis with PRP\n\nThis is a page.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS knee osteoarthritis": kg.Asserted}, nil},
+		{"a clause after a reference to both therapies speaks of both", "We offer PRP and BMAC injections for knee pain. Because both products come from your own body, there is no risk of rejection.",
+			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK transplant rejection": kg.Asserted, "NOT bone marrow aspirate concentrate HAS_RISK transplant rejection": kg.Asserted}, nil},
+		{"each condition is measured by the measure after it", "Tinnitus is assessed with the Tinnitus Handicap Inventory (THI), and hearing loss with pure-tone thresholds.",
+			map[string]kg.Certainty{"tinnitus MEASURED_BY Tinnitus Handicap Inventory": kg.Asserted}, []string{"hearing loss MEASURED_BY Tinnitus Handicap Inventory"}},
 		{"a verb of causing takes the subject before it", "Duchenne muscular dystrophy is an X-linked disorder. Daily corticosteroids slow the decline but cause weight gain, and exon-skipping drugs benefit only some boys.",
 			map[string]kg.Certainty{"corticosteroid HAS_RISK weight gain": kg.Asserted}, []string{"antisense oligonucleotide HAS_RISK weight gain"}},
 	} {
@@ -2271,6 +2283,7 @@ func TestOrganizationNamesAreWhole(t *testing.T) {
 		{"Di Ayudya Women's Clinic, kami menyediakan dua pilihan terapi regeneratif.", "Ayudya Women's Clinic"},
 		{"He flew to the Mayo Clinic for Parkinson's Disease surgery, where surgeons implanted cells.", "Mayo Clinic"},
 		{"The surgery was done at Kyoto University's Hospital in March.", "Kyoto University's Hospital"},
+		{"The cells were manufactured by the Meridian Cell Therapy Centre in Oslo.", "Meridian Cell Therapy Centre"},
 	} {
 		t.Run(tc.want, func(t *testing.T) {
 			d := extractText(t, tc.text)

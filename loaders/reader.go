@@ -1270,7 +1270,11 @@ func (r *reader) spread(rd *reading) {
 		rd.cands = fanOut(rd.cands, func(c candidate) bool { return c.subj.from == rd.drugsAt && c.subj.ent == d.drugs[0] }, d.drugs[1:])
 	}
 	if rd.pairAt >= 0 {
-		rd.cands = fanOut(rd.cands, func(c candidate) bool { return c.subj.from == rd.pairAt && c.subj.ent == d.pair[0] }, d.pair[1:])
+		// "Because both products come from your own body, there is no
+		// risk of rejection": a clause that names neither inherits both.
+		rd.cands = fanOut(rd.cands, func(c candidate) bool {
+			return (c.subj.from == rd.pairAt || c.subj.from == c.subj.to) && c.subj.ent == d.pair[0]
+		}, d.pair[1:])
 	} else if d.pair[1] != nil && s.line-d.pairLine <= 1 && firstTherapy(rd.ms) == nil {
 		// "Terapi exsosome dan PRP minim risiko. Efek samping yang
 		// mungkin terjadi hanya kemerahan …": a sentence naming no
