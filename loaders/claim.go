@@ -1363,8 +1363,9 @@ type predicatePairs struct {
 	// found holds the subject–object pairs already added: each pair is
 	// one candidate, whatever else joins it.
 	found map[[2]*docEntity]bool
-	// cued holds the objects a cue has paired with some subject.
-	cued map[*docEntity]bool
+	// cued holds where the harms a cue has paired with some subject
+	// start (HAS_RISK only), so nearness pairs them with no other.
+	cued map[int]bool
 	// risky marks an unsaid subject that only a risk word pairs, not
 	// nearness alone.
 	risky bool
@@ -1385,7 +1386,7 @@ func (cs *candidateSearch) predicate(p predicateIndex) {
 	if len(subs) == 0 || len(objs) == 0 {
 		return
 	}
-	pp := &predicatePairs{candidateSearch: cs, p: p, subs: subs, objs: objs, found: map[[2]*docEntity]bool{}, cued: map[*docEntity]bool{}, risky: risky}
+	pp := &predicatePairs{candidateSearch: cs, p: p, subs: subs, objs: objs, found: map[[2]*docEntity]bool{}, cued: map[int]bool{}, risky: risky}
 	if p.name == string(kg.AdministeredVia) {
 		pp.owned = cs.routeOwners(p, subs, objs, nounRoutes)
 	}
@@ -1542,8 +1543,8 @@ func (pp *predicatePairs) add(sb, o slot, h hit, bare bool) {
 		return
 	}
 	pp.found[k] = true
-	if !bare {
-		pp.cued[o.ent] = true
+	if !bare && pp.p.name == string(kg.HasRisk) {
+		pp.cued[o.from] = true
 	}
 	pp.out = append(pp.out, candidate{pred: pp.p.name, subj: sb, obj: o, cue: h, bare: bare, listFrom: pp.x.listStart(pp.s, pp.objs, o)})
 }
@@ -1601,11 +1602,11 @@ func (pp *predicatePairs) trigger(t triggerIndex) {
 		// Nearness alone: each object takes the nearest subject on the
 		// trigger's side.
 		for _, o := range pp.objs {
-			// Nearness is the fallback of a harm no cue paired:
-			// "… slow the decline but cause weight gain, and
-			// exon-skipping drugs …" gives the harm to the drug the
-			// verb of causing follows, not to the one named nearer.
-			if pp.cued[o.ent] && pp.p.name == string(kg.HasRisk) {
+			// A cue says whose harm it is better than nearness does:
+			// in "… slow the decline but cause weight gain, and
+			// exon-skipping drugs …" the harm is the steroids', which
+			// the verb of causing follows, not the drug named nearer.
+			if pp.cued[o.from] {
 				continue
 			}
 			for _, sb := range pp.nearSubjects(t, o) {
@@ -1919,23 +1920,34 @@ func (pp *predicatePairs) around(t triggerIndex, h hit) {
 		if len(side) == 0 {
 			side = x.carriedGroup(s, clause, pp.subs, o.from)
 		}
-		side = pp.pairedAfter(side, h, o)
+		side = pp.gappedSubjects(side, h, o)
 		for _, sb := range x.subjectGroup(s, side, o, false) {
 			pp.add(sb, o, h, false)
 		}
 	}
 }
 
-// pairedAfter returns side less the subjects that follow object o, named
-// after cue h, and come with an object of their own, when a subject stands
-// before the cue: "Tinnitus is assessed with the THI, and hearing loss
-// with pure-tone thresholds" pairs each subject with the object after it.
-func (pp *predicatePairs) pairedAfter(side []slot, h hit, o slot) []slot {
-	if o.from < h.to || !slices.ContainsFunc(side, func(sb slot) bool { return sb.from < sb.to && sb.to <= h.from }) {
+// gappedSubjects returns side less the subjects that a gapped clause
+// pairs with a later object, when object o follows cue h of MEASURED_BY
+// and a subject stands before the cue: in "Tinnitus is assessed with the
+// THI, and hearing loss with pure-tone thresholds" the verb is left out
+// before "with", and hearing loss is measured by what follows it, not by
+// the THI. Any other side comes back as it was.
+func (pp *predicatePairs) gappedSubjects(side []slot, h hit, o slot) []slot {
+	if pp.p.name != string(kg.MeasuredBy) || o.from < h.to || !slices.ContainsFunc(side, func(sb slot) bool { return sb.from < sb.to && sb.to <= h.from }) {
 		return side
 	}
 	return slices.DeleteFunc(slices.Clone(side), func(sb slot) bool {
-		return sb.from >= o.to && slices.ContainsFunc(pp.objs, func(o2 slot) bool {
+		if sb.from < o.to {
+			return false
+		}
+		// The gap shows in the word that joins the subject to its
+		// measure ("… and tinnitus with the THI"), whether or not the
+		// measure is a known one.
+		if _, ok := pp.x.idx.headingMeans.hitAt(pp.s.toks, sb.to, 1); ok {
+			return true
+		}
+		return slices.ContainsFunc(pp.objs, func(o2 slot) bool {
 			return o2.from >= sb.to && sameClause(pp.clause, sb, o2)
 		})
 	})

@@ -1657,7 +1657,8 @@ func (x *Extractor) havingPatients(s *sentence, from, to int) bool {
 // headingTreats reads a heading that opens with therapies for conditions
 // ("PRP and Exosome Therapy for Plantar Fasciitis", "Terapi Sekretom untuk
 // Luka Bakar Mulai Diuji"), perhaps after the route they are given by
-// ("Injeksi Exosome untuk Keloid"): each therapy before the linking word
+// ("Injeksi Exosome untuk Keloid", the route the first therapy's) or a word
+// of care: each therapy before the linking word
 // (Cues.HeadingLinks) treats each condition right after it, and works by
 // each effect joined with them ("… untuk Peremajaan Area Intim &
 // Inkontinensia Urin"). A heading that
@@ -1665,7 +1666,8 @@ func (x *Extractor) havingPatients(s *sentence, from, to int) bool {
 // …", "Mitos atau Fakta: Sel Punca untuk Autisme"), negates, joins the
 // therapies by anything but coordination, or names a therapy after the
 // conditions that says which is meant ("Terapi Regeneratif pada Asma
-// dengan Secretome") claims nothing.
+// dengan Secretome") claims nothing. A heading of the care of conditions
+// with therapies is headingCareWith's to read.
 func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 	// "… Tanpa Operasi" names what the therapy spares, and negates
 	// nothing (a therapy spared is set aside below).
@@ -1683,13 +1685,14 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 	}
 	var ther []slot
 	k := 0
-	// The word for how or as what the therapies are given may open the
-	// heading ("Injeksi Exosome untuk Keloid", "Terapi Eksosom untuk
-	// Kebotakan"); it is read as given by that route below.
+	// The route the therapies are given by or a word of care may open the
+	// heading ("Injeksi Exosome untuk Keloid", "Perawatan Exosome untuk
+	// Bopeng"); a route so named is the first therapy's.
 	lead := 0
+	var route *slot
 	if len(slots) > 1 && slots[0].from == 0 && slots[0].ent.entry.Category == kg.CategoryRoute && slots[1].from == slots[0].to {
-		lead, k = slots[0].to, 1
-	} else if h, ok := x.idx.careNouns.hitAt(s.toks, 0, 1); ok {
+		lead, k, route = slots[0].to, 1, &slots[0]
+	} else if h, ok := x.idx.headingCare.hitAt(s.toks, 0, 1); ok {
 		lead = h.to
 	}
 	for ; k < len(slots) && slots[k].ent.entry.Category == kg.CategoryTherapy; k++ {
@@ -1748,10 +1751,10 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 		return nil
 	}
 	var out []candidate
+	if route != nil && x.predicate(string(kg.AdministeredVia)).subject.admits(ther[0].ent.entry) {
+		out = append(out, candidate{pred: string(kg.AdministeredVia), subj: ther[0], obj: *route, cue: link})
+	}
 	for _, t := range ther {
-		if lead > 0 && k > 0 && slots[0].ent.entry.Category == kg.CategoryRoute {
-			out = append(out, candidate{pred: string(kg.AdministeredVia), subj: t, obj: slots[0], cue: link})
-		}
 		for _, c := range conds {
 			pred := kg.Treats
 			if c.ent.entry.Category == kg.CategoryMechanism {
@@ -1769,10 +1772,7 @@ func (x *Extractor) headingTreats(s *sentence, ms []mention) []candidate {
 // "Atasi Mata Panda dengan Secretome"): each therapy treats each
 // condition. It returns nil for a heading of any other shape.
 func (x *Extractor) headingCareWith(s *sentence, slots []slot) []candidate {
-	h, ok := x.idx.careNouns.hitAt(s.toks, 0, 1)
-	if !ok {
-		h, ok = x.idx.headingLinks.hitAt(s.toks, 0, 1)
-	}
+	h, ok := x.idx.headingCare.hitAt(s.toks, 0, 1)
 	if !ok || len(slots) < 2 {
 		return nil
 	}
@@ -1783,19 +1783,12 @@ func (x *Extractor) headingCareWith(s *sentence, slots []slot) []candidate {
 	if slots[0].from != at || slots[0].ent.entry.Category != kg.CategoryCondition {
 		return nil
 	}
-	conds := slots[:1]
-	k := 1
-	for ; k < len(slots) && slots[k].ent.entry.Category == kg.CategoryCondition && x.coordinated(s, slots[k-1], slots[k]); k++ {
-		conds = slots[:k+1]
-	}
+	conds, k := x.coordinatedRun(s, slots, 0, kg.CategoryCondition)
 	means, ok := x.idx.headingMeans.hitAt(s.toks, conds[len(conds)-1].to, 1)
 	if !ok || k == len(slots) || slots[k].from != means.to || slots[k].ent.entry.Category != kg.CategoryTherapy {
 		return nil
 	}
-	ther := []slot{slots[k]}
-	for k++; k < len(slots) && slots[k].ent.entry.Category == kg.CategoryTherapy && x.coordinated(s, ther[len(ther)-1], slots[k]); k++ {
-		ther = append(ther, slots[k])
-	}
+	ther, _ := x.coordinatedRun(s, slots, k, kg.CategoryTherapy)
 	var out []candidate
 	for _, t := range ther {
 		for _, c := range conds {
@@ -1803,6 +1796,16 @@ func (x *Extractor) headingCareWith(s *sentence, slots []slot) []candidate {
 		}
 	}
 	return out
+}
+
+// coordinatedRun returns the slots from k on that are of category c and
+// joined to the one before by coordination, and the index after them; the
+// run holds at least slots[k].
+func (x *Extractor) coordinatedRun(s *sentence, slots []slot, k int, c kg.Category) ([]slot, int) {
+	j := k + 1
+	for ; j < len(slots) && slots[j].ent.entry.Category == c && x.coordinated(s, slots[j-1], slots[j]); j++ {
+	}
+	return slots[k:j], j
 }
 
 // easedItem adds, to the candidates of an item of a therapy's list (slots[0]

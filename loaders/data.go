@@ -346,6 +346,10 @@ type Cues struct {
 	// AfterWords place a harm in the time after a therapy ("setelah",
 	// "after"): a sentence with one speaks of the therapy's harms.
 	AfterWords Words `json:"afterWords"`
+	// GivingTimes open a sentence with the time after the therapy at hand
+	// was given ("After the injections, …", "Within a week of the
+	// infusion, …").
+	GivingTimes Words `json:"givingTimes"`
 	// ProtectsFrom are the words before what a therapy protects from
 	// ("melindungi sel saraf dari kematian sel"): that is no way it works.
 	ProtectsFrom Words `json:"protectsFrom"`
@@ -768,8 +772,14 @@ type Cues struct {
 	// treat ("PRP for Plantar Fasciitis", "Sekretom untuk Luka Bakar").
 	HeadingLinks Words `json:"headingLinks"`
 	// HeadingMeans join the care of a condition to the therapies it is
-	// given with in a heading ("Perawatan Peri-implantitis dengan i-PRF").
+	// given with in a heading ("Perawatan Peri-implantitis dengan i-PRF"),
+	// and a condition to its measure where the verb is left out ("… and
+	// hearing loss with pure-tone thresholds").
 	HeadingMeans Words `json:"headingMeans"`
+	// HeadingCare open a heading with the care given ("Perawatan …",
+	// "Treatment of …"): before a therapy it names what the therapy is,
+	// before a condition what is cared for.
+	HeadingCare Words `json:"headingCare"`
 	// Animals name laboratory animals ("tikus", "mice"): in a study of
 	// them a wound or arthritis is one the model induced, not the kind of
 	// it patients have (LexEntry.KindOf).
@@ -901,6 +911,11 @@ type Cues struct {
 	// ConditionAnaphora refer to the condition the document is about
 	// ("gejala", "this condition") in a sentence that names none.
 	ConditionAnaphora Words `json:"conditionAnaphora"`
+	// SlowedCourses name the course of the condition the document is about
+	// ("the decline", "perburukan") when a word of Slowers comes right
+	// before them: "slow the decline" treats that condition.
+	SlowedCourses Words `json:"slowedCourses"`
+	Slowers       Words `json:"slowers"`
 	// CellAnaphora refer back to a cell therapy only ("the cells", "sel-sel
 	// ini"): after a secretome they would name its source, not it.
 	CellAnaphora Words `json:"cellAnaphora"`

@@ -1357,7 +1357,8 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 			// In running text a name's words are its own; a heading's
 			// capitals make any run of words look like one.
 			if s.kind == lineBody {
-				es.dropMentionsInside(s, from, to)
+				last := fold(lastWord(name))
+				es.dropMentionsInside(s, from, to, x.idx.orgOwners[last] || x.idx.orgPlaces[last])
 			}
 			es.note(a, s, e, from, to, false)
 		}
@@ -1379,10 +1380,10 @@ func (x *Extractor) ownName(name string, toks []token) bool {
 // ("Westmere Arthritis Research Fund" names no arthritis). With a mention
 // running across its edge, or a person's, organisation's or therapy's
 // inside (a headline's "Klinik Tawarkan Suntik Stem Cell" is a verb
-// phrase as often as a name), it drops none, unless the therapy's name
-// stands between the name's first and last words ("Meridian Cell Therapy
-// Centre").
-func (es *entitySet) dropMentionsInside(s *sentence, from, to int) {
+// phrase as often as a name), it drops none, unless the name is headed,
+// ending in a word of institutions, and the therapy's name stands between
+// its first and last words ("Meridian Cell Therapy Centre").
+func (es *entitySet) dropMentionsInside(s *sentence, from, to int, headed bool) {
 	var inside []mention
 	for _, m := range es.inSent[s] {
 		if m.to <= from || m.from >= to {
@@ -1390,8 +1391,9 @@ func (es *entitySet) dropMentionsInside(s *sentence, from, to int) {
 		}
 		c := m.ent.entry.Category
 		// "Meridian Cell Therapy Centre": a therapy's name between the
-		// name's own first word and its head word is part of the name.
-		enclosed := m.from > from && m.to < to
+		// name's own first word and a head word of institutions is part
+		// of the name ("Klinik Stem Cell Ilegal" describes a clinic).
+		enclosed := headed && m.from > from && m.to < to
 		if m.from < from || m.to > to || c == kg.CategoryPerson || c == kg.CategoryOrganization || c == kg.CategoryTherapy && !enclosed {
 			return
 		}

@@ -82,6 +82,7 @@ type index struct {
 	benefitHeadingWords phrases
 	betterings          phrases
 	afterWords          phrases
+	givingTimes         phrases
 	concedes            phrases
 	protectsFrom        phrases
 	possessives         map[string]bool
@@ -182,6 +183,9 @@ type index struct {
 	containVerbs  phrases
 	headingLinks  phrases
 	headingMeans  phrases
+	headingCare   phrases
+	slowedCourses phrases
+	slowers       phrases
 	otherKinds    map[string]bool
 	animals       map[string]bool
 	headingDoubts phrases
@@ -350,6 +354,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.benefitHeadingWords = compilePhrases(c.BenefitHeadingWords.all())
 	idx.betterings = compilePhrases(c.Betterings.all())
 	idx.afterWords = compilePhrases(c.AfterWords.all())
+	idx.givingTimes = compilePhrases(c.GivingTimes.all())
 	idx.concedes = compilePhrases(c.Concedes.all())
 	idx.protectsFrom = compilePhrases(c.ProtectsFrom.all())
 	idx.possessives = foldSet(c.Possessives.all())
@@ -461,6 +466,9 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.containVerbs = compilePhrases(c.ContainVerbs.all())
 	idx.headingLinks = compilePhrases(c.HeadingLinks.all())
 	idx.headingMeans = compilePhrases(c.HeadingMeans.all())
+	idx.headingCare = compilePhrases(c.HeadingCare.all())
+	idx.slowedCourses = compilePhrases(c.SlowedCourses.all())
+	idx.slowers = compilePhrases(c.Slowers.all())
 	idx.otherKinds = foldSet(c.OtherKinds.all())
 	idx.animals = foldSet(c.Animals.all())
 	idx.headingDoubts = compilePhrases(c.HeadingDoubts.all())

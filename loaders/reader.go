@@ -990,11 +990,20 @@ func (r *reader) conditionAnaphora(rd *reading) {
 		mainCond = d.cond
 	}
 	// "meredakan gejala" relieves the symptoms of the condition the
-	// document is about, when the sentence names no condition near it
+	// document is about, and "slow the decline" slows its course, when the
+	// sentence names no condition near it
 	// ("can calm a flare, …, in people with diabetes" names who is at
 	// risk much later).
 	if mainCond != nil {
-		for _, h := range r.x.idx.condAnaphora.find(s.toks, 0, len(s.toks)) {
+		hits := r.x.idx.condAnaphora.find(s.toks, 0, len(s.toks))
+		// "slow the decline", "memperlambat perburukan": the course slowed
+		// is the condition's; "the decline in muscle mass" alone is not.
+		for _, h := range r.x.idx.slowedCourses.find(s.toks, 0, len(s.toks)) {
+			if _, ok := r.x.idx.slowers.hitEndingAt(s.toks, h.from, 1); ok {
+				hits = append(hits, h)
+			}
+		}
+		for _, h := range hits {
 			near := slices.ContainsFunc(rd.slots, func(sl slot) bool {
 				return sl.from < sl.to && sl.ent.entry.Category == kg.CategoryCondition && sl.from < h.to+8 && h.from < sl.to+8
 			})
@@ -1044,7 +1053,7 @@ func (r *reader) zeroSubject(rd *reading) {
 	// "Suntikan di wajah … bisa menimbulkan infeksi": a sentence that
 	// opens with the act of giving names what the therapy at hand was
 	// given by, a paragraph or two later too.
-	if rd.zero == nil && d.topic != nil && !rd.ownTherapy && s.line-d.topicLine <= 3 && opensWithRoute(slots) {
+	if rd.zero == nil && d.topic != nil && !rd.ownTherapy && s.line-d.topicLine <= 3 && (opensWithRoute(slots) || x.givenBefore(s, slots)) {
 		rd.zero = d.topic
 	}
 	// "… menjelaskan bahwa faktor pertumbuhan tersebut diduga dapat
@@ -1060,6 +1069,23 @@ func (r *reader) zeroSubject(rd *reading) {
 			}
 		}
 	}
+}
+
+// givenBefore reports whether s opens with the time after an act of giving
+// that names no therapy ("After the injections, the women developed …",
+// "Setelah suntikan, …"): the act is the therapy at hand's.
+func (x *Extractor) givenBefore(s *sentence, slots []slot) bool {
+	h, ok := x.idx.givingTimes.hitAt(s.toks, 0, 2)
+	if !ok {
+		return false
+	}
+	for _, sl := range slots {
+		if sl.from < sl.to {
+			return sl.ent.entry.Category == kg.CategoryRoute && sl.ent.entry.hasTag("generic") && sl.from-h.to <= 5 &&
+				!strings.Contains(strings.Join(s.gaps[h.to:sl.from+1], ""), ",")
+		}
+	}
+	return false
 }
 
 // attribute finds who the sentence's claims come from, the outlet they
@@ -1269,17 +1295,16 @@ func (r *reader) spread(rd *reading) {
 	if rd.drugsAt >= 0 {
 		rd.cands = fanOut(rd.cands, func(c candidate) bool { return c.subj.from == rd.drugsAt && c.subj.ent == d.drugs[0] }, d.drugs[1:])
 	}
-	if rd.pairAt >= 0 {
-		// "Because both products come from your own body, there is no
-		// risk of rejection": a clause that names neither inherits both.
+	// A sentence naming no therapy after one that joined two speaks of
+	// both ("Terapi exsosome dan PRP minim risiko. Efek samping yang
+	// mungkin terjadi hanya kemerahan …"); so does a reference to both
+	// and any clause it leaves without a subject ("Because both products
+	// come from your own body, there is no risk of rejection").
+	both := rd.pairAt >= 0 || d.pair[1] != nil && s.line-d.pairLine <= 1 && firstTherapy(rd.ms) == nil
+	if both {
 		rd.cands = fanOut(rd.cands, func(c candidate) bool {
-			return (c.subj.from == rd.pairAt || c.subj.from == c.subj.to) && c.subj.ent == d.pair[0]
+			return (c.subj.from == c.subj.to || rd.pairAt >= 0 && c.subj.from == rd.pairAt) && c.subj.ent == d.pair[0]
 		}, d.pair[1:])
-	} else if d.pair[1] != nil && s.line-d.pairLine <= 1 && firstTherapy(rd.ms) == nil {
-		// "Terapi exsosome dan PRP minim risiko. Efek samping yang
-		// mungkin terjadi hanya kemerahan …": a sentence naming no
-		// therapy after one that joined two speaks of both.
-		rd.cands = fanOut(rd.cands, func(c candidate) bool { return c.subj.from == c.subj.to && c.subj.ent == d.pair[0] }, d.pair[1:])
 	}
 	d.notePair(r.x, s, rd.slots)
 }
