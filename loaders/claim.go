@@ -1517,6 +1517,24 @@ func (cs *candidateSearch) unsaidSubject(p predicateIndex, subs, objs []slot) ([
 // among objs belongs to, or nil when no route belongs to one.
 func (cs *candidateSearch) routeOwners(p predicateIndex, subs, objs []slot, nounRoutes []candidate) map[int]slot {
 	owned := cs.x.ownedRoutes(cs.s, p, subs, objs)
+	// "kortikosteroid inhalasi dan bronkodilator oral": Indonesian puts the
+	// route after the therapy it qualifies, which owns it; a verb of giving
+	// there ("PRP dan BMAC disuntikkan") is said of the whole list.
+	if cs.s.lang != "en" {
+		for _, o := range objs {
+			if o.to-o.from != 1 || participle(cs.s, o) {
+				continue // a phrase ("ke telinga tengah") or verb is the list's
+			}
+			for _, sb := range subs {
+				if _, ok := owned[o.from]; !ok && sb.from < sb.to && sb.to == o.from && tight(cs.s, sb, o) {
+					if owned == nil {
+						owned = map[int]slot{}
+					}
+					owned[o.from] = sb
+				}
+			}
+		}
+	}
 	// "a peritendinous injection of triamcinolone": the route is
 	// that therapy's, not the one named before it.
 	for _, c := range nounRoutes {
