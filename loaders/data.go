@@ -870,6 +870,11 @@ type Cues struct {
 	// PairAnaphora refer back to two therapies at once ("keduanya", "both
 	// therapies").
 	PairAnaphora Words `json:"pairAnaphora"`
+	// PairOpeners and PairClosers enclose a reference to two therapies
+	// that names their kind ("kedua obat pengencer darah ini"): the names
+	// between them are of both, not a third therapy.
+	PairOpeners Words `json:"pairOpeners"`
+	PairClosers Words `json:"pairClosers"`
 	// KindOpeners open what a copula says a therapy is ("the only
 	// approved drugs", "one of the most widely used chemotherapy drugs").
 	KindOpeners Words `json:"kindOpeners"`

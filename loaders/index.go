@@ -139,6 +139,8 @@ type index struct {
 	sourceOf                             phrases
 	symptoms                             phrases
 	pairAnaphora                         phrases
+	pairOpeners                          phrases
+	pairClosers                          phrases
 	bothWords                            map[string]bool
 	processLinks                         phrases
 	kindOpeners                          map[string]bool
@@ -429,6 +431,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.sourceOf = compilePhrases(c.SourceOf.all())
 	idx.symptoms = compilePhrases(c.Symptoms.all())
 	idx.pairAnaphora = compilePhrases(c.PairAnaphora.all())
+	idx.pairOpeners = compilePhrases(c.PairOpeners.all())
+	idx.pairClosers = compilePhrases(c.PairClosers.all())
 	idx.bothWords = foldSet(c.BothWords.all())
 	idx.processLinks = compilePhrases(c.ProcessLinks.all())
 	idx.kindOpeners = foldSet(c.KindOpeners.all())

@@ -2122,6 +2122,8 @@ func TestClaimReading(t *testing.T) {
 			nil, []string{"physiotherapy ACTS_VIA cell differentiation"}},
 		{"a wound that closes is wound healing", "Sel punca mesenkimal disuntikkan di sekitar luka kaki diabetik. Setelah dua minggu, luka menutup lebih cepat.",
 			map[string]kg.Certainty{"mesenchymal stem cell ACTS_VIA wound healing": kg.Asserted}, nil},
+		{"a reference to both therapies may name their kind", "Semua pasien tetap mendapat aspirin dan clopidogrel untuk mencegah trombosis stent. Kedua obat pengencer darah ini bisa memicu perdarahan.",
+			map[string]kg.Certainty{"aspirin HAS_RISK bleeding": kg.Hedged, "clopidogrel HAS_RISK bleeding": kg.Hedged}, []string{"anticoagulant HAS_RISK bleeding"}},
 		{"a verb of causing takes the subject before it", "Duchenne muscular dystrophy is an X-linked disorder. Daily corticosteroids slow the decline but cause weight gain, and exon-skipping drugs benefit only some boys.",
 			map[string]kg.Certainty{"corticosteroid HAS_RISK weight gain": kg.Asserted}, []string{"antisense oligonucleotide HAS_RISK weight gain"}},
 	} {

@@ -510,8 +510,13 @@ func (r *reader) pairAnaphora(rd *reading) {
 			}
 		}
 	}
-	named := firstTherapy(rd.ms) != nil
-	refs := x.idx.pairAnaphora.find(s.toks, 0, len(s.toks))
+	refs := append(x.idx.pairAnaphora.find(s.toks, 0, len(s.toks)), x.pairSpans(s)...)
+	// "Kedua obat pengencer darah ini": a therapy's name inside the
+	// reference names the kind of both.
+	inRef := func(from, to int) bool {
+		return slices.ContainsFunc(refs, func(h hit) bool { return from >= h.from && to <= h.to })
+	}
+	named := slices.ContainsFunc(rd.ms, func(m mention) bool { return isTopicTherapy(m.ent.entry) && !inRef(m.from, m.to) })
 	pair := d.pair[1] != nil && s.line-d.pairLine <= 1
 	// The last two therapies the text was about, named apart, are the pair
 	// "keduanya" refers to, when the sentence before named one of them
@@ -524,9 +529,11 @@ func (r *reader) pairAnaphora(rd *reading) {
 	}
 	if pair && !named {
 		for _, h := range refs {
-			// "kedua suntikan": the route word is part of the reference.
+			// "kedua suntikan", "kedua obat pengencer darah ini": the
+			// route or kind named is part of the reference.
 			rd.slots = slices.DeleteFunc(rd.slots, func(sl slot) bool {
-				return sl.ent.entry.Category == kg.CategoryRoute && sl.from >= h.from && sl.to <= h.to
+				c := sl.ent.entry.Category
+				return (c == kg.CategoryRoute || c == kg.CategoryTherapy) && sl.from < sl.to && sl.from >= h.from && sl.to <= h.to
 			})
 			if !overlapsAny(rd.slots, h.from, h.to) {
 				rd.slots = append(rd.slots, slot{ent: d.pair[0], from: h.from, to: h.to})
@@ -536,6 +543,26 @@ func (r *reader) pairAnaphora(rd *reading) {
 			}
 		}
 	}
+}
+
+// pairSpans returns the references to two therapies that enclose what
+// they are between a PairOpeners word and a PairClosers word, two to five
+// words apart with no punctuation ("kedua obat pengencer darah ini"); nil
+// when there are none.
+func (x *Extractor) pairSpans(s *sentence) []hit {
+	var out []hit
+	for _, o := range x.idx.pairOpeners.find(s.toks, 0, len(s.toks)) {
+		for j := o.to + 1; j < min(len(s.toks), o.to+5); j++ {
+			if s.toks[j].punct || strings.ContainsAny(s.gaps[j], ",;:.") {
+				break
+			}
+			if c, ok := x.idx.pairClosers.hitAt(s.toks, j, 1); ok {
+				out = append(out, hit{from: o.from, to: c.to})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // referBack adds a slot for each reference back the sentence makes
