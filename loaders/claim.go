@@ -1517,32 +1517,11 @@ func (cs *candidateSearch) unsaidSubject(p predicateIndex, subs, objs []slot) ([
 // among objs belongs to, or nil when no route belongs to one.
 func (cs *candidateSearch) routeOwners(p predicateIndex, subs, objs []slot, nounRoutes []candidate) map[int]slot {
 	owned := cs.x.ownedRoutes(cs.s, p, subs, objs)
-	// "kortikosteroid inhalasi dan bronkodilator oral": Indonesian puts the
-	// route after the therapy it qualifies, which owns it; a verb of giving
-	// there ("PRP dan BMAC disuntikkan") is said of the whole list.
-	if cs.s.lang != "en" {
-		for _, o := range objs {
-			if o.to-o.from != 1 || participle(cs.s, o) {
-				continue // a phrase ("ke telinga tengah") or verb is the list's
-			}
-			for _, sb := range subs {
-				if _, ok := owned[o.from]; !ok && sb.from < sb.to && sb.to == o.from && tight(cs.s, sb, o) {
-					if owned == nil {
-						owned = map[int]slot{}
-					}
-					owned[o.from] = sb
-				}
-			}
-		}
-	}
 	// "a peritendinous injection of triamcinolone": the route is
 	// that therapy's, not the one named before it.
 	for _, c := range nounRoutes {
 		if _, ok := owned[c.obj.from]; !ok {
-			if owned == nil {
-				owned = map[int]slot{}
-			}
-			owned[c.obj.from] = c.subj
+			owned = ownRoute(owned, c.obj, c.subj)
 		}
 	}
 	return owned
@@ -1962,7 +1941,7 @@ func (pp *predicatePairs) gappedSubjects(side []slot, h hit, o slot) []slot {
 		// The gap shows in the word that joins the subject to its
 		// measure ("… and tinnitus with the THI"), whether or not the
 		// measure is a known one.
-		if _, ok := pp.x.idx.headingMeans.hitAt(pp.s.toks, sb.to, 1); ok {
+		if _, ok := pp.x.idx.meansWords.hitAt(pp.s.toks, sb.to, 1); ok {
 			return true
 		}
 		return slices.ContainsFunc(pp.objs, func(o2 slot) bool {

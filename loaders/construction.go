@@ -743,7 +743,8 @@ func (x *Extractor) bothArms(s *sentence, p predicateIndex, slots []slot, clause
 // by the route's first token: such a clause says how that one therapy is
 // given, not how the therapies around it are. A therapy that closes a
 // coordination ("A dan B yang diberikan secara intravena") owns nothing,
-// because the clause may be about the whole list.
+// because the clause may be about the whole list. An Indonesian route word
+// right after a therapy's name is that therapy's too.
 func (x *Extractor) ownedRoutes(s *sentence, p predicateIndex, subs, objs []slot) map[int]slot {
 	var owned map[int]slot
 	for i, sb := range subs {
@@ -764,12 +765,33 @@ func (x *Extractor) ownedRoutes(s *sentence, p predicateIndex, subs, objs []slot
 			if o.from < sb.to || o.from-sb.to > 4 || !x.onlyRouteWords(s, p, objs, sb.to, o.from) {
 				continue
 			}
-			if owned == nil {
-				owned = map[int]slot{}
-			}
-			owned[o.from] = sb
+			owned = ownRoute(owned, o, sb)
 		}
 	}
+	// "kortikosteroid inhalasi dan bronkodilator oral": Indonesian puts a
+	// route word after the therapy it qualifies, which owns it; a verb of
+	// giving there ("PRP dan BMAC disuntikkan") or a route phrase ("ke
+	// telinga tengah") is said of the whole list.
+	if s.lang != "en" {
+		for _, o := range objs {
+			if _, ok := owned[o.from]; ok || o.to-o.from != 1 || participle(s, o) {
+				continue
+			}
+			if i := slices.IndexFunc(subs, func(sb slot) bool { return sb.from < sb.to && sb.to == o.from && tight(s, sb, o) }); i >= 0 {
+				owned = ownRoute(owned, o, subs[i])
+			}
+		}
+	}
+	return owned
+}
+
+// ownRoute returns owned with route o given to therapy sb, keyed by the
+// route's first token; owned is made when it is nil.
+func ownRoute(owned map[int]slot, o, sb slot) map[int]slot {
+	if owned == nil {
+		owned = map[int]slot{}
+	}
+	owned[o.from] = sb
 	return owned
 }
 
@@ -1784,7 +1806,7 @@ func (x *Extractor) headingCareWith(s *sentence, slots []slot) []candidate {
 		return nil
 	}
 	conds, k := x.coordinatedRun(s, slots, 0, kg.CategoryCondition)
-	means, ok := x.idx.headingMeans.hitAt(s.toks, conds[len(conds)-1].to, 1)
+	means, ok := x.idx.meansWords.hitAt(s.toks, conds[len(conds)-1].to, 1)
 	if !ok || k == len(slots) || slots[k].from != means.to || slots[k].ent.entry.Category != kg.CategoryTherapy {
 		return nil
 	}

@@ -771,11 +771,11 @@ type Cues struct {
 	// HeadingLinks join a heading's therapies to the conditions they
 	// treat ("PRP for Plantar Fasciitis", "Sekretom untuk Luka Bakar").
 	HeadingLinks Words `json:"headingLinks"`
-	// HeadingMeans join the care of a condition to the therapies it is
-	// given with in a heading ("Perawatan Peri-implantitis dengan i-PRF"),
-	// and a condition to its measure where the verb is left out ("… and
-	// hearing loss with pure-tone thresholds").
-	HeadingMeans Words `json:"headingMeans"`
+	// MeansWords join a thing to what it is done with: the care of a
+	// condition to its therapies in a heading ("Perawatan Peri-implantitis
+	// dengan i-PRF"), and a condition to its measure where the verb is left
+	// out ("… and hearing loss with pure-tone thresholds").
+	MeansWords Words `json:"meansWords"`
 	// HeadingCare open a heading with the care given ("Perawatan …",
 	// "Treatment of …"): before a therapy it names what the therapy is,
 	// before a condition what is cared for.

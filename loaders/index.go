@@ -184,7 +184,7 @@ type index struct {
 	routeWords    map[string]*LexEntry
 	containVerbs  phrases
 	headingLinks  phrases
-	headingMeans  phrases
+	meansWords    phrases
 	headingCare   phrases
 	slowedCourses phrases
 	slowers       phrases
@@ -469,7 +469,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.harmNouns = compilePhrases(c.HarmNouns.all())
 	idx.containVerbs = compilePhrases(c.ContainVerbs.all())
 	idx.headingLinks = compilePhrases(c.HeadingLinks.all())
-	idx.headingMeans = compilePhrases(c.HeadingMeans.all())
+	idx.meansWords = compilePhrases(c.MeansWords.all())
 	idx.headingCare = compilePhrases(c.HeadingCare.all())
 	idx.slowedCourses = compilePhrases(c.SlowedCourses.all())
 	idx.slowers = compilePhrases(c.Slowers.all())

@@ -1109,7 +1109,7 @@ func (x *Extractor) givenBefore(s *sentence, slots []slot) bool {
 	for _, sl := range slots {
 		if sl.from < sl.to {
 			return sl.ent.entry.Category == kg.CategoryRoute && sl.ent.entry.hasTag("generic") && sl.from-h.to <= 5 &&
-				!strings.Contains(strings.Join(s.gaps[h.to:sl.from+1], ""), ",")
+				!commaBetween(s, h.to, sl.from)
 		}
 	}
 	return false
