@@ -326,10 +326,10 @@ func TestExtractionMeetsItsTargets(t *testing.T) {
 		{"heldout88", 0.67, 0.56, "development set 82 since stop 30"},
 		{"heldout89", 0.71, 0.54, "development set 83 since stop 30"},
 		{"heldout90", 0.76, 0.54, "development set 84 since stop 30"},
-		{"heldout91", 0.60, 0.51, "blind set: a regression guard, not the target"},
-		{"heldout92", 0.65, 0.46, "blind set: a regression guard, not the target"},
-		{"heldout93", 0.65, 0.59, "blind set: a regression guard, not the target"},
-		{"heldout94", 0.73, 0.56, "blind set: a regression guard, not the target"},
+		{"heldout91", 0.60, 0.51, "development set 85 since stop 31"},
+		{"heldout92", 0.65, 0.46, "development set 86 since stop 31"},
+		{"heldout93", 0.65, 0.59, "development set 87 since stop 31"},
+		{"heldout94", 0.73, 0.56, "development set 88 since stop 31"},
 	}
 	x := extractor(t)
 	root := filepath.Join("..")
