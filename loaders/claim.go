@@ -2794,7 +2794,7 @@ func (x *Extractor) finish(a *analysis, s *sentence, c candidate, clause []int, 
 	lo, hi := min(c.subj.from, c.obj.from), max(c.subj.to, c.obj.to)
 	cStart, cEnd := x.claimWindow(s, c, clause, lo, hi)
 	negated, cues := x.negation(a, s, c, cStart, hi)
-	certainty, word := x.certainty(s, c, clause, cStart, cEnd, lo, hi)
+	certainty, word := x.certainty(s, c, clause, cStart, cEnd, lo, hi, x.organizationSpans(a, s))
 	if word != "" {
 		cues = append(cues, word)
 	}

@@ -385,8 +385,19 @@ func (x *Extractor) causeOfNamed(s *sentence, sl slot, slots []slot) bool {
 // about. ("sepsis-induced kidney injury" is one name, read elsewhere.)
 // A condition the sentence names as suffered or caused ("mengalami gagal
 // ginjal akibat infeksi setelah disuntik sel punca") is a harm of its
-// own, and so is its cause.
+// own, and so is its cause. An illness caught before the condition
+// (Cues.ContractedAfter) is its cause too.
 func (x *Extractor) causeOfCondition(s *sentence, sl slot, slots []slot) bool {
+	// "tuli setelah terserang meningitis", "deaf after contracting
+	// meningitis": the illness caught before a condition named a few
+	// words earlier is how it came about.
+	if h, ok := x.idx.contractedAfter.hitEndingAt(s.toks, sl.from, 3); ok && h.to == sl.from {
+		if slices.ContainsFunc(slots, func(o slot) bool {
+			return o.from < o.to && o.ent.entry.Category == kg.CategoryCondition && o.to <= h.from && h.from-o.to <= 2
+		}) {
+			return true
+		}
+	}
 	at, after, ok := x.causedAt(s, sl)
 	if !ok || after {
 		return false
@@ -1834,7 +1845,8 @@ func (x *Extractor) coordinatedRun(s *sentence, slots []slot, k int, c kg.Catego
 // the therapy the list is about, named by no word of the item), the
 // conditions the item says eased: "Nyeri sendi berkurang, naik tangga jadi
 // lebih nyaman", "kerutan halus dan flek memudar" under "Manfaat terapi sel
-// punca plasenta:" say what the therapy treats. A condition eases when a
+// punca plasenta:" say what the therapy treats, and so does an item opening
+// with less of a condition ("Fewer acne breakouts"). A condition eases when a
 // word of easing (Cues.Easings) follows it closely (followedBy), with only
 // other conditions between. An item that says until or if ("Hindari naik
 // tangga sampai nyeri sendi berkurang", Cues.Untils, Cues.Conditionals) is
@@ -1844,6 +1856,22 @@ func (x *Extractor) easedItem(s *sentence, cands []candidate, slots []slot, clau
 		return cands
 	}
 	t := slots[0]
+	// "Fewer acne breakouts", "Less hair loss": an item opening with less
+	// of a condition (Cues.EasedOpeners) says it eased, and so the
+	// conditions joined to it ("Fewer colds and bouts of flu").
+	if h, ok := x.idx.easedOpeners.hitAt(s.toks, 0, 2); ok {
+		var prev *slot
+		for i := 1; i < len(slots); i++ {
+			sl := slots[i]
+			if sl.ent.entry.Category != kg.CategoryCondition || prev == nil && sl.from != h.to || prev != nil && !x.conjoined(s, *prev, sl) {
+				break
+			}
+			if !treatsIn(cands, t.ent, sl.ent) {
+				cands = append(cands, candidate{pred: string(kg.Treats), subj: t, obj: sl, cue: h})
+			}
+			prev = &slots[i]
+		}
+	}
 	eases := x.idx.easings.findFree(s.toks, 0, len(s.toks), free(slots))
 	for i := 1; i < len(slots); i++ {
 		sl := slots[i]

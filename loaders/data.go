@@ -295,6 +295,10 @@ type Cues struct {
 	// CausedBy are causal prepositions ("akibat", "induced by"): the
 	// therapy after one causes what was named before it.
 	CausedBy Words `json:"causedBy"`
+	// ContractedAfter say a condition came after an illness caught before
+	// ("setelah terserang meningitis", "after contracting measles"): the
+	// illness is how the condition came about, no harm of a therapy.
+	ContractedAfter Words `json:"contractedAfter"`
 	// ConditionSettings name, between two conditions, the second as the
 	// setting of the first ("perianal fistulas in Crohn's disease"): a
 	// therapy for the first is no therapy for the second.
@@ -310,6 +314,11 @@ type Cues struct {
 	// ("inflammation was reduced"), and than Betterings: a side effect
 	// that went away ("memar yang memudar") was still a side effect.
 	Easings Words `json:"easings"`
+	// EasedOpeners open an item of a therapy's list with less of what
+	// follows ("Fewer acne breakouts", "Less hair loss", "Berkurangnya
+	// nyeri sendi"): the condition named next is eased, as with Easings
+	// after it.
+	EasedOpeners Words `json:"easedOpeners"`
 	// Reliefs say a harm ended ("tidak lagi", "no longer"): what follows
 	// is relief, no risk denied.
 	Reliefs Words `json:"reliefs"`

@@ -44,6 +44,7 @@ type index struct {
 	purposeLinks      map[string]bool
 	concessives       phrases
 	causedBy          phrases
+	contractedAfter   phrases
 	conditionSettings phrases
 	sufferVerbs       phrases
 	careLimits        phrases
@@ -73,6 +74,7 @@ type index struct {
 	raisers             phrases
 	lowerings           phrases
 	easings             phrases
+	easedOpeners        phrases
 	reliefs             phrases
 	untils              phrases
 	unrelated           phrases
@@ -328,6 +330,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.purposeLinks = foldSet(c.PurposeLinks.all())
 	idx.concessives = compilePhrases(c.Concessives.all())
 	idx.causedBy = compilePhrases(c.CausedBy.all())
+	idx.contractedAfter = compilePhrases(c.ContractedAfter.all())
 	idx.conditionSettings = compilePhrases(c.ConditionSettings.all())
 	idx.sufferVerbs = compilePhrases(c.SufferVerbs.all())
 	idx.careLimits = compilePhrases(c.CareLimits.all())
@@ -347,6 +350,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.productArticles = compilePhrases(c.ProductArticles.all())
 	idx.lowerings = compilePhrases(c.Lowerings.all())
 	idx.easings = compilePhrases(c.Easings.all())
+	idx.easedOpeners = compilePhrases(c.EasedOpeners.all())
 	idx.reliefs = compilePhrases(c.Reliefs.all())
 	idx.untils = compilePhrases(c.Untils.all())
 	idx.unrelated = compilePhrases(c.Unrelated.all())

@@ -429,6 +429,15 @@ func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int)
 	opening := h.from <= cStart+1 || spans(x.idx.existentials, s, cStart, h.from)
 	opens := opening && h.to <= c.obj.from && (lf-h.to <= 4 || x.harmHeaded(s, h.to, lf)) && (c.bare || c.cue.from >= h.to || c.cue.to <= h.from)
 	listed := c.listFrom > 0 && c.listFrom < c.obj.from && near(c.listFrom)
+	// "None of the exosome-treated mice developed tumours or signs of
+	// liver damage": a negation that counts (Cues.NoneWords) opening the
+	// clause reaches past whom it counts to what they suffered
+	// (Cues.SufferVerbs).
+	if opening && h.to <= lf && x.idx.noneWords.startsAt(s.toks, h.from, 3) {
+		if v, ok := x.idx.sufferVerbs.any(s.toks, h.to, lf); ok && v.from-h.to <= 5 && lf-v.to <= 2 && !commaBetween(s, h.to, lf) {
+			return true
+		}
+	}
 	// "MSC treatment did not increase acute cellular rejection", "did not
 	// increase the rate of cytomegalovirus infection": a denied rise
 	// reaches its object a few words on, with no comma and no joining
@@ -573,8 +582,14 @@ func (x *Extractor) harmHeaded(s *sentence, from, to int) bool {
 // certainty returns how sure the text is of the claim of candidate c and
 // the word that says so, or kg.Asserted and no word when nothing
 // qualifies it. cStart and cEnd bound c's clause; lo and hi are the first
-// token of c and the token after it.
-func (x *Extractor) certainty(s *sentence, c candidate, clause []int, cStart, cEnd, lo, hi int) (kg.Certainty, string) {
+// token of c and the token after it. A word of an organisation's name (orgs,
+// byte spans within s) qualifies nothing: "Rumah Sakit Harapan Merapi" names
+// a hospital, no hope.
+func (x *Extractor) certainty(s *sentence, c candidate, clause []int, cStart, cEnd, lo, hi int, orgs [][2]int) (kg.Certainty, string) {
+	named := func(h hit) bool {
+		from, to := s.toks[h.from].start-s.start, s.toks[h.to-1].end-s.start
+		return slices.ContainsFunc(orgs, func(o [2]int) bool { return o[0] <= from && to <= o[1] })
+	}
 	// The certainty cue nearest the claim decides, within its clause, or
 	// within the lead-in a colon ends ("Side effects are uncommon and mild:
 	// a low-grade fever …").
@@ -587,6 +602,9 @@ func (x *Extractor) certainty(s *sentence, c candidate, clause []int, cStart, cE
 	certainty, bestDist, word := kg.Asserted, 1<<30, ""
 	consider := func(ps phrases, level kg.Certainty) {
 		for _, h := range ps.find(s.toks, certFrom, cEnd) {
+			if named(h) {
+				continue
+			}
 			d, ok := x.certaintyDistance(s, c, h, lo, hi)
 			if ok && (d < bestDist || (d == bestDist && level.Rank() < certainty.Rank())) {
 				bestDist, certainty, word = d, level, h.text
@@ -597,8 +615,8 @@ func (x *Extractor) certainty(s *sentence, c candidate, clause []int, cStart, cE
 	consider(x.idx.hedged, kg.Hedged)
 	consider(x.idx.speculative, kg.Speculative)
 	// Hope anywhere before the claim makes it a hope.
-	if h, ok := x.idx.speculative.any(s.toks, cStart, hi); ok && certainty != kg.Speculative {
-		certainty, word = kg.Speculative, h.text
+	if i := slices.IndexFunc(x.idx.speculative.find(s.toks, cStart, hi), func(h hit) bool { return !named(h) }); i >= 0 && certainty != kg.Speculative {
+		certainty, word = kg.Speculative, x.idx.speculative.find(s.toks, cStart, hi)[i].text
 	}
 	if certainty == kg.Asserted {
 		if h, ok := x.reasonVerdict(s, clause, cEnd); ok {

@@ -1515,6 +1515,12 @@ func (r *reader) noteNames(rd *reading) {
 	}
 	d.drugs, d.drugsSent = nil, si
 	for _, m := range ms {
+		// "Anti-inflammatory painkillers such as carprofen and meloxicam
+		// …. Long-term use of these drugs …": the drugs are the examples,
+		// not their kind.
+		if slices.ContainsFunc(ms, func(n mention) bool { return exampleOf(s, x.idx.examples, ms, n, m.ent) }) {
+			continue
+		}
 		if e := m.ent.entry; isTopicTherapy(e) && conventional(e) && !e.hasTag("procedure") && !e.hasTag("product") && !slices.Contains(d.drugs, m.ent) {
 			d.drugs = append(d.drugs, m.ent)
 		}
