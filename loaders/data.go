@@ -299,6 +299,13 @@ type Cues struct {
 	// ("setelah terserang meningitis", "after contracting measles"): the
 	// illness is how the condition came about, no harm of a therapy.
 	ContractedAfter Words `json:"contractedAfter"`
+	// ContraVerbs are verbs of giving or doing that, denied right before a
+	// therapy given to patients ("We do not perform PRP on patients with
+	// …"), name a contraindication.
+	ContraVerbs Words `json:"contraVerbs"`
+	// MeasuredAfter say, right after a harm, that it was measured ("Pain
+	// was judged by …", "Nyeri dinilai dengan VAS"): an outcome, no harm.
+	MeasuredAfter Words `json:"measuredAfter"`
 	// ConditionSettings name, between two conditions, the second as the
 	// setting of the first ("perianal fistulas in Crohn's disease"): a
 	// therapy for the first is no therapy for the second.

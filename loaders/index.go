@@ -45,6 +45,8 @@ type index struct {
 	concessives       phrases
 	causedBy          phrases
 	contractedAfter   phrases
+	contraVerbs       phrases
+	measuredAfter     phrases
 	conditionSettings phrases
 	sufferVerbs       phrases
 	careLimits        phrases
@@ -331,6 +333,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.concessives = compilePhrases(c.Concessives.all())
 	idx.causedBy = compilePhrases(c.CausedBy.all())
 	idx.contractedAfter = compilePhrases(c.ContractedAfter.all())
+	idx.contraVerbs = compilePhrases(c.ContraVerbs.all())
+	idx.measuredAfter = compilePhrases(c.MeasuredAfter.all())
 	idx.conditionSettings = compilePhrases(c.ConditionSettings.all())
 	idx.sufferVerbs = compilePhrases(c.SufferVerbs.all())
 	idx.careLimits = compilePhrases(c.CareLimits.all())

@@ -61,6 +61,11 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 			if k == j+1 {
 				continue
 			}
+			// "derajat I (normal) sampai VI", "grade II": a level of a
+			// scale, not a scale.
+			if k == j+2 && romanNumeral(toks[j+1].raw) {
+				continue
+			}
 			// "derajat CTS Ibu" is how severe the condition is, not a scale.
 			if f, _ := x.idx.matcher.match(toks, j+1, cache); f != nil && f.entry.Category == kg.CategoryCondition {
 				continue
@@ -371,3 +376,13 @@ func namesSomething(toks []token, i, j int) bool {
 // lexicon name of it may start ("Knee injury and" before "Osteoarthritis
 // Outcome Score").
 const maxScaleLead = 4
+
+// romanNumeral reports whether w is a Roman numeral of a scale's levels
+// (I to XII).
+func romanNumeral(w string) bool {
+	switch w {
+	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII":
+		return true
+	}
+	return false
+}

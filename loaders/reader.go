@@ -428,6 +428,80 @@ func (x *Extractor) notKindRisks(s *sentence, cands []candidate, slots []slot, c
 	return cands
 }
 
+// measuredInCondition gives a measure to the condition a symptom it
+// measures is named in: "Derajat kelumpuhan pada Bell's palsy dinilai dengan
+// skala House-Brackmann", "pain in knee osteoarthritis was scored on the
+// VAS" measure Bell's palsy and knee osteoarthritis.
+func (x *Extractor) measuredInCondition(s *sentence, cands []candidate, slots []slot) []candidate {
+	for i, c := range cands {
+		if c.pred != string(kg.MeasuredBy) || c.subj.from == c.subj.to || c.subj.to+1 >= len(s.toks) || !x.idx.symptomLinks[s.toks[c.subj.to].norm] {
+			continue
+		}
+		k := slices.IndexFunc(slots, func(o slot) bool {
+			return o.from == c.subj.to+1 && o.ent != c.subj.ent && o.ent.entry.Category == kg.CategoryCondition
+		})
+		if k >= 0 && !commaBetween(s, c.subj.to, slots[k].from) {
+			cands[i].subj = slots[k]
+		}
+	}
+	return cands
+}
+
+// dropMeasuredOutcomes returns cands without the harms the sentence says
+// were measured ("Pain was judged by how much weight the rats put on the
+// leg", "Nyeri dinilai dengan VAS"): an outcome scored, not a harm the
+// therapy brought (Cues.MeasuredAfter, right after the harm). A risk
+// deemed low ("risiko penolakan dinilai rendah") is still a risk.
+func (x *Extractor) dropMeasuredOutcomes(s *sentence, cands []candidate) []candidate {
+	return slices.DeleteFunc(cands, func(c candidate) bool {
+		if c.pred != string(kg.HasRisk) || c.obj.from == c.obj.to || c.obj.to >= len(s.toks) || strings.ContainsAny(s.gaps[c.obj.to], ",;:") {
+			return false
+		}
+		// "risiko reaksi penolakan dinilai rendah" deems a risk low.
+		if _, risk := x.idx.riskWords.any(s.toks, max(0, c.obj.from-3), c.obj.from); risk {
+			return false
+		}
+		return x.idx.measuredAfter.startsAt(s.toks, c.obj.to, 2)
+	})
+}
+
+// dropContraindicated returns cands without a therapy's treating the
+// patients a clause says it is not given to: "We do not perform PRP on
+// patients with bleeding disorders", "Kami tidak melakukan PRP … pada pasien
+// dengan gangguan pembekuan darah" name a contraindication, neither a
+// treatment nor a denied one. The negation and one verb of giving
+// (Cues.ContraVerbs) must stand right before the subject, in its clause,
+// and the object name the patients.
+func (x *Extractor) dropContraindicated(s *sentence, cands []candidate, slots []slot, clause []int) []candidate {
+	return slices.DeleteFunc(cands, func(c candidate) bool {
+		if c.pred != string(kg.Treats) || c.subj.from == c.subj.to || c.obj.from < c.subj.to || !x.population(s, c.obj) {
+			return false
+		}
+		// Between the negation and the subject: one verb ("do not
+		// perform"), other therapies and the words joining them ("PRP
+		// maupun microneedling").
+		hits := x.idx.negation.find(s.toks, 0, c.subj.from)
+		if len(hits) == 0 {
+			return false
+		}
+		h := hits[len(hits)-1]
+		if clause[h.from] != clause[c.subj.from] {
+			return false
+		}
+		verbs := 0
+		for k := h.to; k < c.subj.from; k++ {
+			switch {
+			case overlapsAny(slots, k, k+1) || x.idx.coordination.startsAt(s.toks, k, 1):
+			case x.idx.contraVerbs.startsAt(s.toks, k, 1):
+				verbs++
+			default:
+				return false
+			}
+		}
+		return verbs == 1
+	})
+}
+
 // dropReliefOfTreated returns cands without the relief (a mechanism tagged
 // "relief": pain relief) of a therapy the same sentence says treats a
 // condition: "Fisioterapi terbukti mengurangi nyeri tennis elbow" and
@@ -1249,6 +1323,9 @@ func (r *reader) findCandidates(rd *reading) {
 	cands = x.notCells(s, cands, slots, clause)
 	cands = x.causeOfLast(s, cands, slots, d.topic)
 	cands = x.notKindRisks(s, cands, slots, clause)
+	cands = x.dropContraindicated(s, cands, slots, clause)
+	cands = x.measuredInCondition(s, cands, slots)
+	cands = x.dropMeasuredOutcomes(s, cands)
 	cands = dropReliefOfTreated(cands)
 	cands = x.dropBetteredHarms(s, cands, clause)
 	cands = x.dropArmContents(s, dropIngredientMeasures(cands, slots))
