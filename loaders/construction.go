@@ -1856,21 +1856,27 @@ func (x *Extractor) easedItem(s *sentence, cands []candidate, slots []slot, clau
 		return cands
 	}
 	t := slots[0]
-	// "Fewer acne breakouts", "Less hair loss": an item opening with less
-	// of a condition (Cues.EasedOpeners) says it eased, and so the
-	// conditions joined to it ("Fewer colds and bouts of flu").
-	if h, ok := x.idx.easedOpeners.hitAt(s.toks, 0, 2); ok {
-		var prev *slot
-		for i := 1; i < len(slots); i++ {
-			sl := slots[i]
-			if sl.ent.entry.Category != kg.CategoryCondition || prev == nil && sl.from != h.to || prev != nil && !x.conjoined(s, *prev, sl) {
-				break
-			}
-			if !treatsIn(cands, t.ent, sl.ent) {
-				cands = append(cands, candidate{pred: string(kg.Treats), subj: t, obj: sl, cue: h})
-			}
-			prev = &slots[i]
+	// "Fewer acne breakouts", "More energy and less fatigue": less of a
+	// condition (Cues.EasedOpeners, right before it) says it eased, and so
+	// of the conditions joined to it ("Fewer colds and bouts of flu").
+	var prev *slot
+	var opener hit
+	for i := 1; i < len(slots); i++ {
+		sl := slots[i]
+		if sl.ent.entry.Category != kg.CategoryCondition {
+			prev = nil
+			continue
 		}
+		if h, ok := x.idx.easedOpeners.hitEndingAt(s.toks, sl.from, 2); ok && h.to == sl.from {
+			opener = h
+		} else if prev == nil || !x.conjoined(s, *prev, sl) {
+			prev = nil
+			continue
+		}
+		if !treatsIn(cands, t.ent, sl.ent) {
+			cands = append(cands, candidate{pred: string(kg.Treats), subj: t, obj: sl, cue: opener})
+		}
+		prev = &slots[i]
 	}
 	eases := x.idx.easings.findFree(s.toks, 0, len(s.toks), free(slots))
 	for i := 1; i < len(slots); i++ {

@@ -41,6 +41,11 @@ type LexEntry struct {
 	// sentence about harms ("no signs of irritation or inflammation were
 	// seen" is an inflammatory reaction, not the process).
 	HarmAs string `json:"harmAs,omitempty"`
+	// TreatedAs names the condition a mention of this side effect means
+	// where the text says it eased or was treated ("More energy and less
+	// fatigue", "mengurangi rasa lelah"): what a therapy is said to treat
+	// is a condition, whatever it may also be as a harm.
+	TreatedAs string `json:"treatedAs,omitempty"`
 	// MeasuredAs names the measure a mention of this entry means among
 	// words of measuring ("insulin and C-peptide levels rose", "kadar
 	// glukosa dan insulin diukur"): the level, not the drug.
@@ -149,7 +154,7 @@ func ParseLexicon(b []byte) (*Lexicon, error) {
 	}
 	// References are checked once every id is known.
 	for _, e := range l.Entries {
-		for _, ref := range []string{e.ReducedTo, e.ActsAs, e.Lacks, e.Parent, e.HarmAs, e.MeasuredAs, e.KindOf} {
+		for _, ref := range []string{e.ReducedTo, e.ActsAs, e.Lacks, e.Parent, e.HarmAs, e.TreatedAs, e.MeasuredAs, e.KindOf} {
 			if ref != "" && !seen[ref] {
 				return nil, fmt.Errorf("lexicon: %s: refers to unknown id %s", e.ID, ref)
 			}

@@ -898,6 +898,12 @@ func (x *Extractor) scanMatch(a *analysis, s *sentence, es *entitySet, e *LexEnt
 		es.note(a, s, mech, i, i+n, false)
 		return i + n
 	}
+	// "More energy and less fatigue", "mengurangi rasa lelah": a harm said
+	// to ease is the condition a therapy treats.
+	if cond := x.idx.byID[e.TreatedAs]; cond != nil && x.easedBefore(s, i) {
+		es.note(a, s, cond, i, i+n, false)
+		return i + n
+	}
 	// "No signs of eye irritation or inflammation were seen": among harms,
 	// inflammation is an inflammatory reaction; "can cause cancer" names
 	// tumour formation.
@@ -1907,3 +1913,16 @@ func (x *Extractor) listedWithHarm(s *sentence, to int, cache map[string][]strin
 
 // maxLedList is how far back a word of causing may lead a list of harms.
 const maxLedList = 6
+
+// easedBefore reports whether the words right before token i say that what
+// follows eases or is treated: less of it ("less fatigue", Cues.EasedOpeners),
+// a verb of reducing ("mengurangi rasa lelah", Cues.Reducers) or a word of
+// treating (Cues.TreatedHarms: "untuk", "treat"), within two words.
+func (x *Extractor) easedBefore(s *sentence, i int) bool {
+	for _, ps := range []phrases{x.idx.easedOpeners, x.idx.reducers, x.idx.treatedHarms} {
+		if _, ok := ps.hitEndingAt(s.toks, i, 2); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -170,7 +170,7 @@ func (x *Extractor) entityKey(name string, category kg.Category) string {
 		if f, n := x.idx.matcher.match(toks, 0, map[string][]string{}); f != nil && n == len(toks) {
 			e := f.entry
 			if category != "" && e.Category != category {
-				for _, ref := range []string{e.HarmAs, e.MeasuredAs, e.ActsAs} {
+				for _, ref := range []string{e.HarmAs, e.TreatedAs, e.MeasuredAs, e.ActsAs} {
 					if r := x.idx.byID[ref]; r != nil && r.Category == category {
 						e = r
 						break

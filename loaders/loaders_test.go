@@ -1864,6 +1864,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"Bell palsy MEASURED_BY House-Brackmann grade": kg.Asserted}, []string{"paralysis MEASURED_BY House-Brackmann grade"}},
 		{"a harm said to be measured is an outcome, no risk", "Extracellular vesicles were injected into rat knees. Pain was judged by how much weight the rats put on the affected leg. Swelling was measured with calipers.",
 			nil, []string{"extracellular vesicle HAS_RISK pain", "extracellular vesicle HAS_RISK swelling"}},
+		{"a harm said to ease is the condition treated; caused, it stays a harm", "Benefits of exosome infusions:\n- More energy and less fatigue\n\nExosomes may cause fatigue and headache.",
+			map[string]kg.Certainty{"exosome TREATS chronic fatigue": kg.Asserted, "exosome HAS_RISK fatigue": kg.Hedged}, []string{"exosome HAS_RISK chronic fatigue"}},
 		{"a condition not eased, or a harm eased in a side-effect list, is not treated", "Efek samping terapi sel punca:\n- Nyeri di bekas suntikan yang biasanya berkurang dalam 2 hari\n\nManfaat terapi sel punca plasenta:\n- Nyeri sendi tidak berkurang pada semua pasien",
 			map[string]kg.Certainty{"stem cell HAS_RISK pain": kg.Asserted}, []string{"stem cell TREATS pain", "mesenchymal stem cell TREATS joint pain", "stem cell TREATS joint pain"}},
 		{"unapproved cell products are cell therapy, not the drug named before", "Doctors say risdiplam, taken by mouth, remains the approved option. Spinal injections of unapproved cell products can lead to meningitis, experts warned.",
