@@ -795,18 +795,38 @@ func participle(s *sentence, sl slot) bool {
 // noun of risk a therapy runs (riskedCondition), or right after a verb of
 // harm with a therapy a few words before it as its subject ("Li-ESWT does
 // not cause erectile dysfunction"; in "perdarahan berulang menyebabkan
-// anemia" the bleeding does it).
+// anemia" the bleeding does it), or joined to side effects that verb
+// opens.
 func (x *Extractor) harmedBy(s *sentence, sl slot, slots []slot) bool {
 	if x.riskedCondition(s, sl, slots) {
 		return true
+	}
+	// "… and cause nephrotoxicity and hypertension": a condition joined
+	// to the harms a verb of harm opens is one of them.
+	first := sl
+	for k := len(slots) - 1; k >= 0; k-- {
+		o := slots[k]
+		if o.from < o.to && o.to <= first.from && x.conjoined(s, o, first) && o.ent.entry.Category == kg.CategorySideEffect {
+			first = o
+		}
+	}
+	if first.from != sl.from {
+		sl = first
 	}
 	for _, h := range x.idx.harmVerbs.find(s.toks, max(0, sl.from-2), sl.from) {
 		if h.to != sl.from {
 			continue
 		}
-		return slices.ContainsFunc(slots, func(o slot) bool {
+		if slices.ContainsFunc(slots, func(o slot) bool {
 			return o.from < o.to && o.to <= h.from && h.from-o.to <= 3 && o.ent.entry.Category == kg.CategoryTherapy
-		})
+		}) {
+			return true
+		}
+		// "Calcineurin inhibitors induce remission in half of children
+		// with SRNS and cause hypertension": a verb joined to the
+		// sentence's first verb has the sentence's subject.
+		i := slices.IndexFunc(slots, func(o slot) bool { return o.from < o.to })
+		return h.from > 0 && x.idx.conjunctions[s.toks[h.from-1].norm] && i >= 0 && slots[i].ent.entry.Category == kg.CategoryTherapy && slots[i].to <= h.from
 	}
 	return false
 }

@@ -1851,11 +1851,19 @@ func (x *Extractor) coordinatedRun(s *sentence, slots []slot, k int, c kg.Catego
 // other conditions between. An item that says until or if ("Hindari naik
 // tangga sampai nyeri sendi berkurang", Cues.Untils, Cues.Conditionals) is
 // an instruction, not a benefit.
-func (x *Extractor) easedItem(s *sentence, cands []candidate, slots []slot, clause []int) []candidate {
+func (x *Extractor) easedItem(s *sentence, cands []candidate, slots []slot, clause []int, benefit bool) []candidate {
 	if len(slots) < 2 || slots[0].from != slots[0].to {
 		return cands
 	}
 	t := slots[0]
+	// "Smoother, younger-looking skin" under "Benefits …:": an item of a
+	// list of benefits that opens with a condition, denying nothing,
+	// names what the therapy treats.
+	if first := slots[1]; benefit && first.from < first.to && first.from <= 2 && first.ent.entry.Category == kg.CategoryCondition && !treatsIn(cands, t.ent, first.ent) {
+		if _, denied := x.idx.negation.any(s.toks, 0, len(s.toks)); !denied {
+			cands = append(cands, candidate{pred: string(kg.Treats), subj: t, obj: first})
+		}
+	}
 	// "Fewer acne breakouts", "More energy and less fatigue": less of a
 	// condition (Cues.EasedOpeners, right before it) says it eased, and so
 	// of the conditions joined to it ("Fewer colds and bouts of flu").

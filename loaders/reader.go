@@ -1334,7 +1334,7 @@ func (r *reader) findCandidates(rd *reading) {
 		cands = dropHarms(cands)
 	}
 	if rd.itemOf != nil && s.line-d.riskLine > 1 {
-		cands = x.easedItem(s, cands, slots, clause)
+		cands = x.easedItem(s, cands, slots, clause, d.benefitLine == s.line)
 	}
 	if d.leadCond != nil && rd.si == d.leadAt+1 && !hasCategory(slots, kg.CategoryCondition) {
 		cands = x.ledTherapies(s, cands, slots, d.leadCond)
