@@ -1872,6 +1872,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"calcineurin inhibitor HAS_RISK hypertension": kg.Asserted, "calcineurin inhibitor TREATS nephrotic syndrome": kg.Asserted}, nil},
 		{"an item of a benefit list opening with a condition names what the therapy treats", "Benefits of exosome therapy:\n• Smoother, younger-looking skin\n• Fewer colds and bouts of flu",
 			map[string]kg.Certainty{"exosome TREATS skin ageing": kg.Asserted, "exosome TREATS common cold": kg.Asserted, "exosome TREATS influenza": kg.Asserted}, nil},
+		{"one of the components of a product is what it contains", "Eksosom merupakan salah satu komponen dalam sekretom. Exosomes are one of the components of the secretome.",
+			map[string]kg.Certainty{"secretome CONTAINS exosome": kg.Asserted}, []string{"exosome CONTAINS secretome"}},
 		{"a condition not eased, or a harm eased in a side-effect list, is not treated", "Efek samping terapi sel punca:\n- Nyeri di bekas suntikan yang biasanya berkurang dalam 2 hari\n\nManfaat terapi sel punca plasenta:\n- Nyeri sendi tidak berkurang pada semua pasien",
 			map[string]kg.Certainty{"stem cell HAS_RISK pain": kg.Asserted}, []string{"stem cell TREATS pain", "mesenchymal stem cell TREATS joint pain", "stem cell TREATS joint pain"}},
 		{"unapproved cell products are cell therapy, not the drug named before", "Doctors say risdiplam, taken by mouth, remains the approved option. Spinal injections of unapproved cell products can lead to meningitis, experts warned.",
