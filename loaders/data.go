@@ -311,6 +311,10 @@ type Cues struct {
 	// MeasuredAfter say, right after a harm, that it was measured ("Pain
 	// was judged by …", "Nyeri dinilai dengan VAS"): an outcome, no harm.
 	MeasuredAfter Words `json:"measuredAfter"`
+	// GenericProducts are the bare nouns of products ("produk", "product"):
+	// with a demonstrative ("Produk ini") on a page that sells a product,
+	// they stand for that product.
+	GenericProducts Words `json:"genericProducts"`
 	// ConditionSettings name, between two conditions, the second as the
 	// setting of the first ("perianal fistulas in Crohn's disease"): a
 	// therapy for the first is no therapy for the second.

@@ -47,6 +47,7 @@ type index struct {
 	contractedAfter   phrases
 	contraVerbs       phrases
 	measuredAfter     phrases
+	genericProducts   map[string]bool
 	conditionSettings phrases
 	sufferVerbs       phrases
 	careLimits        phrases
@@ -335,6 +336,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.contractedAfter = compilePhrases(c.ContractedAfter.all())
 	idx.contraVerbs = compilePhrases(c.ContraVerbs.all())
 	idx.measuredAfter = compilePhrases(c.MeasuredAfter.all())
+	idx.genericProducts = foldSet(c.GenericProducts.all())
 	idx.conditionSettings = compilePhrases(c.ConditionSettings.all())
 	idx.sufferVerbs = compilePhrases(c.SufferVerbs.all())
 	idx.careLimits = compilePhrases(c.CareLimits.all())

@@ -1874,6 +1874,8 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"exosome TREATS skin ageing": kg.Asserted, "exosome TREATS common cold": kg.Asserted, "exosome TREATS influenza": kg.Asserted}, nil},
 		{"one of the components of a product is what it contains", "Eksosom merupakan salah satu komponen dalam sekretom. Exosomes are one of the components of the secretome.",
 			map[string]kg.Certainty{"secretome CONTAINS exosome": kg.Asserted}, []string{"exosome CONTAINS secretome"}},
+		{"this product on a page selling one is that one, not the sunscreen named last", "Toner Sekretom\nToner sekretom kami menyegarkan kulit wajah. Sekretom berasal dari sel punca mesenkimal.\nGunakan pagi dan malam, lalu tutup dengan sunscreen.\nProduk ini adalah kosmetik, bukan obat, dan tidak ditujukan untuk mengobati jerawat.",
+			map[string]kg.Certainty{"NOT secretome TREATS acne": kg.Asserted}, []string{"NOT sunscreen TREATS acne"}},
 		{"a condition not eased, or a harm eased in a side-effect list, is not treated", "Efek samping terapi sel punca:\n- Nyeri di bekas suntikan yang biasanya berkurang dalam 2 hari\n\nManfaat terapi sel punca plasenta:\n- Nyeri sendi tidak berkurang pada semua pasien",
 			map[string]kg.Certainty{"stem cell HAS_RISK pain": kg.Asserted}, []string{"stem cell TREATS pain", "mesenchymal stem cell TREATS joint pain", "stem cell TREATS joint pain"}},
 		{"unapproved cell products are cell therapy, not the drug named before", "Doctors say risdiplam, taken by mouth, remains the approved option. Spinal injections of unapproved cell products can lead to meningitis, experts warned.",

@@ -876,6 +876,13 @@ func (r *reader) referent(rd *reading, h hit, plain, cells bool, named int) (*do
 	if es := r.heads[singularWord(head.norm)]; len(es) > 0 && h.to-h.from > 1 && !slices.Contains(es, d.topic) {
 		ref = es[len(es)-1]
 	}
+	// "Produk ini adalah kosmetik, bukan obat", "This product is not
+	// intended to …": the bare noun of products on a page that sells one
+	// is that one rather than a therapy named last that is no product
+	// ("tutup dengan sunscreen").
+	if plain && r.mainTher != nil && isProduct(r.mainTher.entry) && !isProduct(ref.entry) && x.idx.genericProducts[singularWord(head.norm)] {
+		ref = r.mainTher
+	}
 	return ref, true
 }
 
