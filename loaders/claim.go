@@ -802,16 +802,17 @@ func (x *Extractor) harmedBy(s *sentence, sl slot, slots []slot) bool {
 		return true
 	}
 	// "… and cause nephrotoxicity and hypertension": a condition joined
-	// to the harms a verb of harm opens is one of them.
-	first := sl
+	// to the harms a verb of harm opens is one of them, unless it names
+	// whom a new clause is about ("…, and diabetes patients should …").
+	if x.idx.popNouns.startsAt(s.toks, sl.to, 1) {
+		return false
+	}
 	for k := len(slots) - 1; k >= 0; k-- {
 		o := slots[k]
-		if o.from < o.to && o.to <= first.from && x.conjoined(s, o, first) && o.ent.entry.Category == kg.CategorySideEffect {
-			first = o
+		c := o.ent.entry.Category
+		if o.from < o.to && o.to <= sl.from && x.conjoined(s, o, sl) && (c == kg.CategorySideEffect || c == kg.CategoryCondition) {
+			sl = o
 		}
-	}
-	if first.from != sl.from {
-		sl = first
 	}
 	for _, h := range x.idx.harmVerbs.find(s.toks, max(0, sl.from-2), sl.from) {
 		if h.to != sl.from {
@@ -823,10 +824,16 @@ func (x *Extractor) harmedBy(s *sentence, sl slot, slots []slot) bool {
 			return true
 		}
 		// "Calcineurin inhibitors induce remission in half of children
-		// with SRNS and cause hypertension": a verb joined to the
-		// sentence's first verb has the sentence's subject.
-		i := slices.IndexFunc(slots, func(o slot) bool { return o.from < o.to })
-		return h.from > 0 && x.idx.conjunctions[s.toks[h.from-1].norm] && i >= 0 && slots[i].ent.entry.Category == kg.CategoryTherapy && slots[i].to <= h.from
+		// with SRNS and cause hypertension": after "and", a verb of harm
+		// has the sentence's subject, the therapy it opens with, when no
+		// comma sets that therapy apart ("Despite stem cell therapy, the
+		// diabetes progressed and caused kidney failure").
+		k := slices.IndexFunc(slots, func(o slot) bool { return o.from < o.to })
+		if k < 0 || h.from == 0 || !x.idx.conjunctions[s.toks[h.from-1].norm] {
+			return false
+		}
+		subj := slots[k]
+		return subj.ent.entry.Category == kg.CategoryTherapy && subj.to <= h.from && !commaBetween(s, subj.to, h.from)
 	}
 	return false
 }

@@ -391,7 +391,10 @@ func (x *Extractor) causeOfCondition(s *sentence, sl slot, slots []slot) bool {
 	// "tuli setelah terserang meningitis", "deaf after contracting
 	// meningitis": the illness caught before a condition named a few
 	// words earlier is how it came about.
-	if h, ok := x.idx.contractedAfter.hitEndingAt(s.toks, sl.from, 3); ok && h.to == sl.from {
+	// One the sentence says a therapy brought ("setelah menderita sepsis
+	// akibat infus sel punca") is a harm all the same.
+	caused := x.idx.causedBy.startsAt(s.toks, sl.to, 2)
+	if h, ok := x.idx.contractedAfter.hitEndingAt(s.toks, sl.from, 3); ok && h.to == sl.from && !caused {
 		if slices.ContainsFunc(slots, func(o slot) bool {
 			return o.from < o.to && o.ent.entry.Category == kg.CategoryCondition && o.to <= h.from && h.from-o.to <= 2
 		}) {
@@ -1848,21 +1851,27 @@ func (x *Extractor) coordinatedRun(s *sentence, slots []slot, k int, c kg.Catego
 // punca plasenta:" say what the therapy treats, and so does an item opening
 // with less of a condition ("Fewer acne breakouts"). A condition eases when a
 // word of easing (Cues.Easings) follows it closely (followedBy), with only
-// other conditions between. An item that says until or if ("Hindari naik
-// tangga sampai nyeri sendi berkurang", Cues.Untils, Cues.Conditionals) is
-// an instruction, not a benefit.
+// other conditions between. In a list of benefits (benefit), an item opening
+// with a condition names what the therapy treats ("Smoother, younger-looking
+// skin"). An item that says until or if ("Hindari naik tangga sampai nyeri
+// sendi berkurang"), denies, or tells of a harm or a worsening (noEasing) is
+// an instruction or a warning, not a benefit.
 func (x *Extractor) easedItem(s *sentence, cands []candidate, slots []slot, clause []int, benefit bool) []candidate {
 	if len(slots) < 2 || slots[0].from != slots[0].to {
 		return cands
 	}
 	t := slots[0]
+	// An item that denies, says until or if ("Hindari naik tangga sampai
+	// nyeri sendi berkurang"), or tells of a harm or a rise ("Acne can
+	// temporarily worsen") says nothing eased.
+	if x.noEasing(s) {
+		return cands
+	}
 	// "Smoother, younger-looking skin" under "Benefits …:": an item of a
-	// list of benefits that opens with a condition, denying nothing,
-	// names what the therapy treats.
+	// list of benefits that opens with a condition names what the therapy
+	// treats.
 	if first := slots[1]; benefit && first.from < first.to && first.from <= 2 && first.ent.entry.Category == kg.CategoryCondition && !treatsIn(cands, t.ent, first.ent) {
-		if _, denied := x.idx.negation.any(s.toks, 0, len(s.toks)); !denied {
-			cands = append(cands, candidate{pred: string(kg.Treats), subj: t, obj: first})
-		}
+		cands = append(cands, candidate{pred: string(kg.Treats), subj: t, obj: first})
 	}
 	// "Fewer acne breakouts", "More energy and less fatigue": less of a
 	// condition (Cues.EasedOpeners, right before it) says it eased, and so
@@ -1892,12 +1901,6 @@ func (x *Extractor) easedItem(s *sentence, cands []candidate, slots []slot, clau
 		if sl.ent.entry.Category != kg.CategoryCondition || treatsIn(cands, t.ent, sl.ent) {
 			continue
 		}
-		if _, ok := x.idx.untils.any(s.toks, 0, sl.from); ok {
-			continue
-		}
-		if _, ok := x.idx.conditionals.any(s.toks, 0, sl.from); ok {
-			continue
-		}
 		h, ok := x.followedBy(s, clause, sl, eases, maxEasedGap)
 		if !ok {
 			continue
@@ -1910,6 +1913,20 @@ func (x *Extractor) easedItem(s *sentence, cands []candidate, slots []slot, clau
 		}
 	}
 	return cands
+}
+
+// noEasing reports whether an item of a therapy's list says nothing eased:
+// it denies (a negation), says until or if (Cues.Untils,
+// Cues.Conditionals), or tells of a harm or a rise (Cues.HarmVerbs,
+// Cues.Raisers, Cues.Occurrences: "Acne can temporarily worsen", "Jerawat
+// bisa muncul sementara").
+func (x *Extractor) noEasing(s *sentence) bool {
+	for _, ps := range []phrases{x.idx.negation, x.idx.untils, x.idx.conditionals, x.idx.harmVerbs, x.idx.raisers, x.idx.occurrences, x.idx.worsenings} {
+		if _, ok := ps.any(s.toks, 0, len(s.toks)); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // followedBy returns the first of hits that follows sl within gap words in

@@ -315,6 +315,13 @@ type Cues struct {
 	// with a demonstrative ("Produk ini") on a page that sells a product,
 	// they stand for that product.
 	GenericProducts Words `json:"genericProducts"`
+	// Comparatives after a counting negation make it count an amount ("no
+	// more than two patients"), not deny that any had the harm.
+	Comparatives Words `json:"comparatives"`
+	// Worsenings say a condition got worse or came up ("memburuk", "can
+	// temporarily worsen"): an item of a benefit list saying so names
+	// nothing eased.
+	Worsenings Words `json:"worsenings"`
 	// ConditionSettings name, between two conditions, the second as the
 	// setting of the first ("perianal fistulas in Crohn's disease"): a
 	// therapy for the first is no therapy for the second.

@@ -1915,14 +1915,13 @@ func (x *Extractor) listedWithHarm(s *sentence, to int, cache map[string][]strin
 const maxLedList = 6
 
 // easedBefore reports whether the words right before token i say that what
-// follows eases or is treated: less of it ("less fatigue", Cues.EasedOpeners),
-// a verb of reducing ("mengurangi rasa lelah", Cues.Reducers) or a word of
-// treating (Cues.TreatedHarms: "untuk", "treat"), within two words.
+// follows eases: less of it ("less fatigue", Cues.EasedOpeners) or a verb of
+// reducing ("mengurangi rasa lelah", Cues.Reducers), within two words. A
+// bare preposition does not: "monitored for fatigue" watches for a harm.
 func (x *Extractor) easedBefore(s *sentence, i int) bool {
-	for _, ps := range []phrases{x.idx.easedOpeners, x.idx.reducers, x.idx.treatedHarms} {
-		if _, ok := ps.hitEndingAt(s.toks, i, 2); ok {
-			return true
-		}
+	if _, ok := x.idx.easedOpeners.hitEndingAt(s.toks, i, 2); ok {
+		return true
 	}
-	return false
+	_, ok := x.idx.reducers.hitEndingAt(s.toks, i, 2)
+	return ok
 }

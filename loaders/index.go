@@ -48,6 +48,8 @@ type index struct {
 	contraVerbs       phrases
 	measuredAfter     phrases
 	genericProducts   map[string]bool
+	comparatives      map[string]bool
+	worsenings        phrases
 	conditionSettings phrases
 	sufferVerbs       phrases
 	careLimits        phrases
@@ -337,6 +339,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.contraVerbs = compilePhrases(c.ContraVerbs.all())
 	idx.measuredAfter = compilePhrases(c.MeasuredAfter.all())
 	idx.genericProducts = foldSet(c.GenericProducts.all())
+	idx.comparatives = foldSet(c.Comparatives.all())
+	idx.worsenings = compilePhrases(c.Worsenings.all())
 	idx.conditionSettings = compilePhrases(c.ConditionSettings.all())
 	idx.sufferVerbs = compilePhrases(c.SufferVerbs.all())
 	idx.careLimits = compilePhrases(c.CareLimits.all())

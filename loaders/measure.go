@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,7 +64,7 @@ func (x *Extractor) findMeasures(a *analysis, s *sentence, es *entitySet, acrony
 			}
 			// "derajat I (normal) sampai VI", "grade II": a level of a
 			// scale, not a scale.
-			if k == j+2 && romanNumeral(toks[j+1].raw) {
+			if levels(toks[j+1 : k]) {
 				continue
 			}
 			// "derajat CTS Ibu" is how severe the condition is, not a scale.
@@ -377,12 +378,19 @@ func namesSomething(toks []token, i, j int) bool {
 // Outcome Score").
 const maxScaleLead = 4
 
-// romanNumeral reports whether w is a Roman numeral of a scale's levels
-// (I to XII).
-func romanNumeral(w string) bool {
-	switch w {
-	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII":
-		return true
+// romanLevel matches a level of a scale written in Roman numerals, with a
+// sub-grade letter ("II", "IIIA"); the matcher keeps capitals as written, so
+// lower case is a word, not a level.
+var romanLevel = regexp.MustCompile(`^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[A-Ca-c]?$`)
+
+// levels reports whether every word of a would-be scale name is a level
+// ("derajat I", "grade II-III", "derajat IIIA"): levels of a scale, not a
+// scale.
+func levels(toks []token) bool {
+	for _, t := range toks {
+		if !romanLevel.MatchString(t.raw) {
+			return false
+		}
 	}
-	return false
+	return len(toks) > 0
 }

@@ -433,8 +433,8 @@ func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int)
 	// liver damage": a negation that counts (Cues.NoneWords) opening the
 	// clause reaches past whom it counts to what they suffered
 	// (Cues.SufferVerbs).
-	if opening && h.to <= lf && x.idx.noneWords.startsAt(s.toks, h.from, 3) {
-		if v, ok := x.idx.sufferVerbs.any(s.toks, h.to, lf); ok && v.from-h.to <= 5 && lf-v.to <= 2 && !commaBetween(s, h.to, lf) {
+	if c.pred == string(kg.HasRisk) && opening && h.to <= lf && x.idx.noneWords.startsAt(s.toks, h.from, 3) {
+		if v, ok := x.idx.sufferVerbs.any(s.toks, h.to, lf); ok && v.from-h.to <= maxCountedWords && lf-v.to <= 2 && !commaBetween(s, h.to, lf) && x.countsPeople(s, h.to, v.from) {
 			return true
 		}
 	}
@@ -586,9 +586,11 @@ func (x *Extractor) harmHeaded(s *sentence, from, to int) bool {
 // byte spans within s) qualifies nothing: "Rumah Sakit Harapan Merapi" names
 // a hospital, no hope.
 func (x *Extractor) certainty(s *sentence, c candidate, clause []int, cStart, cEnd, lo, hi int, orgs [][2]int) (kg.Certainty, string) {
-	named := func(h hit) bool {
+	// A word opening the name ("Perhaps Northvale Hospital will …") is the
+	// sentence's, and a heading's capitals make names of anything.
+	inOrgName := func(h hit) bool {
 		from, to := s.toks[h.from].start-s.start, s.toks[h.to-1].end-s.start
-		return slices.ContainsFunc(orgs, func(o [2]int) bool { return o[0] <= from && to <= o[1] })
+		return s.kind == lineBody && slices.ContainsFunc(orgs, func(o [2]int) bool { return o[0] < from && to <= o[1] })
 	}
 	// The certainty cue nearest the claim decides, within its clause, or
 	// within the lead-in a colon ends ("Side effects are uncommon and mild:
@@ -602,7 +604,7 @@ func (x *Extractor) certainty(s *sentence, c candidate, clause []int, cStart, cE
 	certainty, bestDist, word := kg.Asserted, 1<<30, ""
 	consider := func(ps phrases, level kg.Certainty) {
 		for _, h := range ps.find(s.toks, certFrom, cEnd) {
-			if named(h) {
+			if inOrgName(h) {
 				continue
 			}
 			d, ok := x.certaintyDistance(s, c, h, lo, hi)
@@ -615,8 +617,9 @@ func (x *Extractor) certainty(s *sentence, c candidate, clause []int, cStart, cE
 	consider(x.idx.hedged, kg.Hedged)
 	consider(x.idx.speculative, kg.Speculative)
 	// Hope anywhere before the claim makes it a hope.
-	if i := slices.IndexFunc(x.idx.speculative.find(s.toks, cStart, hi), func(h hit) bool { return !named(h) }); i >= 0 && certainty != kg.Speculative {
-		certainty, word = kg.Speculative, x.idx.speculative.find(s.toks, cStart, hi)[i].text
+	hopes := x.idx.speculative.find(s.toks, cStart, hi)
+	if i := slices.IndexFunc(hopes, func(h hit) bool { return !inOrgName(h) }); i >= 0 && certainty != kg.Speculative {
+		certainty, word = kg.Speculative, hopes[i].text
 	}
 	if certainty == kg.Asserted {
 		if h, ok := x.reasonVerdict(s, clause, cEnd); ok {
@@ -705,4 +708,27 @@ func (x *Extractor) disjoinedVerb(s *sentence, k, at int) bool {
 	next := s.toks[j+1].norm
 	_, modal := x.idx.hedged.any(s.toks, j+1, j+2)
 	return !isPronoun(next) && !modal
+}
+
+// maxCountedWords is how many words may name whom a counting negation
+// counts before the verb of what they suffered ("None of the young
+// exosome-treated mice developed").
+const maxCountedWords = 5
+
+// countsPeople reports whether the words from token from to token to name
+// the people or animals a counting negation counts ("of the
+// exosome-treated mice", "anak yang"): a word of them (Cues.PopulationNouns)
+// and no word that makes the negation count something else, a comparison
+// ("no more than two patients"), a number or a joining word ("Tidak ada
+// perbaikan dan dua pasien mengalami infeksi").
+func (x *Extractor) countsPeople(s *sentence, from, to int) bool {
+	people := false
+	for k := from; k < to; k++ {
+		w := s.toks[k].norm
+		if x.idx.conjunctions[w] || x.idx.comparatives[w] || isNumber(w) {
+			return false
+		}
+		people = people || x.idx.popNouns.startsAt(s.toks, k, 1)
+	}
+	return people
 }

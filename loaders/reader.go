@@ -450,11 +450,17 @@ func (x *Extractor) measuredInCondition(s *sentence, cands []candidate, slots []
 // dropMeasuredOutcomes returns cands without the harms the sentence says
 // were measured ("Pain was judged by how much weight the rats put on the
 // leg", "Nyeri dinilai dengan VAS"): an outcome scored, not a harm the
-// therapy brought (Cues.MeasuredAfter, right after the harm). A risk
-// deemed low ("risiko penolakan dinilai rendah") is still a risk.
-func (x *Extractor) dropMeasuredOutcomes(s *sentence, cands []candidate) []candidate {
+// therapy brought (Cues.MeasuredAfter, right after a harm that opens its
+// clause). A risk deemed low ("risiko penolakan dinilai rendah") is still
+// a risk.
+func (x *Extractor) dropMeasuredOutcomes(s *sentence, cands []candidate, clause []int) []candidate {
 	return slices.DeleteFunc(cands, func(c candidate) bool {
 		if c.pred != string(kg.HasRisk) || c.obj.from == c.obj.to || c.obj.to >= len(s.toks) || strings.ContainsAny(s.gaps[c.obj.to], ",;:") {
+			return false
+		}
+		// Only a harm that opens its clause is what was measured: "caused
+		// fever measured at 39 degrees" still caused it.
+		if c.obj.from-clauseStart(clause, c.obj.from) > 1 {
 			return false
 		}
 		// "risiko reaksi penolakan dinilai rendah" deems a risk low.
@@ -477,28 +483,26 @@ func (x *Extractor) dropContraindicated(s *sentence, cands []candidate, slots []
 		if c.pred != string(kg.Treats) || c.subj.from == c.subj.to || c.obj.from < c.subj.to || !x.population(s, c.obj) {
 			return false
 		}
-		// Between the negation and the subject: one verb ("do not
-		// perform"), other therapies and the words joining them ("PRP
-		// maupun microneedling").
+		// Right after the negation, the verb ("do not perform", "tidak
+		// menyuntikkan"); between it and the subject only other therapies
+		// and the words joining them ("PRP maupun microneedling").
 		hits := x.idx.negation.find(s.toks, 0, c.subj.from)
 		if len(hits) == 0 {
 			return false
 		}
 		h := hits[len(hits)-1]
-		if clause[h.from] != clause[c.subj.from] {
+		if clause[h.from] != clause[c.subj.from] || !x.idx.contraVerbs.startsAt(s.toks, h.to, 1) {
 			return false
 		}
-		verbs := 0
-		for k := h.to; k < c.subj.from; k++ {
-			switch {
-			case overlapsAny(slots, k, k+1) || x.idx.coordination.startsAt(s.toks, k, 1):
-			case x.idx.contraVerbs.startsAt(s.toks, k, 1):
-				verbs++
-			default:
+		for k := h.to + 1; k < c.subj.from; k++ {
+			therapy := slices.ContainsFunc(slots, func(o slot) bool {
+				return o.from <= k && k < o.to && o.ent.entry.Category == kg.CategoryTherapy
+			})
+			if !therapy && !x.idx.coordination.startsAt(s.toks, k, 1) {
 				return false
 			}
 		}
-		return verbs == 1
+		return true
 	})
 }
 
@@ -878,9 +882,11 @@ func (r *reader) referent(rd *reading, h hit, plain, cells bool, named int) (*do
 	}
 	// "Produk ini adalah kosmetik, bukan obat", "This product is not
 	// intended to …": the bare noun of products on a page that sells one
-	// is that one rather than a therapy named last that is no product
-	// ("tutup dengan sunscreen").
-	if plain && r.mainTher != nil && isProduct(r.mainTher.entry) && !isProduct(ref.entry) && x.idx.genericProducts[singularWord(head.norm)] {
+	// is that one rather than a therapy named last, lines before, that is
+	// no product ("tutup dengan sunscreen"); right after a drug is named
+	// ("minoxidil is sold over the counter. This product …"), it is that
+	// drug.
+	if plain && r.sells() && !isProduct(ref.entry) && s.line-d.topicLine > 1 && x.idx.genericProducts[singularWord(head.norm)] {
 		ref = r.mainTher
 	}
 	return ref, true
@@ -940,6 +946,13 @@ func (r *reader) givenBy(w string) []*docEntity {
 		}
 	}
 	return nil
+}
+
+// sells reports whether the page's own therapy is a product made to be
+// given (a product or a cell product, not cells), which "this product"
+// names.
+func (r *reader) sells() bool {
+	return r.mainTher != nil && (r.mainTher.entry.hasTag("product") || r.mainTher.entry.hasTag("cell-product"))
 }
 
 // isProduct reports whether e is cells or a product made to be given (a
@@ -1332,7 +1345,7 @@ func (r *reader) findCandidates(rd *reading) {
 	cands = x.notKindRisks(s, cands, slots, clause)
 	cands = x.dropContraindicated(s, cands, slots, clause)
 	cands = x.measuredInCondition(s, cands, slots)
-	cands = x.dropMeasuredOutcomes(s, cands)
+	cands = x.dropMeasuredOutcomes(s, cands, clause)
 	cands = dropReliefOfTreated(cands)
 	cands = x.dropBetteredHarms(s, cands, clause)
 	cands = x.dropArmContents(s, dropIngredientMeasures(cands, slots))
@@ -1579,6 +1592,17 @@ func exampleOf(s *sentence, examples phrases, ms []mention, m mention, t *docEnt
 	return before != nil && before.ent == t
 }
 
+// exemplified reports whether the drug kind m is followed by drugs given
+// as its examples ("Painkillers such as ibuprofen and naproxen"): a
+// reference to the group after it means the examples. A condition given
+// as an example ("methotrexate for conditions like rheumatoid arthritis")
+// leaves the drug the group.
+func (x *Extractor) exemplified(s *sentence, ms []mention, m mention) bool {
+	return slices.ContainsFunc(ms, func(n mention) bool {
+		return isTopicTherapy(n.ent.entry) && conventional(n.ent.entry) && exampleOf(s, x.idx.examples, ms, n, m.ent)
+	})
+}
+
 // noteNames notes for the sentences after what the sentence named: the
 // therapy it names as standard care, whether it opened with a condition,
 // the nouns its therapies were named with, the cells it named last and the
@@ -1602,7 +1626,7 @@ func (r *reader) noteNames(rd *reading) {
 		// "Anti-inflammatory painkillers such as carprofen and meloxicam
 		// …. Long-term use of these drugs …": the drugs are the examples,
 		// not their kind.
-		if slices.ContainsFunc(ms, func(n mention) bool { return exampleOf(s, x.idx.examples, ms, n, m.ent) }) {
+		if x.exemplified(s, ms, m) {
 			continue
 		}
 		if e := m.ent.entry; isTopicTherapy(e) && conventional(e) && !e.hasTag("procedure") && !e.hasTag("product") && !slices.Contains(d.drugs, m.ent) {
