@@ -1489,8 +1489,9 @@ func (cs *candidateSearch) roles(p predicateIndex, src []slot) (subs, objs []slo
 			!(p.name != string(kg.HasRisk) && x.causeOfNamed(s, sl, src)) {
 			subs = append(subs, sl)
 		}
-		// "nyeri dengan VAS", "pain on the VAS": an outcome, not a harm.
-		if p.name == string(kg.HasRisk) && x.measuredWith(s, sl, heads) {
+		// "nyeri dengan VAS", "pain on the VAS", "Pain was judged by …": an
+		// outcome, not a harm.
+		if p.name == string(kg.HasRisk) && x.measuredWith(s, sl, heads, cs.clause) {
 			continue
 		}
 		// "AKI akibat sepsis": a harm named as the cause of a condition

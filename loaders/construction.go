@@ -941,11 +941,21 @@ func (x *Extractor) topicOf(s *sentence, ms []mention) *docEntity {
 }
 
 // measuredWith reports whether a slot is followed by the measure it is
-// scored with ("nyeri dengan VAS", "pain on the VAS", "pain (VAS)"): the
-// sentence reports an outcome.
-func (x *Extractor) measuredWith(s *sentence, sl slot, slots []slot) bool {
+// scored with ("nyeri dengan VAS", "pain on the VAS", "pain (VAS)"), or,
+// opening its clause, by a word of measuring (Cues.MeasuredAfter: "Pain was
+// judged by how much weight the rats put on the leg", "Nyeri dinilai
+// dengan VAS"): the sentence reports an outcome. A harm a verb of harm
+// brought ("caused fever measured at 39 degrees") or a risk deemed low
+// ("risiko penolakan dinilai rendah") is none.
+func (x *Extractor) measuredWith(s *sentence, sl slot, slots []slot, clause []int) bool {
 	if sl.from == sl.to {
 		return false
+	}
+	if sl.to < len(s.toks) && !strings.ContainsAny(s.gaps[sl.to], ",;:") && sl.from-clauseStart(clause, sl.from) <= 1 &&
+		x.idx.measuredAfter.startsAt(s.toks, sl.to, 2) {
+		if _, risk := x.idx.riskWords.any(s.toks, max(0, sl.from-3), sl.from); !risk {
+			return true
+		}
 	}
 	for _, m := range slots {
 		if m.from < sl.to || m.from-sl.to > 4 || m.ent.entry.Category != kg.CategoryBiomarker {
@@ -1861,9 +1871,6 @@ func (x *Extractor) easedItem(s *sentence, cands []candidate, slots []slot, clau
 		return cands
 	}
 	t := slots[0]
-	// An item that denies, says until or if ("Hindari naik tangga sampai
-	// nyeri sendi berkurang"), or tells of a harm or a rise ("Acne can
-	// temporarily worsen") says nothing eased.
 	if x.noEasing(s) {
 		return cands
 	}

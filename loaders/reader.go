@@ -447,30 +447,6 @@ func (x *Extractor) measuredInCondition(s *sentence, cands []candidate, slots []
 	return cands
 }
 
-// dropMeasuredOutcomes returns cands without the harms the sentence says
-// were measured ("Pain was judged by how much weight the rats put on the
-// leg", "Nyeri dinilai dengan VAS"): an outcome scored, not a harm the
-// therapy brought (Cues.MeasuredAfter, right after a harm that opens its
-// clause). A risk deemed low ("risiko penolakan dinilai rendah") is still
-// a risk.
-func (x *Extractor) dropMeasuredOutcomes(s *sentence, cands []candidate, clause []int) []candidate {
-	return slices.DeleteFunc(cands, func(c candidate) bool {
-		if c.pred != string(kg.HasRisk) || c.obj.from == c.obj.to || c.obj.to >= len(s.toks) || strings.ContainsAny(s.gaps[c.obj.to], ",;:") {
-			return false
-		}
-		// Only a harm that opens its clause is what was measured: "caused
-		// fever measured at 39 degrees" still caused it.
-		if c.obj.from-clauseStart(clause, c.obj.from) > 1 {
-			return false
-		}
-		// "risiko reaksi penolakan dinilai rendah" deems a risk low.
-		if _, risk := x.idx.riskWords.any(s.toks, max(0, c.obj.from-3), c.obj.from); risk {
-			return false
-		}
-		return x.idx.measuredAfter.startsAt(s.toks, c.obj.to, 2)
-	})
-}
-
 // dropContraindicated returns cands without a therapy's treating the
 // patients a clause says it is not given to: "We do not perform PRP on
 // patients with bleeding disorders", "Kami tidak melakukan PRP … pada pasien
@@ -1345,7 +1321,6 @@ func (r *reader) findCandidates(rd *reading) {
 	cands = x.notKindRisks(s, cands, slots, clause)
 	cands = x.dropContraindicated(s, cands, slots, clause)
 	cands = x.measuredInCondition(s, cands, slots)
-	cands = x.dropMeasuredOutcomes(s, cands, clause)
 	cands = dropReliefOfTreated(cands)
 	cands = x.dropBetteredHarms(s, cands, clause)
 	cands = x.dropArmContents(s, dropIngredientMeasures(cands, slots))
