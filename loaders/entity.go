@@ -418,13 +418,38 @@ func (x *Extractor) kindReferences(a *analysis, es *entitySet) {
 	}
 	var moves []move
 	for _, k := range broads {
-		if broad := es.byID[k]; broad != nil && len(kinds[k]) == 1 && len(kinds[k][0].mentions) >= 2 {
-			moves = append(moves, move{broad, kinds[k][0]})
+		if broad := es.byID[k]; broad != nil {
+			if kind := mainKind(kinds[k]); kind != nil {
+				moves = append(moves, move{broad, kind})
+			}
 		}
 	}
 	for _, mv := range moves {
 		es.moveMentions(a, mv.broad, mv.kind, x.bareKind)
 	}
+}
+
+// mainKind returns the kind named at least twice and at least twice as
+// often as any other (a laser clinic's menu names "Laser Hair Removal"
+// once on a page about laser tattoo removal), or nil.
+func mainKind(kinds []*docEntity) *docEntity {
+	var best *docEntity
+	next := 0
+	for _, d := range kinds {
+		switch n := len(d.mentions); {
+		case best == nil || n > len(best.mentions):
+			if best != nil {
+				next = len(best.mentions)
+			}
+			best = d
+		case n > next:
+			next = n
+		}
+	}
+	if best == nil || len(best.mentions) < 2 || len(best.mentions) < 2*next {
+		return nil
+	}
+	return best
 }
 
 // moveMentions records the mentions of broad that pick accepts as

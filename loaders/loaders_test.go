@@ -2188,6 +2188,14 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"aspirin HAS_RISK bleeding": kg.Hedged, "clopidogrel HAS_RISK bleeding": kg.Hedged}, []string{"anticoagulant HAS_RISK bleeding"}},
 		{"a verb of causing takes the subject before it", "Duchenne muscular dystrophy is an X-linked disorder. Daily corticosteroids slow the decline but cause weight gain, and exon-skipping drugs benefit only some boys.",
 			map[string]kg.Certainty{"corticosteroid HAS_RISK weight gain": kg.Asserted}, []string{"antisense oligonucleotide HAS_RISK weight gain"}},
+		{"a bare laser is the one kind of laser the page is about", "Laser Tattoo Removal. Laser tattoo removal is the only proven way to fade unwanted ink. Our laser fires short pulses. It is effective, but it is a controlled injury to the skin: redness, swelling and blistering are normal for a few days. Menu: Laser Hair Removal.",
+			map[string]kg.Certainty{"laser tattoo removal HAS_RISK blistering": kg.Asserted, "laser tattoo removal HAS_RISK swelling": kg.Asserted}, []string{"laser therapy HAS_RISK blistering"}},
+		{"guideline-directed therapy is standard care for the trial's condition", "Acute myocardial infarction damages heart muscle. We enrolled 40 patients with acute myocardial infarction. All patients received guideline-directed therapy including dual antiplatelet therapy, beta-blockers and statins.",
+			map[string]kg.Certainty{"antiplatelet drug TREATS myocardial infarction": kg.Asserted, "statin TREATS myocardial infarction": kg.Asserted}, nil},
+		{"initial management is standard care", "Tenosinovitis de Quervain adalah peradangan selubung tendon. Penelitian ini melibatkan pasien tenosinovitis de Quervain. Tatalaksana awal meliputi bidai thumb spica dan obat antiinflamasi nonsteroid (OAINS).",
+			map[string]kg.Certainty{"thumb splint TREATS de Quervain tenosynovitis": kg.Asserted, "non-steroidal anti-inflammatory drug TREATS de Quervain tenosynovitis": kg.Asserted}, nil},
+		{"what treatment focuses on is standard care", "Chronic kidney disease is common in older cats. Cats with chronic kidney disease drink more. Treatment focuses on slowing progression with a prescription kidney diet and phosphate binders.",
+			map[string]kg.Certainty{"renal diet TREATS chronic kidney disease": kg.Asserted, "phosphate binder TREATS chronic kidney disease": kg.Asserted}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
