@@ -950,8 +950,23 @@ func (x *Extractor) dropQualifiedInfusions(s *sentence, ms []mention) []mention 
 	return out
 }
 
+// unitName reports whether the mention is part of the capitalised name of
+// a team, laboratory or department ("Ketua Tim Terapi Sel RSU Kapuas", "the
+// Stem Cell Unit"): the unit noun right before or after it, both written
+// with a capital.
+func (x *Extractor) unitName(s *sentence, m mention) bool {
+	if !capitalised(s.toks[m.from].raw) {
+		return false
+	}
+	if m.from > 0 && strings.TrimSpace(s.gaps[m.from]) == "" && capitalised(s.toks[m.from-1].raw) && x.idx.unitsBefore.endsAt(s.toks, m.from, 1) {
+		return true
+	}
+	return m.to < len(s.toks) && strings.TrimSpace(s.gaps[m.to]) == "" && capitalised(s.toks[m.to].raw) && x.idx.unitsAfter.startsAt(s.toks, m.to, 1)
+}
+
 // dropRoleModifiers leaves out a therapy named only as what a person works
-// on ("a stem cell biologist", "peneliti sel punca"), as a place on the
+// on ("a stem cell biologist", "peneliti sel punca"), as a team or
+// laboratory's name ("Tim Terapi Sel"), as a place on the
 // body ("the liposuction site") or as the class of the therapy named next
 // ("obat antinyeri golongan NSAID"): such a name neither takes part in
 // claims nor becomes the therapy at hand.
@@ -972,6 +987,9 @@ func (x *Extractor) dropRoleModifiers(s *sentence, ms []mention) []mention {
 		}
 		if cat == kg.CategoryRoute {
 			return false
+		}
+		if x.unitName(s, m) {
+			return true
 		}
 		if s.lang == "id" {
 			return x.idx.roles.endsAt(s.toks, m.from, 1) && strings.TrimSpace(s.gaps[m.from]) == ""

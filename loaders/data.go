@@ -304,6 +304,14 @@ type Cues struct {
 	// ("setelah terserang meningitis", "after contracting measles"): the
 	// illness is how the condition came about, no harm of a therapy.
 	ContractedAfter Words `json:"contractedAfter"`
+	// SafeFor say whom a therapy suits without harm ("aman untuk", "safe
+	// for"): a condition right after them is who may use it, not what it
+	// treats.
+	SafeFor Words `json:"safeFor"`
+	// RiskGroups single out whom a harm touches most ("terutama pada",
+	// "especially in"): in a sentence of harm, the condition after them is
+	// whom the harm touches, not what is treated.
+	RiskGroups Words `json:"riskGroups"`
 	// ContraVerbs are verbs of giving or doing that, denied right before a
 	// therapy given to patients ("We do not perform PRP on patients with
 	// …"), name a contraindication.
@@ -535,6 +543,16 @@ type Cues struct {
 		// After are the words after it ("site").
 		After []string `json:"after"`
 	} `json:"sites"`
+	// Units name a team, laboratory or department by the therapy it works
+	// on, capitalised: the noun before the therapy in Indonesian ("Tim
+	// Terapi Sel", "Laboratorium Sel Punca"), after it in English ("the
+	// Stem Cell Unit").
+	Units struct {
+		// Before are the unit nouns before the therapy ("tim", "unit").
+		Before []string `json:"before"`
+		// After are the unit nouns after it ("unit", "centre").
+		After []string `json:"after"`
+	} `json:"units"`
 	// Recipients are the verbs of receiving a therapy ("received",
 	// "menerima"): the condition they treat is named right before them.
 	Recipients []string `json:"recipients"`

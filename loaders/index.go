@@ -46,6 +46,8 @@ type index struct {
 	causedBy          phrases
 	contractedAfter   phrases
 	contraVerbs       phrases
+	safeFor           phrases
+	riskGroups        phrases
 	measuredAfter     phrases
 	genericProducts   map[string]bool
 	comparatives      map[string]bool
@@ -243,6 +245,8 @@ type index struct {
 	receiving     phrases
 	sitesBefore   phrases
 	sitesAfter    phrases
+	unitsBefore   phrases
+	unitsAfter    phrases
 	lacks         map[*LexEntry]*LexEntry
 	// liveCells is the entry tagged "live-cells", what a bare "sel" a
 	// denied verb of containing names stands for; nil when none is.
@@ -337,6 +341,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.causedBy = compilePhrases(c.CausedBy.all())
 	idx.contractedAfter = compilePhrases(c.ContractedAfter.all())
 	idx.contraVerbs = compilePhrases(c.ContraVerbs.all())
+	idx.safeFor = compilePhrases(c.SafeFor.all())
+	idx.riskGroups = compilePhrases(c.RiskGroups.all())
 	idx.measuredAfter = compilePhrases(c.MeasuredAfter.all())
 	idx.genericProducts = foldSet(c.GenericProducts.all())
 	idx.comparatives = foldSet(c.Comparatives.all())
@@ -518,6 +524,8 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.receiving = compilePhrases(c.Recipients)
 	idx.sitesBefore = compilePhrases(c.Sites.Before)
 	idx.sitesAfter = compilePhrases(c.Sites.After)
+	idx.unitsBefore = compilePhrases(c.Units.Before)
+	idx.unitsAfter = compilePhrases(c.Units.After)
 	idx.products = foldSet(c.ProductNouns.all())
 	idx.determiners = foldSet(c.Determiners.all())
 	idx.byID = map[string]*LexEntry{}

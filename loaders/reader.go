@@ -482,6 +482,32 @@ func (x *Extractor) dropContraindicated(s *sentence, cands []candidate, slots []
 	})
 }
 
+// dropSafeFor returns cands without a therapy's treating a condition named
+// as whom it suits ("Sekretom aman untuk kulit sensitif") or, in a sentence
+// of harm, whom the harm touches most ("Reaksi alergi jarang terjadi,
+// terutama pada kulit sensitif"). A condition joined to the first after
+// such words is one of them.
+func (x *Extractor) dropSafeFor(s *sentence, cands []candidate, slots []slot) []candidate {
+	harm := slices.ContainsFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) })
+	named := func(o slot) bool {
+		for {
+			if x.idx.safeFor.endsAt(s.toks, o.from, 4) || harm && x.idx.riskGroups.endsAt(s.toks, o.from, 3) {
+				return true
+			}
+			k := slices.IndexFunc(slots, func(c slot) bool {
+				return c.from < c.to && c.to < o.from && c.ent.entry.Category == kg.CategoryCondition && x.conjoined(s, c, o)
+			})
+			if k < 0 {
+				return false
+			}
+			o = slots[k]
+		}
+	}
+	return slices.DeleteFunc(cands, func(c candidate) bool {
+		return c.pred == string(kg.Treats) && c.obj.from < c.obj.to && named(c.obj)
+	})
+}
+
 // dropReliefOfTreated returns cands without the relief (a mechanism tagged
 // "relief": pain relief) of a therapy the same sentence says treats a
 // condition: "Fisioterapi terbukti mengurangi nyeri tennis elbow" and
@@ -1320,6 +1346,7 @@ func (r *reader) findCandidates(rd *reading) {
 	cands = x.causeOfLast(s, cands, slots, d.topic)
 	cands = x.notKindRisks(s, cands, slots, clause)
 	cands = x.dropContraindicated(s, cands, slots, clause)
+	cands = x.dropSafeFor(s, cands, slots)
 	cands = x.measuredInCondition(s, cands, slots)
 	cands = dropReliefOfTreated(cands)
 	cands = x.dropBetteredHarms(s, cands, clause)
