@@ -1008,7 +1008,7 @@ func (x *Extractor) dropRoleModifiers(s *sentence, ms []mention) []mention {
 	}
 	out := ms[:0:0]
 	for i, m := range ms {
-		if !role(m) && !classed(i) && !x.predicatedKind(s, ms, i) {
+		if !role(m) && !classed(i) && !x.predicatedKind(s, ms, i) && !x.apposedKind(s, ms, i) {
 			out = append(out, m)
 		}
 	}
@@ -1050,6 +1050,33 @@ func (x *Extractor) predicatedKind(s *sentence, ms []mention, i int) bool {
 		return plainBetween(s, c.to-1, m.from)
 	}
 	return false
+}
+
+// apposedKind reports whether ms[i] names the kind of drug a therapy named
+// right before it is, set in apposition after a comma with an article
+// ("Dexamethasone, a steroid widely used to control …",
+// "phenylbutazone, an
+// anti-inflammatory painkiller"): what is said of the kind is the named
+// therapy's. A list ("PRP, hyaluronic acid and steroids", "physiotherapy,
+// two epidural steroid injections") opens its items with none of the
+// words of Cues.AppositionOpeners.
+func (x *Extractor) apposedKind(s *sentence, ms []mention, i int) bool {
+	m := ms[i]
+	if m.ent.entry.Category != kg.CategoryTherapy || !conventional(m.ent.entry) || m.ent.entry.hasTag("procedure") || m.ent.entry.hasTag("product") {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && ms[k].ent.entry.Category != kg.CategoryTherapy {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	prev := ms[k]
+	if prev.to >= m.from || !strings.Contains(s.gaps[prev.to], ",") || m.from-prev.to > maxKindWords || !plainBetween(s, prev.to, m.from) {
+		return false
+	}
+	return x.idx.appositionOpeners.startsAt(s.toks, prev.to, 2)
 }
 
 // maxKindWords is how many words may stand between a copula and the kind

@@ -304,6 +304,9 @@ type Cues struct {
 	// ("setelah terserang meningitis", "after contracting measles"): the
 	// illness is how the condition came about, no harm of a therapy.
 	ContractedAfter Words `json:"contractedAfter"`
+	// AppositionOpeners open an apposition naming what a drug is ("a",
+	// "sebuah"): "Dexamethasone, a steroid …".
+	AppositionOpeners Words `json:"appositionOpeners"`
 	// SafeFor say whom a therapy suits without harm ("aman untuk", "safe
 	// for"): a condition right after them is who may use it, not what it
 	// treats.

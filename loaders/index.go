@@ -47,6 +47,7 @@ type index struct {
 	contractedAfter   phrases
 	contraVerbs       phrases
 	safeFor           phrases
+	appositionOpeners phrases
 	riskGroups        phrases
 	measuredAfter     phrases
 	genericProducts   map[string]bool
@@ -342,6 +343,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.contractedAfter = compilePhrases(c.ContractedAfter.all())
 	idx.contraVerbs = compilePhrases(c.ContraVerbs.all())
 	idx.safeFor = compilePhrases(c.SafeFor.all())
+	idx.appositionOpeners = compilePhrases(c.AppositionOpeners.all())
 	idx.riskGroups = compilePhrases(c.RiskGroups.all())
 	idx.measuredAfter = compilePhrases(c.MeasuredAfter.all())
 	idx.genericProducts = foldSet(c.GenericProducts.all())
