@@ -952,23 +952,29 @@ func (x *Extractor) dropQualifiedInfusions(s *sentence, ms []mention) []mention 
 
 // unitName reports whether the mention is part of the capitalised name of
 // a team, laboratory or department ("Ketua Tim Terapi Sel RSU Kapuas", "the
-// Stem Cell Unit"): the unit noun right before or after it, both written
-// with a capital.
+// Stem Cell Unit"): the unit noun before it in Indonesian and after it in
+// English, one word, joined by a space, each with a capital. A capital
+// proves nothing on a sentence's first word or on an acronym ("Unit PRP
+// kami …"), and "Lab-Grown" is no unit.
 func (x *Extractor) unitName(s *sentence, m mention) bool {
-	if !capitalised(s.toks[m.from].raw) {
+	first := s.toks[m.from].raw
+	if !capitalised(first) || isAcronymPlural(first) {
 		return false
 	}
-	if m.from > 0 && strings.TrimSpace(s.gaps[m.from]) == "" && capitalised(s.toks[m.from-1].raw) && x.idx.unitsBefore.endsAt(s.toks, m.from, 1) {
-		return true
+	if s.lang == "id" {
+		return m.from > 1 && s.gaps[m.from] == " " && capitalised(s.toks[m.from-1].raw) && x.idx.unitsBefore.endsAt(s.toks, m.from, 1)
 	}
-	return m.to < len(s.toks) && strings.TrimSpace(s.gaps[m.to]) == "" && capitalised(s.toks[m.to].raw) && x.idx.unitsAfter.startsAt(s.toks, m.to, 1)
+	if m.to >= len(s.toks) || s.gaps[m.to] != " " || !capitalised(s.toks[m.to].raw) || !x.idx.unitsAfter.startsAt(s.toks, m.to, 1) {
+		return false
+	}
+	return m.to+1 >= len(s.toks) || s.gaps[m.to+1] != "-"
 }
 
 // dropRoleModifiers leaves out a therapy named only as what a person works
 // on ("a stem cell biologist", "peneliti sel punca"), as a team or
 // laboratory's name ("Tim Terapi Sel"), as a place on the
 // body ("the liposuction site") or as the class of the therapy named next
-// ("obat antinyeri golongan NSAID"): such a name neither takes part in
+// ("obat antinyeri golongan NSAID", "krim anestesi lidokain"): such a name neither takes part in
 // claims nor becomes the therapy at hand.
 func (x *Extractor) dropRoleModifiers(s *sentence, ms []mention) []mention {
 	// The role word follows the name in English ("stem cell biologist") and
@@ -1002,6 +1008,12 @@ func (x *Extractor) dropRoleModifiers(s *sentence, ms []mention) []mention {
 		m := ms[i]
 		if i+1 >= len(ms) || m.ent.entry.Category != kg.CategoryTherapy || ms[i+1].ent.entry.Category != kg.CategoryTherapy {
 			return false
+		}
+		// "krim anestesi lidokain", "the antibiotic doxycycline": a class
+		// of drugs right before one of its drugs says what kind it is.
+		if ms[i+1].from == m.to && s.gaps[m.to] == " " && m.ent.entry.hasTag("drug-class") && !ms[i+1].ent.entry.hasTag("drug-class") &&
+			conventional(ms[i+1].ent.entry) && !ms[i+1].ent.entry.hasTag("procedure") {
+			return true
 		}
 		return ms[i+1].from == m.to+1 && x.idx.classOf[s.toks[m.to].norm] &&
 			strings.TrimSpace(s.gaps[m.to]) == "" && strings.TrimSpace(s.gaps[m.to+1]) == ""
@@ -1053,13 +1065,14 @@ func (x *Extractor) predicatedKind(s *sentence, ms []mention, i int) bool {
 }
 
 // apposedKind reports whether ms[i] names the kind of drug a therapy named
-// right before it is, set in apposition after a comma with an article
-// ("Dexamethasone, a steroid widely used to control …",
-// "phenylbutazone, an
-// anti-inflammatory painkiller"): what is said of the kind is the named
-// therapy's. A list ("PRP, hyaluronic acid and steroids", "physiotherapy,
-// two epidural steroid injections") opens its items with none of the
-// words of Cues.AppositionOpeners.
+// right before it is, set in apposition after a comma and an opener of
+// Cues.AppositionOpeners ("Dexamethasone, a steroid widely used to
+// control …", "phenylbutazone, an anti-inflammatory painkiller"): what is
+// said of the kind is the named therapy's. Mentions of other categories
+// between them are passed over. The therapy must not stand in a fronted
+// phrase ("After PRP, the corticosteroid group …", "Unlike PRP, …"), and
+// a kind followed by a joining word before the next comma is a list item
+// ("hyaluronic acid, a corticosteroid injection and exercise").
 func (x *Extractor) apposedKind(s *sentence, ms []mention, i int) bool {
 	m := ms[i]
 	if m.ent.entry.Category != kg.CategoryTherapy || !conventional(m.ent.entry) || m.ent.entry.hasTag("procedure") || m.ent.entry.hasTag("product") {
@@ -1073,11 +1086,28 @@ func (x *Extractor) apposedKind(s *sentence, ms []mention, i int) bool {
 		return false
 	}
 	prev := ms[k]
-	if prev.to >= m.from || !strings.Contains(s.gaps[prev.to], ",") || m.from-prev.to > maxKindWords || !plainBetween(s, prev.to, m.from) {
+	if prev.to >= m.from || !strings.Contains(s.gaps[prev.to], ",") || m.from-prev.to > maxApposedWords || !plainBetween(s, prev.to, m.from) {
 		return false
 	}
-	return x.idx.appositionOpeners.startsAt(s.toks, prev.to, 2)
+	if !x.idx.appositionOpeners.startsAt(s.toks, prev.to, 2) {
+		return false
+	}
+	for _, ps := range []phrases{x.idx.afterWords, x.idx.contrasts, x.idx.subords} {
+		if ps.endsAt(s.toks, prev.from, 3) {
+			return false
+		}
+	}
+	for j := m.to; j < len(s.toks) && !strings.Contains(s.gaps[j], ","); j++ {
+		if x.idx.coordination.startsAt(s.toks, j, 1) {
+			return false
+		}
+	}
+	return true
 }
+
+// maxApposedWords is how many words may open an apposition before the kind
+// it names: an opener and an adjective ("an anti-inflammatory painkiller").
+const maxApposedWords = 3
 
 // maxKindWords is how many words may stand between a copula and the kind
 // of drug it says a therapy is ("one of the most widely used").
@@ -2888,7 +2918,10 @@ func (x *Extractor) noClaim(s *sentence, c candidate, clause []int, cStart, cEnd
 	if _, ok := x.idx.contra.any(s.toks, cStart, cEnd); ok {
 		return true
 	}
-	if h, ok := x.idx.substitutes.any(s.toks, cStart, cEnd); ok && !(c.subj.from >= h.to && c.subj.from-h.to <= 1) {
+	// "Sekretom tidak menyembuhkan diabetes dan tidak menggantikan
+	// insulin": words of substitution after both names belong to a later
+	// clause and leave this claim standing.
+	if h, ok := x.idx.substitutes.any(s.toks, cStart, min(cEnd, max(c.subj.to, c.obj.to))); ok && !(c.subj.from >= h.to && c.subj.from-h.to <= 1) {
 		return true
 	}
 	if x.circumstance(s, c, clause) {

@@ -549,7 +549,8 @@ type Cues struct {
 	// Units name a team, laboratory or department by the therapy it works
 	// on, capitalised: the noun before the therapy in Indonesian ("Tim
 	// Terapi Sel", "Laboratorium Sel Punca"), after it in English ("the
-	// Stem Cell Unit").
+	// Stem Cell Unit"). Each is one word: only the word next to the
+	// therapy is read.
 	Units struct {
 		// Before are the unit nouns before the therapy ("tim", "unit").
 		Before []string `json:"before"`

@@ -391,12 +391,12 @@ func (x *Extractor) entities(a *analysis) *entitySet {
 	return es
 }
 
-// kindReferences records the mentions of a broader condition ("luka") as
-// mentions of the one kind of it the document names at least twice
-// ("ulkus kaki diabetik"); with two kinds of it named, or the one named
-// once, it leaves them, as it does in a study of laboratory animals. A
-// mention that is no bare reference to the kind (bareKind) stays the
-// broader condition.
+// kindReferences records the mentions of a broader entry ("luka", "laser")
+// as mentions of the kind of it the document is about (mainKind: "ulkus
+// kaki diabetik", "laser tattoo removal"); with no kind named twice and
+// twice as often as any other, it leaves them, as it does in a study of
+// laboratory animals. A mention that is no bare reference to the kind
+// (bareKind) stays the broader entry.
 func (x *Extractor) kindReferences(a *analysis, es *entitySet) {
 	if x.animalStudy(a) {
 		return

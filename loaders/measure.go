@@ -245,6 +245,8 @@ func (x *Extractor) bracketedName(s *sentence, k int) int {
 
 // measureEntry returns the lexicon entry of a scale name, or a new
 // Biomarker for it; nil when the name is the lexicon's but not a measure.
+// The lexicon is asked for the words as written, then for the English name
+// the scale is given ("skor House-Brackmann" is "House-Brackmann score").
 func (x *Extractor) measureEntry(toks []token, from, to int, name string, es *entitySet, cache map[string][]string) *LexEntry {
 	// The lexicon decides first: the whole name, then the name without
 	// its scale noun ("WOMAC" for "WOMAC score").
@@ -262,8 +264,11 @@ func (x *Extractor) measureEntry(toks []token, from, to int, name string, es *en
 	// "skor House-Brackmann" is the lexicon's "House-Brackmann score":
 	// the name the scale is given in English.
 	if nt := tokenize(name, 0, len(name)); len(nt) > 0 {
-		if f, n := x.idx.matcher.match(nt, 0, cache); f != nil && n == len(nt) && f.entry.Category == kg.CategoryBiomarker {
-			return f.entry
+		if f, n := x.idx.matcher.match(nt, 0, cache); f != nil && n == len(nt) {
+			if f.entry.Category == kg.CategoryBiomarker {
+				return f.entry
+			}
+			return nil
 		}
 	}
 	return foundMeasure(name, es)

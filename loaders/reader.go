@@ -483,19 +483,26 @@ func (x *Extractor) dropContraindicated(s *sentence, cands []candidate, slots []
 }
 
 // dropSafeFor returns cands without a therapy's treating a condition named
-// as whom it suits ("Sekretom aman untuk kulit sensitif") or, in a sentence
-// of harm, whom the harm touches most ("Reaksi alergi jarang terjadi,
+// as whom it suits ("Sekretom aman untuk kulit sensitif") or, after a harm
+// it names, as whom the harm touches most ("Reaksi alergi jarang terjadi,
 // terutama pada kulit sensitif"). A condition joined to the first after
-// such words is one of them.
+// such words, by a comma or a joining word, is one of them.
 func (x *Extractor) dropSafeFor(s *sentence, cands []candidate, slots []slot) []candidate {
-	harm := slices.ContainsFunc(cands, func(c candidate) bool { return c.pred == string(kg.HasRisk) })
+	harmBefore := func(at int) bool {
+		return slices.ContainsFunc(cands, func(c candidate) bool {
+			return c.pred == string(kg.HasRisk) && c.obj.from < c.obj.to && c.obj.to <= at
+		})
+	}
 	named := func(o slot) bool {
 		for {
-			if x.idx.safeFor.endsAt(s.toks, o.from, 4) || harm && x.idx.riskGroups.endsAt(s.toks, o.from, 3) {
+			if x.idx.safeFor.endsAt(s.toks, o.from, 4) {
+				return true
+			}
+			if h, ok := x.idx.riskGroups.hitEndingAt(s.toks, o.from, 3); ok && harmBefore(h.from) {
 				return true
 			}
 			k := slices.IndexFunc(slots, func(c slot) bool {
-				return c.from < c.to && c.to < o.from && c.ent.entry.Category == kg.CategoryCondition && x.conjoined(s, c, o)
+				return c.from < c.to && c.to <= o.from && c.ent.entry.Category == kg.CategoryCondition && x.conjoined(s, c, o)
 			})
 			if k < 0 {
 				return false
