@@ -338,6 +338,10 @@ func TestExtractionMeetsItsTargets(t *testing.T) {
 		{"heldout100", 0.74, 0.67, "development set 94 since stop 33"},
 		{"heldout101", 0.70, 0.52, "development set 95 since stop 33"},
 		{"heldout102", 0.71, 0.58, "development set 96 since stop 33"},
+		{"heldout103", 0.68, 0.50, "blind set: a regression guard, not the target"},
+		{"heldout104", 0.68, 0.55, "blind set: a regression guard, not the target"},
+		{"heldout105", 0.55, 0.46, "blind set: a regression guard, not the target"},
+		{"heldout106", 0.68, 0.60, "blind set: a regression guard, not the target"},
 	}
 	x := extractor(t)
 	root := filepath.Join("..")
