@@ -171,9 +171,21 @@ func (x *Extractor) demonstrative(s *sentence, h hit) bool {
 }
 
 // attributiveAfter reports whether sl is hyphened to an attributive
-// ("PRP-related", "paracetamol-induced"): it qualifies what follows.
+// ("PRP-related", "paracetamol-induced"): it qualifies what follows. Sloppy
+// text leaves out the hyphen ("No PRP related infection occured"); the
+// attributive then needs a word after it that is no preposition ("PRP
+// associated with less pain" says what PRP brings).
 func (x *Extractor) attributiveAfter(s *sentence, sl slot) bool {
-	return sl.to < len(s.toks) && s.gaps[sl.to] == "-" && x.idx.attributives[s.toks[sl.to].norm]
+	if sl.to >= len(s.toks) || !x.idx.attributives[s.toks[sl.to].norm] {
+		return false
+	}
+	switch s.gaps[sl.to] {
+	case "-":
+		return true
+	case " ":
+		return sl.to+1 < len(s.toks) && s.gaps[sl.to+1] == " " && !x.small(s, sl.to+1)
+	}
+	return false
 }
 
 // fanOut adds, for each candidate that match selects, a copy said of each
@@ -807,12 +819,12 @@ func (x *Extractor) harmedBy(s *sentence, sl slot, slots []slot) bool {
 	if x.idx.popNouns.startsAt(s.toks, sl.to, 1) {
 		return false
 	}
-	for k := len(slots) - 1; k >= 0; k-- {
-		o := slots[k]
-		c := o.ent.entry.Category
-		if o.from < o.to && o.to <= sl.from && x.conjoined(s, o, sl) && (c == kg.CategorySideEffect || c == kg.CategoryCondition) {
-			sl = o
+	for {
+		prev, ok := x.listedBefore(s, slots, sl, kg.CategorySideEffect, kg.CategoryCondition)
+		if !ok {
+			break
 		}
+		sl = prev
 	}
 	for _, h := range x.idx.harmVerbs.find(s.toks, max(0, sl.from-2), sl.from) {
 		if h.to != sl.from {
@@ -828,8 +840,16 @@ func (x *Extractor) harmedBy(s *sentence, sl slot, slots []slot) bool {
 		// has the sentence's subject, the therapy it opens with, when no
 		// comma sets that therapy apart ("Despite stem cell therapy, the
 		// diabetes progressed and caused kidney failure").
+		// "… reduce chorea but may cause depression": a modal may stand
+		// between the joining word and the verb.
+		j := h.from
+		for _, ps := range []phrases{x.idx.hedged, x.idx.speculative} {
+			if m, ok := ps.hitEndingAt(s.toks, j, 2); ok {
+				j = m.from
+			}
+		}
 		k := slices.IndexFunc(slots, func(o slot) bool { return o.from < o.to })
-		if k < 0 || h.from == 0 || !x.idx.conjunctions[s.toks[h.from-1].norm] {
+		if k < 0 || j == 0 || !x.idx.conjunctions[s.toks[j-1].norm] {
 			return false
 		}
 		subj := slots[k]
@@ -1560,8 +1580,11 @@ func (cs *candidateSearch) roles(p predicateIndex, src []slot) (subs, objs []slo
 		// What a product is loaded on only holds it: "exosomes loaded on
 		// a scaffold enhanced bone formation".
 		_, vehicle := cs.vehicles[sl.from]
+		// "a platelet concentrate prepared without anticoagulant, releases
+		// growth factors": what is left out does nothing.
+		left := sl.from > 0 && x.idx.withouts.endsAt(s.toks, sl.from, 1)
 		if p.subject.admits(sl.ent.entry) && !(p.name == string(kg.HasRisk) && x.remedy(s, sl, heads)) && !(vehicle && p.name != string(kg.Contains)) &&
-			!(p.name != string(kg.HasRisk) && x.causeOfNamed(s, sl, src)) {
+			!(p.name != string(kg.HasRisk) && x.causeOfNamed(s, sl, src)) && !left {
 			subs = append(subs, sl)
 		}
 		// "nyeri dengan VAS", "pain on the VAS", "Pain was judged by …": an
@@ -1583,6 +1606,12 @@ func (cs *candidateSearch) roles(p predicateIndex, src []slot) (subs, objs []slo
 		// ("- nyeri punggung dan demam sesaat setelah tindakan").
 		// "Li-ESWT does not cause erectile dysfunction": a condition
 		// right after a verb of harm is one too.
+		// "women who developed lymphoedema after breast cancer
+		// treatment": a condition whose care came before is the
+		// patients' history, not what the therapy treats.
+		if p.name == string(kg.Treats) && x.caredBefore(s, sl) {
+			continue
+		}
 		harmed := p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition && sl.from < sl.to && x.harmedBy(s, sl, src)
 		if p.object.admits(sl.ent.entry) || imp.listed && p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition || harmed {
 			objs = append(objs, sl)
@@ -1592,6 +1621,20 @@ func (cs *candidateSearch) roles(p predicateIndex, src []slot) (subs, objs []slo
 		objs = x.withoutSymptoms(s, objs)
 	}
 	return subs, objs
+}
+
+// caredBefore reports whether the condition sl is named between "after"
+// (Cues.TimeLinks) and a noun of care ("after breast cancer treatment",
+// "setelah operasi kanker payudara"): care the patients had before.
+func (x *Extractor) caredBefore(s *sentence, sl slot) bool {
+	if sl.from == sl.to || sl.from == 0 {
+		return false
+	}
+	after := x.idx.timeLinks.endsAt(s.toks, sl.from, 1)
+	if !after && sl.from >= 2 && x.idx.careNouns.startsAt(s.toks, sl.from-1, 1) && x.idx.timeLinks.endsAt(s.toks, sl.from-1, 1) {
+		return true // "setelah operasi kanker payudara"
+	}
+	return after && x.idx.careNouns.startsAt(s.toks, sl.to, 2)
 }
 
 // unsaidSubject returns subs with the subject the sentence leaves unsaid
@@ -1912,6 +1955,9 @@ func (pp *predicatePairs) across(t triggerIndex, h hit) {
 		subjects = x.listAfter(s, subjects, pp.subs, routeSlots(pp.heads))
 	}
 	for _, sb := range subjects {
+		if t.named && sb.from == sb.to {
+			continue
+		}
 		for _, o := range group {
 			pp.add(sb, o, h, false)
 		}
@@ -2636,6 +2682,19 @@ func (x *Extractor) glossed(s *sentence, a, b slot) bool {
 		}
 	}
 	return true
+}
+
+// listedBefore returns the slot of one of cats that comes right before sl
+// in a plain list ("kulit sensitif, kering dan berjerawat": "kering" for
+// "berjerawat"); false when sl opens its list.
+func (x *Extractor) listedBefore(s *sentence, slots []slot, sl slot, cats ...kg.Category) (slot, bool) {
+	for k := len(slots) - 1; k >= 0; k-- {
+		o := slots[k]
+		if o.from < o.to && o.to <= sl.from && slices.Contains(cats, o.ent.entry.Category) && x.conjoined(s, o, sl) {
+			return o, true
+		}
+	}
+	return slot{}, false
 }
 
 // conjoined reports whether b follows a with only a comma or one word of

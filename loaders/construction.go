@@ -490,14 +490,6 @@ func (x *Extractor) standardCare(s *sentence, p predicateIndex, slots []slot, cl
 				}
 			}
 		}
-		// Standard care that names no therapy treats, as such, the
-		// condition named with it ("continued standard care for heart
-		// failure").
-		if sc.ent != nil && len(therapies) == 0 {
-			for _, c := range named {
-				out = append(out, candidate{pred: p.name, subj: sc, obj: c, cue: hit{from: sc.from, to: sc.to}})
-			}
-		}
 		switch {
 		case len(named) > 0:
 			conds = named

@@ -223,7 +223,12 @@ func (w Words) all() []string {
 // Cues are the extractor's patterns.
 type Cues struct {
 	Abbreviations []string `json:"abbreviations"`
-	Boilerplate   struct {
+	// PostNominals are the abbreviations of them that stand after a name
+	// ("MD", "PhD", "Sp.KK", "Ltd"): a full stop after one ends the
+	// sentence when a new one starts after it ("…, says Dr. Camille
+	// Ostrander, MD. “But HRT isn't for everyone …").
+	PostNominals []string `json:"postNominals"`
+	Boilerplate  struct {
 		Line    []string `json:"line"`
 		Next    []string `json:"next"`
 		Stop    []string `json:"stop"`
@@ -503,10 +508,13 @@ type Cues struct {
 	// ("Demam muncul …, tetapi infeksi tidak ditemukan"); NegatedAux may
 	// stand between that negation and its verb ("has not been
 	// reported"); AfterTimes after the verb say the harm passed ("tidak
-	// terlihat lagi setelah tiga hari"), not that it never came.
+	// terlihat lagi setelah tiga hari"), not that it never came; those of
+	// them in TimeLinks ("after", "setelah") only when a count or a unit
+	// of time follows ("not reported after the procedure" denies).
 	DeniedBreaks Words `json:"deniedBreaks"`
 	NegatedAux   Words `json:"negatedAux"`
 	AfterTimes   Words `json:"afterTimes"`
+	TimeLinks    Words `json:"timeLinks"`
 	// DeniedKinds are the kinds of thing a negation may deny a claim
 	// through, by a relative clause on them ("not a disease that can be
 	// cured with stem cells", "bukan penyakit yang bisa disembuhkan
@@ -629,6 +637,10 @@ type Cues struct {
 	// ("Hospital", "Clinic"): "… Clinic for Parkinson's Disease surgery"
 	// says what for, not the clinic's name.
 	OrgPlaces []string `json:"orgPlaces"`
+	// UnitWords are the words of a faculty's or a hospital's kind; a name
+	// made of them alone ("Fakultas Kedokteran", "School of Medicine",
+	// "Rumah Sakit Umum Daerah") names no one organisation.
+	UnitWords []string `json:"unitWords"`
 	// Remains are verbs that, like a copula, can put the therapies last
 	// ("Yang sudah terbukti membantu … tetap terapi perilaku", "what
 	// works remains physiotherapy").
@@ -1084,6 +1096,10 @@ type Trigger struct {
 	// names must touch.
 	MaxGap *int `json:"maxGap"`
 	Bare   bool `json:"bare"`
+	// Named marks a cue too slight to pair with a subject the sentence
+	// leaves unsaid ("in", "pada"): "In chronic Lyme the immune system
+	// stays stuck" says nothing of the page's therapy.
+	Named bool `json:"named"`
 }
 
 type compiledCues struct {
@@ -1093,7 +1109,7 @@ type compiledCues struct {
 	siteNoise                                   []*regexp.Regexp
 	sections                                    map[string][]*regexp.Regexp
 	genres                                      map[string][]pattern
-	abbrev                                      map[string]bool
+	abbrev, postNominal                         map[string]bool
 }
 
 // ParseCues reads a cue file's bytes. It returns an error for bad JSON, a bad
@@ -1144,6 +1160,10 @@ func ParseCues(b []byte) (*Cues, error) {
 	cc.abbrev = map[string]bool{}
 	for _, a := range c.Abbreviations {
 		cc.abbrev[strings.ToLower(a)] = true
+	}
+	cc.postNominal = map[string]bool{}
+	for _, a := range c.PostNominals {
+		cc.postNominal[strings.ToLower(a)] = true
 	}
 	if err != nil {
 		return nil, err

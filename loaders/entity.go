@@ -1369,7 +1369,7 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 		if f, n := x.idx.matcher.match(toks, 0, map[string][]string{}); f != nil && n == len(toks) {
 			continue // the lexicon knows it; its own pass will find it
 		}
-		if x.idx.matcher.stop[fold(name)] {
+		if x.idx.matcher.stop[fold(name)] || !slices.ContainsFunc(toks, func(t token) bool { return !x.idx.unitWords[t.norm] }) {
 			continue
 		}
 		// "Klinik Kami", "Our Knee Pain Center", "Why Choose Our

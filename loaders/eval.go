@@ -165,27 +165,38 @@ func (x *Extractor) Evaluate(ctx context.Context, root string, golds []Gold) (*R
 // as a side effect, "inflammation" as a harm): the same words, read as the
 // annotator read them.
 func (x *Extractor) entityKey(name string, category kg.Category) string {
-	toks := tokenize(name, 0, len(name))
-	if len(toks) > 0 {
-		if f, n := x.idx.matcher.match(toks, 0, map[string][]string{}); f != nil && n == len(toks) {
-			e := f.entry
-			if category != "" && e.Category != category {
-				for _, ref := range []string{e.HarmAs, e.TreatedAs, e.MeasuredAs, e.ActsAs} {
-					if r := x.idx.byID[ref]; r != nil && r.Category == category {
-						e = r
-						break
-					}
-				}
+	e := x.wholeName(name, map[string][]string{})
+	if e == nil {
+		return "name:" + kg.Slug(name)
+	}
+	if category != "" && e.Category != category {
+		for _, ref := range []string{e.HarmAs, e.TreatedAs, e.MeasuredAs, e.ActsAs} {
+			if r := x.idx.byID[ref]; r != nil && r.Category == category {
+				e = r
+				break
 			}
-			// A subtype the lexicon records as its parent ("hip fracture"
-			// is a fracture) is that parent in the graph, in the gold too.
-			if p := x.idx.parents[e]; p != nil {
-				return p.ID
-			}
-			return e.ID
 		}
 	}
-	return "name:" + kg.Slug(name)
+	// A subtype the lexicon records as its parent ("hip fracture"
+	// is a fracture) is that parent in the graph, in the gold too.
+	if p := x.idx.parents[e]; p != nil {
+		return p.ID
+	}
+	return e.ID
+}
+
+// wholeName returns the lexicon entry one of whose names is the whole of
+// name, typos forgiven as in running text; nil when the lexicon names only
+// part of it or nothing.
+func (x *Extractor) wholeName(name string, cache map[string][]string) *LexEntry {
+	toks := tokenize(name, 0, len(name))
+	if len(toks) == 0 {
+		return nil
+	}
+	if f, n := x.idx.matcher.match(toks, 0, cache); f != nil && n == len(toks) {
+		return f.entry
+	}
+	return nil
 }
 
 // extractedKey is entityKey for an extracted entity: its ID when the lexicon

@@ -124,6 +124,7 @@ type index struct {
 	definingVerbs                        phrases
 	occurrences                          phrases
 	deniedBreaks, negatedAux, afterTimes phrases
+	timeLinks                            phrases
 	harmLeads                            phrases
 	withouts                             phrases
 	benefitNouns                         phrases
@@ -216,6 +217,7 @@ type index struct {
 	orgPrefixes   map[string]bool
 	orgOwners     map[string]bool
 	orgPlaces     map[string]bool
+	unitWords     map[string]bool
 	measureLinks  map[string]bool
 	termHeads     map[string]kg.Category
 	termSkip      map[string]bool
@@ -309,6 +311,7 @@ type triggerIndex struct {
 	order  string
 	maxGap int
 	bare   bool
+	named  bool
 }
 
 func buildIndex(lex *Lexicon, c *Cues) *index {
@@ -421,6 +424,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.deniedBreaks = compilePhrases(c.DeniedBreaks.all())
 	idx.negatedAux = compilePhrases(c.NegatedAux.all())
 	idx.afterTimes = compilePhrases(c.AfterTimes.all())
+	idx.timeLinks = compilePhrases(c.TimeLinks.all())
 	idx.harmLeads = compilePhrases(c.HarmLeads.all())
 	idx.withouts = compilePhrases(c.Withouts.all())
 	idx.benefitNouns = compilePhrases(c.BenefitNouns.all())
@@ -514,6 +518,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.orgPrefixes = foldSet(c.OrgPrefixes)
 	idx.orgOwners = foldSet(c.OrgOwners)
 	idx.orgPlaces = foldSet(c.OrgPlaces)
+	idx.unitWords = foldSet(c.UnitWords)
 	idx.measureLinks = foldSet(c.MeasureLinks)
 	idx.termSkip = foldSet(c.TermSkip)
 	idx.acronymOr = foldSet(c.AcronymOr)
@@ -637,7 +642,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 				gap = *t.MaxGap
 			}
 			pi.triggers = append(pi.triggers, triggerIndex{
-				words: compilePhrases(append(append([]string{}, t.ID...), t.EN...)), order: t.Order, maxGap: gap, bare: t.Bare,
+				words: compilePhrases(append(append([]string{}, t.ID...), t.EN...)), order: t.Order, maxGap: gap, bare: t.Bare, named: t.Named,
 			})
 		}
 		idx.predicates = append(idx.predicates, pi)

@@ -13,6 +13,7 @@ package loaders
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -108,6 +109,7 @@ func (x *Extractor) Extract(ctx context.Context, original []byte, meta kg.Source
 	ents := x.entities(a)
 	doc.Claims = x.claims(a, ents, doc)
 	doc.Entities = dropOwnClinic(ents.list(), doc)
+	doc.Entities, doc.Claims = x.withoutUmbrellas(doc.Entities, doc.Claims)
 	if doc.Source.Publisher == "" && doc.Source.Genre == kg.GenreUniversityNews {
 		doc.Source.Publisher = universityOf(doc.Entities)
 	}
@@ -135,6 +137,22 @@ func dropOwnClinic(ents []kg.Entity, doc *kg.Document) []kg.Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// withoutUmbrellas returns ents and claims less the names of whatever care
+// is usual (tag standard-care: "standard care", "terapi konvensional") and
+// the claims made of them. Such a name means other drugs on every page, so
+// one node for it would join claims about heart failure, lupus and COPD
+// that share no treatment; the reading still uses the name to find the
+// therapies it goes on to list.
+func (x *Extractor) withoutUmbrellas(ents []kg.Entity, claims []kg.Claim) ([]kg.Entity, []kg.Claim) {
+	umbrella := func(id string) bool {
+		e := x.idx.byID[id]
+		return e != nil && e.hasTag("standard-care")
+	}
+	ents = slices.DeleteFunc(ents, func(e kg.Entity) bool { return umbrella(e.ID) })
+	claims = slices.DeleteFunc(claims, func(c kg.Claim) bool { return umbrella(c.Subject.ID) || umbrella(c.Object.ID) })
+	return ents, claims
 }
 
 // finish sorts everything into a stable order and fills empty lists, so that

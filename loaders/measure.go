@@ -263,13 +263,11 @@ func (x *Extractor) measureEntry(toks []token, from, to int, name string, es *en
 	}
 	// "skor House-Brackmann" is the lexicon's "House-Brackmann score":
 	// the name the scale is given in English.
-	if nt := tokenize(name, 0, len(name)); len(nt) > 0 {
-		if f, n := x.idx.matcher.match(nt, 0, cache); f != nil && n == len(nt) {
-			if f.entry.Category == kg.CategoryBiomarker {
-				return f.entry
-			}
-			return nil
+	if e := x.wholeName(name, cache); e != nil {
+		if e.Category == kg.CategoryBiomarker {
+			return e
 		}
+		return nil
 	}
 	return foundMeasure(name, es)
 }

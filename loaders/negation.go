@@ -274,12 +274,34 @@ func (x *Extractor) deniedAfter(s *sentence, c candidate, cStart int) (hit, bool
 		if !ok {
 			verb, ok = x.idx.occurrences.hitAt(s.toks, v, 2)
 		}
-		if !ok || x.idx.afterTimes.startsAt(s.toks, verb.to, 2) {
+		if !ok || x.passed(s, verb.to) {
 			return hit{}, false
 		}
 		return h, true
 	}
 	return hit{}, false
+}
+
+// passed reports whether the words at token at say a harm was no longer
+// seen ("tidak terlihat lagi", "not seen after day 3"): a word of time
+// after the verb (Cues.AfterTimes). "After" names a time only when a
+// count or a unit of time follows it; "not reported after the procedure"
+// still denies.
+func (x *Extractor) passed(s *sentence, at int) bool {
+	h, ok := x.idx.afterTimes.hitAt(s.toks, at, 2)
+	if !ok {
+		return false
+	}
+	if !x.idx.timeLinks.startsAt(s.toks, h.from, 1) {
+		return true
+	}
+	for k := h.to; k < min(h.to+3, len(s.toks)); k++ {
+		w := s.toks[k].norm
+		if strings.ContainsAny(w, "0123456789") || x.idx.measures.times[w] || x.idx.countWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithHarms reports whether the harm at token at opens the clause
@@ -443,12 +465,47 @@ func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int)
 	// reaches its object a few words on, with no comma and no joining
 	// word between ("did not increase survival and caused fever" denies
 	// no fever).
-	if r, ok := x.idx.raisers.hitAt(s.toks, h.to, 1); ok && c.obj.from >= r.to && c.obj.from-r.to <= 4 && !commaBetween(s, r.to, c.obj.from) {
-		if _, joined := x.idx.coordination.any(s.toks, r.to, c.obj.from); !joined {
+	if r, ok := x.idx.raisers.hitAt(s.toks, h.to, 1); ok && c.obj.from >= r.to && !commaBetween(s, r.to, c.obj.from) {
+		j, joined := x.idx.coordination.any(s.toks, r.to, c.obj.from)
+		if !joined && c.obj.from-r.to <= 4 {
+			return true
+		}
+		// "did not increase cytomegalovirus reactivation (48.8% vs
+		// 50.9%) or infections": a second rise joined by "or" right
+		// before the object is denied too.
+		if joined && j.to == c.obj.from && x.idx.disjunctions[s.toks[j.from].norm] && c.obj.from-r.to <= 12 {
 			return true
 		}
 	}
+	// "No thromboembolic events, donor-specific antibodies or
+	// malignancies were observed": a negation opening the clause denies
+	// every harm listed before the verb of finding that closes it, named
+	// or not.
+	if c.pred == string(kg.HasRisk) && opening && h.to <= c.obj.from && c.obj.from-h.to <= 12 && x.closedByFinding(s, h.to, c.obj.to) {
+		return true
+	}
 	return near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens
+}
+
+// closedByFinding reports whether the words from token from to token to
+// are a list that a verb of finding or occurring closes right after to
+// ("were observed", "occurred"), past at most two auxiliaries, with no
+// break (breaksDenial) or semicolon in it.
+func (x *Extractor) closedByFinding(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.breaksDenial(s, k) || k > from && strings.Contains(s.gaps[k], ";") {
+			return false
+		}
+	}
+	for k := to; k < min(to+3, len(s.toks)); k++ {
+		if k > to && strings.ContainsAny(s.gaps[k], ",;:(") {
+			return false
+		}
+		if x.idx.witnesses.startsAt(s.toks, k, 1) || x.idx.occurrences.startsAt(s.toks, k, 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedKind returns where the relative clause's verb starts when a kind

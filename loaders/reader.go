@@ -501,13 +501,11 @@ func (x *Extractor) dropSafeFor(s *sentence, cands []candidate, slots []slot) []
 			if h, ok := x.idx.riskGroups.hitEndingAt(s.toks, o.from, 3); ok && harmBefore(h.from) {
 				return true
 			}
-			k := slices.IndexFunc(slots, func(c slot) bool {
-				return c.from < c.to && c.to <= o.from && c.ent.entry.Category == kg.CategoryCondition && x.conjoined(s, c, o)
-			})
-			if k < 0 {
+			prev, ok := x.listedBefore(s, slots, o, kg.CategoryCondition)
+			if !ok {
 				return false
 			}
-			o = slots[k]
+			o = prev
 		}
 	}
 	return slices.DeleteFunc(cands, func(c candidate) bool {
@@ -1325,21 +1323,6 @@ func (r *reader) findCandidates(rd *reading) {
 	cands = x.containerSubject(s, x.contrastDenials(s, x.inheritExamples(s, cands, slots), slots))
 	cands = x.contrastedDenial(s, cands, slots)
 	cands = x.classMembers(s, cands, slots)
-	// "Pengobatan standar AR adalah obat DMARD seperti metotrexat",
-	// "Pengobatan standar untuk KMPP antara lain:": standard care that
-	// goes on to name its therapies, or leads a list of them, treats
-	// nothing as such; they do.
-	// A therapy in a later clause ("…, while stem cell therapy remains
-	// experimental") is no part of it.
-	names := func(c candidate) bool {
-		return slices.ContainsFunc(slots, func(sl slot) bool {
-			return sl.from < sl.to && sl.from >= c.subj.to && clause[sl.from] == clause[c.subj.from] &&
-				isTopicTherapy(sl.ent.entry) && !sl.ent.entry.hasTag("standard-care")
-		})
-	}
-	cands = slices.DeleteFunc(cands, func(c candidate) bool {
-		return c.pred == string(kg.Treats) && c.subj.ent.entry.hasTag("standard-care") && (rd.leadIn || c.subj.from < c.subj.to && names(c))
-	})
 	// "Jerawat meradang (… bengkak, dan nyeri) muncul ketika … bakteri
 	// … berkembang biak di dalamnya": in a sentence about a condition,
 	// a reference back is no cause of the harms it names.

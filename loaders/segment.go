@@ -350,7 +350,7 @@ func (x *Extractor) segment(text string, from, to int) [][2]int {
 		}
 		next, _ := utf8.DecodeRuneInString(text[k:])
 		startsNew := unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"“‘('[•", next)
-		if r == '.' && x.abbreviationBefore(text, from, i) {
+		if r == '.' && x.abbreviationBefore(text, from, i) && !(startsNew && x.postNominalBefore(text, from, i)) {
 			i = j
 			continue
 		}
@@ -405,9 +405,16 @@ func splitLong(text string, sp [2]int) []piece {
 	return append(out, piece{start: start, end: sp[1], toks: toks[first:]})
 }
 
-// abbreviationBefore reports whether the word ending at the full stop at i
-// is an abbreviation or an initial.
-func (x *Extractor) abbreviationBefore(text string, from, i int) bool {
+// postNominalBefore reports whether the word ending at the full stop at i
+// is an abbreviation that stands after a name (Cues.PostNominals).
+func (x *Extractor) postNominalBefore(text string, from, i int) bool {
+	_, word := wordEndingAt(text, from, i)
+	return x.cues.compiled.postNominal[word]
+}
+
+// wordEndingAt returns where the word ending at i starts, and the word
+// lower-cased and without the brackets and commas around it.
+func wordEndingAt(text string, from, i int) (int, string) {
 	w := i
 	for w > from {
 		r, size := utf8.DecodeLastRuneInString(text[from:w])
@@ -416,7 +423,13 @@ func (x *Extractor) abbreviationBefore(text string, from, i int) bool {
 		}
 		w -= size
 	}
-	word := strings.ToLower(strings.Trim(text[w:i], "(),;"))
+	return w, strings.ToLower(strings.Trim(text[w:i], "(),;"))
+}
+
+// abbreviationBefore reports whether the word ending at the full stop at i
+// is an abbreviation or an initial.
+func (x *Extractor) abbreviationBefore(text string, from, i int) bool {
+	w, word := wordEndingAt(text, from, i)
 	if word == "" {
 		return false
 	}
