@@ -172,18 +172,21 @@ func (x *Extractor) demonstrative(s *sentence, h hit) bool {
 
 // attributiveAfter reports whether sl is hyphened to an attributive
 // ("PRP-related", "paracetamol-induced"): it qualifies what follows. Sloppy
-// text leaves out the hyphen ("No PRP related infection occured"); the
-// attributive then needs a word after it that is no preposition ("PRP
-// associated with less pain" says what PRP brings).
+// text leaves out the hyphen ("No PRP related infection occured"); only
+// the attributives that are no verb (Cues.LooseAttributives: "related")
+// count then, with no stopword or preposition after them ("Stem cells
+// induced fibrosis regression" and "PRP associated with less pain" say
+// what the therapy did).
 func (x *Extractor) attributiveAfter(s *sentence, sl slot) bool {
-	if sl.to >= len(s.toks) || !x.idx.attributives[s.toks[sl.to].norm] {
+	if sl.to >= len(s.toks) {
 		return false
 	}
+	w := s.toks[sl.to].norm
 	switch s.gaps[sl.to] {
 	case "-":
-		return true
+		return x.idx.attributives[w]
 	case " ":
-		return sl.to+1 < len(s.toks) && s.gaps[sl.to+1] == " " && !x.small(s, sl.to+1)
+		return x.idx.looseAttributives[w] && sl.to+1 < len(s.toks) && s.gaps[sl.to+1] == " " && !x.small(s, sl.to+1)
 	}
 	return false
 }
@@ -841,7 +844,7 @@ func (x *Extractor) harmedBy(s *sentence, sl slot, slots []slot) bool {
 		// comma sets that therapy apart ("Despite stem cell therapy, the
 		// diabetes progressed and caused kidney failure").
 		// "… reduce chorea but may cause depression": a modal may stand
-		// between the joining word and the verb.
+		// between the joining word (or one of Cues.HarmJoins) and the verb.
 		j := h.from
 		for _, ps := range []phrases{x.idx.hedged, x.idx.speculative} {
 			if m, ok := ps.hitEndingAt(s.toks, j, 2); ok {
@@ -849,7 +852,7 @@ func (x *Extractor) harmedBy(s *sentence, sl slot, slots []slot) bool {
 			}
 		}
 		k := slices.IndexFunc(slots, func(o slot) bool { return o.from < o.to })
-		if k < 0 || j == 0 || !x.idx.conjunctions[s.toks[j-1].norm] {
+		if k < 0 || j == 0 || !x.idx.conjunctions[s.toks[j-1].norm] && !x.idx.harmJoins.startsAt(s.toks, j-1, 1) {
 			return false
 		}
 		subj := slots[k]
@@ -1581,10 +1584,11 @@ func (cs *candidateSearch) roles(p predicateIndex, src []slot) (subs, objs []slo
 		// a scaffold enhanced bone formation".
 		_, vehicle := cs.vehicles[sl.from]
 		// "a platelet concentrate prepared without anticoagulant, releases
-		// growth factors": what is left out does nothing.
-		left := sl.from > 0 && x.idx.withouts.endsAt(s.toks, sl.from, 1)
+		// growth factors": what is left out does nothing ("with or
+		// without PRP" leaves it in).
+		leftOut := x.idx.withouts.endsAt(s.toks, sl.from, 1) && !(sl.from >= 2 && x.idx.disjunctions[s.toks[sl.from-2].norm])
 		if p.subject.admits(sl.ent.entry) && !(p.name == string(kg.HasRisk) && x.remedy(s, sl, heads)) && !(vehicle && p.name != string(kg.Contains)) &&
-			!(p.name != string(kg.HasRisk) && x.causeOfNamed(s, sl, src)) && !left {
+			!(p.name != string(kg.HasRisk) && x.causeOfNamed(s, sl, src)) && !leftOut {
 			subs = append(subs, sl)
 		}
 		// "nyeri dengan VAS", "pain on the VAS", "Pain was judged by …": an
@@ -1597,6 +1601,12 @@ func (cs *candidateSearch) roles(p predicateIndex, src []slot) (subs, objs []slo
 		if p.name == string(kg.HasRisk) && x.causeOfCondition(s, sl, src) {
 			continue
 		}
+		// "women who developed lymphoedema after breast cancer
+		// treatment": a condition whose care came before is the
+		// patients' history, not what the therapy treats.
+		if p.name == string(kg.Treats) && x.caredBefore(s, sl, src) {
+			continue
+		}
 		// "we treat long COVID fatigue", "an option for pelvic pain": a
 		// harm named as what is treated is no risk.
 		if p.name == string(kg.HasRisk) && x.treatedHarm(s, sl, src) {
@@ -1606,12 +1616,6 @@ func (cs *candidateSearch) roles(p predicateIndex, src []slot) (subs, objs []slo
 		// ("- nyeri punggung dan demam sesaat setelah tindakan").
 		// "Li-ESWT does not cause erectile dysfunction": a condition
 		// right after a verb of harm is one too.
-		// "women who developed lymphoedema after breast cancer
-		// treatment": a condition whose care came before is the
-		// patients' history, not what the therapy treats.
-		if p.name == string(kg.Treats) && x.caredBefore(s, sl) {
-			continue
-		}
 		harmed := p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition && sl.from < sl.to && x.harmedBy(s, sl, src)
 		if p.object.admits(sl.ent.entry) || imp.listed && p.name == string(kg.HasRisk) && sl.ent.entry.Category == kg.CategoryCondition || harmed {
 			objs = append(objs, sl)
@@ -1623,18 +1627,31 @@ func (cs *candidateSearch) roles(p predicateIndex, src []slot) (subs, objs []slo
 	return subs, objs
 }
 
-// caredBefore reports whether the condition sl is named between "after"
-// (Cues.TimeLinks) and a noun of care ("after breast cancer treatment",
-// "setelah operasi kanker payudara"): care the patients had before.
-func (x *Extractor) caredBefore(s *sentence, sl slot) bool {
-	if sl.from == sl.to || sl.from == 0 {
+// caredBefore reports whether the condition sl is named with a noun of
+// care right after "after" (Cues.TimeLinks), the noun following it ("after
+// breast cancer treatment") or, in Indonesian, before it ("setelah operasi
+// kanker payudara"): care the patients had before. Care a therapy of the
+// sentence gives ("after knee osteoarthritis treatment with PRP") is that
+// therapy's and counts not.
+func (x *Extractor) caredBefore(s *sentence, sl slot, slots []slot) bool {
+	if sl.from == sl.to || sl.ent.entry.Category != kg.CategoryCondition {
 		return false
 	}
-	after := x.idx.timeLinks.endsAt(s.toks, sl.from, 1)
-	if !after && sl.from >= 2 && x.idx.careNouns.startsAt(s.toks, sl.from-1, 1) && x.idx.timeLinks.endsAt(s.toks, sl.from-1, 1) {
-		return true // "setelah operasi kanker payudara"
+	careEnd := -1
+	switch {
+	case x.idx.timeLinks.endsAt(s.toks, sl.from, 1):
+		if h, ok := x.idx.careNouns.hitAt(s.toks, sl.to, 2); ok {
+			careEnd = h.to
+		}
+	case sl.from >= 2 && x.idx.careNouns.startsAt(s.toks, sl.from-1, 1) && x.idx.timeLinks.endsAt(s.toks, sl.from-1, 1):
+		careEnd = sl.to
 	}
-	return after && x.idx.careNouns.startsAt(s.toks, sl.to, 2)
+	if careEnd < 0 {
+		return false
+	}
+	return !slices.ContainsFunc(slots, func(o slot) bool {
+		return o.from >= careEnd && o.from <= careEnd+2 && o.ent.entry.Category == kg.CategoryTherapy
+	})
 }
 
 // unsaidSubject returns subs with the subject the sentence leaves unsaid
@@ -2686,7 +2703,8 @@ func (x *Extractor) glossed(s *sentence, a, b slot) bool {
 
 // listedBefore returns the slot of one of cats that comes right before sl
 // in a plain list ("kulit sensitif, kering dan berjerawat": "kering" for
-// "berjerawat"); false when sl opens its list.
+// "berjerawat"); false when sl opens its list. Of names that overlap and
+// end at the same word, it returns the last in slots, the innermost.
 func (x *Extractor) listedBefore(s *sentence, slots []slot, sl slot, cats ...kg.Category) (slot, bool) {
 	for k := len(slots) - 1; k >= 0; k-- {
 		o := slots[k]

@@ -223,12 +223,7 @@ func (w Words) all() []string {
 // Cues are the extractor's patterns.
 type Cues struct {
 	Abbreviations []string `json:"abbreviations"`
-	// PostNominals are the abbreviations of them that stand after a name
-	// ("MD", "PhD", "Sp.KK", "Ltd"): a full stop after one ends the
-	// sentence when a new one starts after it ("…, says Dr. Camille
-	// Ostrander, MD. “But HRT isn't for everyone …").
-	PostNominals []string `json:"postNominals"`
-	Boilerplate  struct {
+	Boilerplate   struct {
 		Line    []string `json:"line"`
 		Next    []string `json:"next"`
 		Stop    []string `json:"stop"`
@@ -302,6 +297,11 @@ type Cues struct {
 	// SufferVerbs say a condition was suffered ("mengalami", "developed"):
 	// what caused it is a harm too, not only how the condition came.
 	SufferVerbs Words `json:"sufferVerbs"`
+	// ShownVerbs say what those counted showed ("None of the treated mice
+	// showed signs of liver toxicity"): read only after a negation that
+	// counts, since "mice that showed milder injury caused by infection"
+	// names no harm of the therapy.
+	ShownVerbs Words `json:"shownVerbs"`
 	// CausedBy are causal prepositions ("akibat", "induced by"): the
 	// therapy after one causes what was named before it.
 	CausedBy Words `json:"causedBy"`
@@ -509,8 +509,9 @@ type Cues struct {
 	// stand between that negation and its verb ("has not been
 	// reported"); AfterTimes after the verb say the harm passed ("tidak
 	// terlihat lagi setelah tiga hari"), not that it never came; those of
-	// them in TimeLinks ("after", "setelah") only when a count or a unit
-	// of time follows ("not reported after the procedure" denies).
+	// them in TimeLinks ("after", "setelah") only when a unit of time
+	// follows ("not reported after the procedure" denies). TimeLinks also
+	// mark care the patients had before ("after breast cancer treatment").
 	DeniedBreaks Words `json:"deniedBreaks"`
 	NegatedAux   Words `json:"negatedAux"`
 	AfterTimes   Words `json:"afterTimes"`
@@ -591,6 +592,9 @@ type Cues struct {
 	// Attributives, hyphened to a therapy's name, make it qualify the harm
 	// after it ("No PRP-related inflammation was observed").
 	Attributives []string `json:"attributives"`
+	// LooseAttributives are those that qualify even without the hyphen
+	// ("No PRP related infection occured"): they are no verb.
+	LooseAttributives []string `json:"looseAttributives"`
 	// Symptoms introduce what a disease is made of ("a chronic condition of
 	// bladder pain", "ditandai dengan nyeri"): a harm named after one is the
 	// disease's symptom, not a therapy's side effect.
@@ -619,6 +623,10 @@ type Cues struct {
 	// Conjunctions join a second clause after a comma (", dan", ", and"):
 	// a negation before them does not reach a clause with its own subject.
 	Conjunctions []string `json:"conjunctions"`
+	// HarmJoins are the contrast words that, like Conjunctions, join a
+	// verb of harm to the sentence's first verb and its subject
+	// ("Tetrabenazine reduces chorea but may cause depression").
+	HarmJoins Words `json:"harmJoins"`
 	// AcronymOr introduce an acronym after a name instead of brackets
 	// ("cardiosphere-derived cells, or CDCs,").
 	AcronymOr []string `json:"acronymOr"`
@@ -997,7 +1005,14 @@ type Cues struct {
 		SameOutlet  []string `json:"sameOutlet"`
 		OutletWords []string `json:"outletWords"`
 		Roles       Words    `json:"roles"`
-		Degrees     []string `json:"degrees"`
+		// Degrees stand after a name ("Sp.KK", "PhD", "MD"): they are no
+		// part of it, and a full stop after one ends the sentence when a
+		// new one starts ("…, says Dr. Camille Ostrander, MD. “But HRT
+		// isn't for everyone …").
+		Degrees []string `json:"degrees"`
+		// Currencies are no names, though a role word comes before them
+		// ("konsultasi dokter Rp 150.000").
+		Currencies []string `json:"currencies"`
 	} `json:"attribution"`
 	Citation struct {
 		StudyWords   Words `json:"studyWords"`
@@ -1098,7 +1113,9 @@ type Trigger struct {
 	Bare   bool `json:"bare"`
 	// Named marks a cue too slight to pair with a subject the sentence
 	// leaves unsaid ("in", "pada"): "In chronic Lyme the immune system
-	// stays stuck" says nothing of the page's therapy.
+	// stays stuck" says nothing of the page's therapy; a longer cue says
+	// it ("Also helpful in tennis elbow", "Juga digunakan pada kasus
+	// stroke"). Only forward cues that are not bare may be named.
 	Named bool `json:"named"`
 }
 
@@ -1109,7 +1126,7 @@ type compiledCues struct {
 	siteNoise                                   []*regexp.Regexp
 	sections                                    map[string][]*regexp.Regexp
 	genres                                      map[string][]pattern
-	abbrev, postNominal                         map[string]bool
+	abbrev                                      map[string]bool
 }
 
 // ParseCues reads a cue file's bytes. It returns an error for bad JSON, a bad
@@ -1119,9 +1136,16 @@ func ParseCues(b []byte) (*Cues, error) {
 	if err := json.Unmarshal(b, &c); err != nil {
 		return nil, fmt.Errorf("cues: %w", err)
 	}
-	for p := range c.Predicates {
+	for p, pc := range c.Predicates {
 		if !kg.Predicate(p).Valid() {
 			return nil, fmt.Errorf("cues: unknown predicate %q", p)
+		}
+		// Only a forward cue with words on both sides has a subject it
+		// can require the sentence to name.
+		for i, t := range pc.Cues {
+			if t.Named && (t.Bare || t.Order != "forward") {
+				return nil, fmt.Errorf("cues: %s cue %d: named needs a forward cue that is not bare", p, i)
+			}
 		}
 	}
 	var err error
@@ -1160,10 +1184,6 @@ func ParseCues(b []byte) (*Cues, error) {
 	cc.abbrev = map[string]bool{}
 	for _, a := range c.Abbreviations {
 		cc.abbrev[strings.ToLower(a)] = true
-	}
-	cc.postNominal = map[string]bool{}
-	for _, a := range c.PostNominals {
-		cc.postNominal[strings.ToLower(a)] = true
 	}
 	if err != nil {
 		return nil, err

@@ -38,6 +38,29 @@ func TestParseLexiconRefusesBrokenEntries(t *testing.T) {
 	}
 }
 
+// TestParseCuesRefusesBrokenPredicates checks that a cue file naming an
+// unknown predicate, or a named cue that is bare or not forward, is
+// refused: a named cue needs a subject the sentence can name before it.
+func TestParseCuesRefusesBrokenPredicates(t *testing.T) {
+	for _, tc := range []struct {
+		name, predicates, want string
+	}{
+		{"unknown predicate", `"CURES": {"cues": []}`, "unknown predicate"},
+		{"named and bare", `"TREATS": {"cues": [{"en": ["in"], "order": "forward", "bare": true, "named": true}]}`, "named needs a forward cue"},
+		{"named and reverse", `"TREATS": {"cues": [{"en": ["in"], "order": "reverse", "named": true}]}`, "named needs a forward cue"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := loaders.ParseCues([]byte(`{"predicates": {` + tc.predicates + `}}`))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("ParseCues: got %v, want an error containing %q", err, tc.want)
+			}
+		})
+	}
+	if _, err := loaders.ParseCues([]byte(`{"predicates": {"TREATS": {"cues": [{"en": ["in"], "order": "forward", "named": true}]}}}`)); err != nil {
+		t.Fatalf("a named forward cue: %v", err)
+	}
+}
+
 // TestShippedLexiconNamesEachThingOnce checks that no name, case, accents
 // and punctuation aside, belongs to two entries of the shipped lexicon: the
 // matcher would read such a name as whichever it meets first, and the

@@ -1246,7 +1246,7 @@ func (x *Extractor) findPeople(a *analysis, s *sentence, es *entitySet, people *
 			continue
 		}
 		name := x.trimName(text[sp.start:sp.end])
-		if name == "" {
+		if name == "" || x.idx.currencies[fold(name)] {
 			continue
 		}
 		if _, n := x.idx.matcher.match(tokenize(name, 0, len(name)), 0, map[string][]string{}); n > 0 && len(strings.Fields(name)) <= n {
@@ -1365,11 +1365,11 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 		if len(name) < 3 {
 			continue
 		}
-		toks := tokenize(name, 0, len(name))
-		if f, n := x.idx.matcher.match(toks, 0, map[string][]string{}); f != nil && n == len(toks) {
+		if x.wholeName(name, map[string][]string{}) != nil {
 			continue // the lexicon knows it; its own pass will find it
 		}
-		if x.idx.matcher.stop[fold(name)] || !slices.ContainsFunc(toks, func(t token) bool { return !x.idx.unitWords[t.norm] }) {
+		toks := tokenize(name, 0, len(name))
+		if x.idx.matcher.stop[fold(name)] || x.onlyUnitWords(toks) {
 			continue
 		}
 		// "Klinik Kami", "Our Knee Pain Center", "Why Choose Our
@@ -1394,6 +1394,13 @@ func (x *Extractor) findOrganizations(a *analysis, s *sentence, es *entitySet) {
 			es.note(a, s, e, from, to, false)
 		}
 	}
+}
+
+// onlyUnitWords reports whether every word of a name is one of
+// Cues.UnitWords ("Fakultas Kedokteran Gigi", "School of Medicine"): such a
+// name names no one organisation.
+func (x *Extractor) onlyUnitWords(toks []token) bool {
+	return !slices.ContainsFunc(toks, func(t token) bool { return !x.idx.unitWords[t.norm] })
 }
 
 // ownName reports whether an organisation's name holds a word of

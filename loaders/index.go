@@ -55,6 +55,7 @@ type index struct {
 	worsenings        phrases
 	conditionSettings phrases
 	sufferVerbs       phrases
+	shownVerbs        phrases
 	careLimits        phrases
 	consequences      phrases
 	workVerbs         phrases
@@ -232,8 +233,11 @@ type index struct {
 	symptomLinks map[string]bool
 	// attributives qualify a harm with a therapy ("PRP-related").
 	attributives map[string]bool
+	// looseAttributives do so without the hyphen ("PRP related").
+	looseAttributives map[string]bool
 	// conjunctions join two clauses after a comma (", dan", ", and").
 	conjunctions map[string]bool
+	harmJoins    phrases
 	// sideVerbs say patients took, had, needed or were weaned off a therapy
 	// besides the document's.
 	sideVerbs   phrases
@@ -268,6 +272,7 @@ type index struct {
 	sameOutlet   phrases
 	outletWords  phrases
 	titles       map[string]bool
+	currencies   map[string]bool
 	roles        phrases
 	studyWords   phrases
 	continuation phrases
@@ -354,6 +359,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.worsenings = compilePhrases(c.Worsenings.all())
 	idx.conditionSettings = compilePhrases(c.ConditionSettings.all())
 	idx.sufferVerbs = compilePhrases(c.SufferVerbs.all())
+	idx.shownVerbs = compilePhrases(c.ShownVerbs.all())
 	idx.careLimits = compilePhrases(c.CareLimits.all())
 	idx.consequences = compilePhrases(c.Consequences.all())
 	idx.workVerbs = compilePhrases(c.WorkVerbs.all())
@@ -558,7 +564,9 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 	idx.into = compilePhrases(c.Into.all())
 	idx.symptomLinks = foldSet(c.SymptomLinks)
 	idx.attributives = foldSet(c.Attributives)
+	idx.looseAttributives = foldSet(c.LooseAttributives)
 	idx.conjunctions = foldSet(c.Conjunctions)
+	idx.harmJoins = compilePhrases(c.HarmJoins.all())
 	idx.sideVerbs = compilePhrases(c.SideVerbs.all())
 	idx.sideAfter = compilePhrases(c.SideAfter.all())
 	idx.harmSources = compilePhrases(c.HarmSources.all())
@@ -624,6 +632,7 @@ func buildIndex(lex *Lexicon, c *Cues) *index {
 		idx.titles[fold(strings.TrimSuffix(t, "."))] = true
 	}
 	idx.roles = compilePhrases(c.Attribution.Roles.all())
+	idx.currencies = foldSet(c.Attribution.Currencies)
 	idx.studyWords = compilePhrases(c.Citation.StudyWords.all())
 	idx.continuation = compilePhrases(c.Citation.Continuation.all())
 	for _, d := range c.StudyDesign {

@@ -109,7 +109,7 @@ func (x *Extractor) Extract(ctx context.Context, original []byte, meta kg.Source
 	ents := x.entities(a)
 	doc.Claims = x.claims(a, ents, doc)
 	doc.Entities = dropOwnClinic(ents.list(), doc)
-	doc.Entities, doc.Claims = x.withoutUmbrellas(doc.Entities, doc.Claims)
+	doc.Entities, doc.Claims = x.dropUmbrellas(doc.Entities, doc.Claims)
 	if doc.Source.Publisher == "" && doc.Source.Genre == kg.GenreUniversityNews {
 		doc.Source.Publisher = universityOf(doc.Entities)
 	}
@@ -139,13 +139,14 @@ func dropOwnClinic(ents []kg.Entity, doc *kg.Document) []kg.Entity {
 	return out
 }
 
-// withoutUmbrellas returns ents and claims less the names of whatever care
-// is usual (tag standard-care: "standard care", "terapi konvensional") and
-// the claims made of them. Such a name means other drugs on every page, so
+// dropUmbrellas returns ents and claims less the names that stand for
+// whatever care is usual or chosen case by case (tag standard-care:
+// conventional therapy, "standard care", "terapi konvensional", supportive
+// therapy, conservative management) and the claims made of them. Such a name means other drugs on every page, so
 // one node for it would join claims about heart failure, lupus and COPD
 // that share no treatment; the reading still uses the name to find the
 // therapies it goes on to list.
-func (x *Extractor) withoutUmbrellas(ents []kg.Entity, claims []kg.Claim) ([]kg.Entity, []kg.Claim) {
+func (x *Extractor) dropUmbrellas(ents []kg.Entity, claims []kg.Claim) ([]kg.Entity, []kg.Claim) {
 	umbrella := func(id string) bool {
 		e := x.idx.byID[id]
 		return e != nil && e.hasTag("standard-care")

@@ -2256,6 +2256,24 @@ func TestClaimReading(t *testing.T) {
 			map[string]kg.Certainty{"umbilical cord mesenchymal stem cell HAS_RISK fever": kg.Asserted, "platelet lysate HAS_RISK stinging": kg.Asserted}, nil},
 		{"a condition cared for before is the patients' history", "The secretome gel reduced swelling in mice. Okonjo hopes to begin a trial of the gel in women who developed lymphoedema after breast cancer treatment. Sekretom diharapkan membantu pasien limfedema setelah operasi kanker payudara.",
 			map[string]kg.Certainty{"secretome TREATS lymphoedema": kg.Speculative}, []string{"secretome TREATS breast cancer"}},
+		{"whom a clinic does not treat is a contraindication", "Exosome IV therapy for fatigue. We do not treat clients who are pregnant or have active cancer.",
+			nil, []string{"NOT exosome TREATS cancer", "exosome TREATS cancer"}},
+		{"a denied finding in one clause leaves a harm in the next standing", "Stem cells were given to 12 children. No benefit was reported, and three children developed fever. MSC were infused in 30 patients. No patient withdrew from the study and fever was recorded in three.",
+			map[string]kg.Certainty{"stem cell HAS_RISK fever": kg.Asserted, "mesenchymal stem cell HAS_RISK fever": kg.Asserted}, []string{"NOT stem cell HAS_RISK fever", "NOT mesenchymal stem cell HAS_RISK fever"}},
+		{"'showed' with no counting negation names no harm's cause as a risk", "Rats treated with exosomes showed milder lung injury caused by infection.",
+			nil, []string{"exosome HAS_RISK infection"}},
+		{"a therapy after 'but' is no example of a drug class", "Rheumatoid arthritis is treated with DMARDs such as methotrexate to slow joint damage but stem cell therapy remains experimental.",
+			map[string]kg.Certainty{"methotrexate TREATS rheumatoid arthritis": kg.Asserted}, []string{"stem cell TREATS rheumatoid arthritis"}},
+		{"'induced' without a hyphen is a verb", "Stem cells induced fibrosis regression and improved cirrhosis in rats.",
+			map[string]kg.Certainty{"stem cell TREATS liver cirrhosis": kg.Asserted}, nil},
+		{"care a therapy of the sentence gives is no history", "Pain scores fell by half after knee osteoarthritis treatment with PRP.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS knee osteoarthritis": kg.Asserted}, nil},
+		{"a longer cue pairs a subject a clause leaves unsaid", "Terapi sel punca tersedia di klinik kami. Juga digunakan pada kasus stroke. PRP injections are offered at our clinic. Also helpful in plantar fasciitis.",
+			map[string]kg.Certainty{"stem cell TREATS stroke": kg.Asserted, "platelet-rich plasma TREATS plantar fasciitis": kg.Asserted}, nil},
+		{"'with or without' leaves the therapy in", "Microneedling with or without PRP reduced acne scars in 40 patients.",
+			map[string]kg.Certainty{"platelet-rich plasma TREATS acne scar": kg.Asserted}, nil},
+		{"'after' a count of procedures is no time", "PRP is injected into the knee. Infection was not reported after 1,200 injections.",
+			map[string]kg.Certainty{"NOT platelet-rich plasma HAS_RISK infection": kg.Asserted}, []string{"platelet-rich plasma HAS_RISK infection"}},
 		{"a bare laser is the one kind of laser the page is about", "Laser Tattoo Removal. Laser tattoo removal is the only proven way to fade unwanted ink. Our laser fires short pulses. It is effective, but it is a controlled injury to the skin: redness, swelling and blistering are normal for a few days. Menu: Laser Hair Removal.",
 			map[string]kg.Certainty{"laser tattoo removal HAS_RISK blistering": kg.Asserted, "laser tattoo removal HAS_RISK swelling": kg.Asserted}, []string{"laser therapy HAS_RISK blistering"}},
 		{"guideline-directed therapy is standard care for the trial's condition", "Acute myocardial infarction damages heart muscle. We enrolled 40 patients with acute myocardial infarction. All patients received guideline-directed therapy including dual antiplatelet therapy, beta-blockers and statins.",
@@ -2535,6 +2553,17 @@ func TestNamedProductsAreTherapies(t *testing.T) {
 // dokter") is not read as a person in apposition to a role.
 func TestATherapyInAppositionIsNoPerson(t *testing.T) {
 	d := extractText(t, "Setelah PRP, serum dioleskan ke kulit kepala oleh dokter kami lalu dibantu microneedling.")
+	for _, e := range d.Entities {
+		if e.Category == kg.CategoryPerson {
+			t.Errorf("person %q, want none", e.Name)
+		}
+	}
+}
+
+// TestCurrencyIsNoPerson checks that a price after a role word
+// ("konsultasi dokter Rp 150.000") makes no person of the currency.
+func TestCurrencyIsNoPerson(t *testing.T) {
+	d := extractText(t, "Harga paket exosome Rp 2.850.000 per sesi, belum termasuk konsultasi dokter Rp 150.000.")
 	for _, e := range d.Entities {
 		if e.Category == kg.CategoryPerson {
 			t.Errorf("person %q, want none", e.Name)

@@ -284,9 +284,9 @@ func (x *Extractor) deniedAfter(s *sentence, c candidate, cStart int) (hit, bool
 
 // passed reports whether the words at token at say a harm was no longer
 // seen ("tidak terlihat lagi", "not seen after day 3"): a word of time
-// after the verb (Cues.AfterTimes). "After" names a time only when a
-// count or a unit of time follows it; "not reported after the procedure"
-// still denies.
+// after the verb (Cues.AfterTimes). "After" (Cues.TimeLinks) names a time
+// only when a unit of time follows it ("after three days"); "not reported
+// after the procedure" or "after 1,200 injections" still denies.
 func (x *Extractor) passed(s *sentence, at int) bool {
 	h, ok := x.idx.afterTimes.hitAt(s.toks, at, 2)
 	if !ok {
@@ -296,8 +296,7 @@ func (x *Extractor) passed(s *sentence, at int) bool {
 		return true
 	}
 	for k := h.to; k < min(h.to+3, len(s.toks)); k++ {
-		w := s.toks[k].norm
-		if strings.ContainsAny(w, "0123456789") || x.idx.measures.times[w] || x.idx.countWords[w] {
+		if x.idx.measures.times[s.toks[k].norm] {
 			return true
 		}
 	}
@@ -456,7 +455,11 @@ func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int)
 	// clause reaches past whom it counts to what they suffered
 	// (Cues.SufferVerbs).
 	if c.pred == string(kg.HasRisk) && opening && h.to <= lf && x.idx.noneWords.startsAt(s.toks, h.from, 3) {
-		if v, ok := x.idx.sufferVerbs.any(s.toks, h.to, lf); ok && v.from-h.to <= maxCountedWords && lf-v.to <= 2 && !commaBetween(s, h.to, lf) && x.countsPeople(s, h.to, v.from) {
+		v, ok := x.idx.sufferVerbs.any(s.toks, h.to, lf)
+		if !ok {
+			v, ok = x.idx.shownVerbs.any(s.toks, h.to, lf)
+		}
+		if ok && v.from-h.to <= maxCountedWords && lf-v.to <= 2 && !commaBetween(s, h.to, lf) && x.countsPeople(s, h.to, v.from) {
 			return true
 		}
 	}
@@ -478,13 +481,50 @@ func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int)
 		}
 	}
 	// "No thromboembolic events, donor-specific antibodies or
-	// malignancies were observed": a negation opening the clause denies
-	// every harm listed before the verb of finding that closes it, named
-	// or not.
-	if c.pred == string(kg.HasRisk) && opening && h.to <= c.obj.from && c.obj.from-h.to <= 12 && x.closedByFinding(s, h.to, c.obj.to) {
+	// malignancies were observed": a negation opening the clause with a
+	// harm denies every harm listed before the verb of finding that
+	// closes it, though an item between ("donor-specific antibodies") is
+	// no entity and breaks the list the entities make.
+	if c.pred == string(kg.HasRisk) && opening && h.to <= c.obj.from && c.obj.from-h.to <= 12 && x.harmOpens(s, h.to, c.obj.from) && x.closedByFinding(s, h.to, c.obj.to) {
 		return true
 	}
-	return near(c.obj.from) || listed || (!c.bare && c.cue.to > c.cue.from && near(c.cue.from)) || opens
+	// "No benefit was reported, and three children developed fever": a
+	// negation of the cue reaches the object only within its clause.
+	cueNear := !c.bare && c.cue.to > c.cue.from && near(c.cue.from) && x.plainJoin(s, c.cue, c.obj)
+	return near(c.obj.from) || listed || cueNear || opens
+}
+
+// plainJoin reports whether no new clause starts between the cue h and
+// the slot o, whichever comes first: a semicolon, or a comma with a
+// joining word after it (", and three children developed fever"). A list
+// ("No fever, infection or rejection was observed") is no new clause.
+func (x *Extractor) plainJoin(s *sentence, h hit, o slot) bool {
+	from, to := h.to, o.from
+	if o.to <= h.from {
+		from, to = o.to, h.from
+	}
+	for k := from; k < to && k < len(s.toks); k++ {
+		if strings.Contains(s.gaps[k], ";") || strings.Contains(s.gaps[k], ",") && x.idx.coordination.startsAt(s.toks, k, 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// harmOpens reports whether the words a negation opens at token at, up to
+// token to, can be a list of harms: they name no population first ("No
+// patient withdrew …") and hold no copula or word of finding of their own
+// ("No dose adjustment was needed and headache occurred …").
+func (x *Extractor) harmOpens(s *sentence, at, to int) bool {
+	if x.idx.popNouns.startsAt(s.toks, at, 1) {
+		return false
+	}
+	for k := at; k < to; k++ {
+		if x.idx.copulas.startsAt(s.toks, k, 1) || x.idx.witnesses.startsAt(s.toks, k, 1) || x.idx.occurrences.startsAt(s.toks, k, 1) {
+			return false
+		}
+	}
+	return true
 }
 
 // closedByFinding reports whether the words from token from to token to

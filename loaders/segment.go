@@ -350,7 +350,7 @@ func (x *Extractor) segment(text string, from, to int) [][2]int {
 		}
 		next, _ := utf8.DecodeRuneInString(text[k:])
 		startsNew := unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"“‘('[•", next)
-		if r == '.' && x.abbreviationBefore(text, from, i) && !(startsNew && x.postNominalBefore(text, from, i)) {
+		if r == '.' && x.abbreviationBefore(text, from, i) && !(startsNew && x.postNominalBefore(text, from, i) && !x.degreeAt(text, k, to)) {
 			i = j
 			continue
 		}
@@ -406,14 +406,30 @@ func splitLong(text string, sp [2]int) []piece {
 }
 
 // postNominalBefore reports whether the word ending at the full stop at i
-// is an abbreviation that stands after a name (Cues.PostNominals).
+// is a degree that stands after a name (Cues.Attribution.Degrees).
 func (x *Extractor) postNominalBefore(text string, from, i int) bool {
 	_, word := wordEndingAt(text, from, i)
-	return x.cues.compiled.postNominal[word]
+	return x.idx.degrees[fold(word)]
+}
+
+// degreeAt reports whether the word starting at k is itself a degree
+// ("Dipl. AAAM"): a degree after a degree goes on naming the person.
+func (x *Extractor) degreeAt(text string, k, to int) bool {
+	e := k
+	for e < to {
+		r, size := utf8.DecodeRuneInString(text[e:])
+		if unicode.IsSpace(r) || r == ',' || r == 0xA0 {
+			break
+		}
+		e += size
+	}
+	_, word := wordEndingAt(text, k, e)
+	return x.idx.degrees[fold(strings.TrimSuffix(word, "."))]
 }
 
 // wordEndingAt returns where the word ending at i starts, and the word
-// lower-cased and without the brackets and commas around it.
+// lower-cased and without the brackets and commas around it; i and "" when
+// a space, a bracket or from comes right before i.
 func wordEndingAt(text string, from, i int) (int, string) {
 	w := i
 	for w > from {
