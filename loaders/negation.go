@@ -453,7 +453,7 @@ func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int)
 	// "None of the exosome-treated mice developed tumours or signs of
 	// liver damage": a negation that counts (Cues.NoneWords) opening the
 	// clause reaches past whom it counts to what they suffered
-	// (Cues.SufferVerbs).
+	// (Cues.SufferVerbs) or showed (Cues.ShownVerbs).
 	if c.pred == string(kg.HasRisk) && opening && h.to <= lf && x.idx.noneWords.startsAt(s.toks, h.from, 3) {
 		v, ok := x.idx.sufferVerbs.any(s.toks, h.to, lf)
 		if !ok {
