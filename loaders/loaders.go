@@ -142,10 +142,10 @@ func dropOwnClinic(ents []kg.Entity, doc *kg.Document) []kg.Entity {
 // dropUmbrellas returns ents and claims less the names that stand for
 // whatever care is usual or chosen case by case (tag standard-care:
 // conventional therapy, "standard care", "terapi konvensional", supportive
-// therapy, conservative management) and the claims made of them. Such a name means other drugs on every page, so
-// one node for it would join claims about heart failure, lupus and COPD
-// that share no treatment; the reading still uses the name to find the
-// therapies it goes on to list.
+// therapy, conservative management) and the claims made of them. Such a
+// name means other drugs on every page, so one node for it would join
+// claims about heart failure, lupus and COPD that share no treatment; the
+// reading still uses the name to find the therapies it goes on to list.
 func (x *Extractor) dropUmbrellas(ents []kg.Entity, claims []kg.Claim) ([]kg.Entity, []kg.Claim) {
 	umbrella := func(id string) bool {
 		e := x.idx.byID[id]
