@@ -845,12 +845,7 @@ func (x *Extractor) harmedBy(s *sentence, sl slot, slots []slot) bool {
 		// diabetes progressed and caused kidney failure").
 		// "… reduce chorea but may cause depression": a modal may stand
 		// between the joining word (or one of Cues.HarmJoins) and the verb.
-		j := h.from
-		for _, ps := range []phrases{x.idx.hedged, x.idx.speculative} {
-			if m, ok := ps.hitEndingAt(s.toks, j, 2); ok {
-				j = m.from
-			}
-		}
+		j := x.modalStart(s, h.from)
 		k := slices.IndexFunc(slots, func(o slot) bool { return o.from < o.to })
 		if k < 0 || j == 0 || !x.idx.conjunctions[s.toks[j-1].norm] && !x.idx.harmJoins.startsAt(s.toks, j-1, 1) {
 			return false

@@ -28,15 +28,21 @@ func (x *Extractor) claimWindow(s *sentence, c candidate, clause []int, lo, hi i
 	// "… and may therefore help lesions re-epithelialise": a modal right
 	// before the connective that opens the clause is the clause's own.
 	if cStart > 0 && clause[cStart-1] == cl-1 {
-		for _, ps := range []phrases{x.idx.hedged, x.idx.speculative} {
-			for _, h := range ps.find(s.toks, max(0, cStart-2), cStart) {
-				if h.to == cStart {
-					cStart = h.from
-				}
-			}
-		}
+		cStart = x.modalStart(s, cStart)
 	}
 	return cStart, cEnd
+}
+
+// modalStart returns where a hedge or a word of speculation of at most
+// two words ending right before token at starts ("may", "could well"), or
+// at when none ends there.
+func (x *Extractor) modalStart(s *sentence, at int) int {
+	for _, ps := range []phrases{x.idx.hedged, x.idx.speculative} {
+		if m, ok := ps.hitEndingAt(s.toks, at, 2); ok {
+			at = m.from
+		}
+	}
+	return at
 }
 
 // negation reports whether the claim of candidate c is denied, with the
@@ -485,7 +491,7 @@ func (x *Extractor) negationReaches(s *sentence, c candidate, h hit, cStart int)
 	// harm denies every harm listed before the verb of finding that
 	// closes it, though an item between ("donor-specific antibodies") is
 	// no entity and breaks the list the entities make.
-	if c.pred == string(kg.HasRisk) && opening && h.to <= c.obj.from && c.obj.from-h.to <= 12 && x.harmOpens(s, h.to, c.obj.from) && x.closedByFinding(s, h.to, c.obj.to) {
+	if c.pred == string(kg.HasRisk) && opening && h.to <= c.obj.from && c.obj.from-h.to <= 12 && x.closedByFinding(s, h.to, c.obj.to) {
 		return true
 	}
 	// "No benefit was reported, and three children developed fever": a
@@ -511,29 +517,19 @@ func (x *Extractor) plainJoin(s *sentence, h hit, o slot) bool {
 	return true
 }
 
-// harmOpens reports whether the words a negation opens at token at, up to
-// token to, can be a list of harms: they name no population first ("No
-// patient withdrew …") and hold no copula or word of finding of their own
-// ("No dose adjustment was needed and headache occurred …").
-func (x *Extractor) harmOpens(s *sentence, at, to int) bool {
-	if x.idx.popNouns.startsAt(s.toks, at, 1) {
+// closedByFinding reports whether the words from token from to token to
+// are a list of harms that a verb of finding or occurring closes right
+// after to ("No thromboembolic events, … or malignancies were observed"),
+// past at most two auxiliaries: it names no population first ("No patient
+// withdrew …") and holds no break (breaksDenial: a word of finding of its
+// own), copula ("No dose adjustment was needed and headache occurred …")
+// or semicolon.
+func (x *Extractor) closedByFinding(s *sentence, from, to int) bool {
+	if x.idx.popNouns.startsAt(s.toks, from, 1) {
 		return false
 	}
-	for k := at; k < to; k++ {
-		if x.idx.copulas.startsAt(s.toks, k, 1) || x.idx.witnesses.startsAt(s.toks, k, 1) || x.idx.occurrences.startsAt(s.toks, k, 1) {
-			return false
-		}
-	}
-	return true
-}
-
-// closedByFinding reports whether the words from token from to token to
-// are a list that a verb of finding or occurring closes right after to
-// ("were observed", "occurred"), past at most two auxiliaries, with no
-// break (breaksDenial) or semicolon in it.
-func (x *Extractor) closedByFinding(s *sentence, from, to int) bool {
 	for k := from; k < to; k++ {
-		if x.breaksDenial(s, k) || k > from && strings.Contains(s.gaps[k], ";") {
+		if x.breaksDenial(s, k) || x.idx.copulas.startsAt(s.toks, k, 1) || k > from && strings.Contains(s.gaps[k], ";") {
 			return false
 		}
 	}
